@@ -1,0 +1,83 @@
+/**
+ * Every reason code the core can return, with the parameters it carries. The UI keeps one
+ * translated sentence per code (a test checks none is missing), so adding a code here is an API change.
+ */
+import type { CheckId } from './results';
+
+interface ReasonSpec {
+  /** Checks that may return it; `*` for the generic data-state reasons. */
+  checks: readonly (CheckId | '*')[];
+  params: readonly string[];
+}
+
+export const REASONS = {
+  // Generic: the data behind the check is not usable yet, or the check does not apply.
+  loading: { checks: ['*'], params: ['resource'] },
+  forbidden: { checks: ['*'], params: ['resource'] },
+  'read-error': { checks: ['*'], params: ['resource', 'message'] },
+  'not-openshift': { checks: ['*'], params: [] },
+  'not-installed': { checks: ['*'], params: [] },
+  'feature-off': {
+    checks: ['run-scc', 'scc-rbac', 'workspace-config', 'workspace-user-namespaces'],
+    params: [],
+  },
+  /** Right after a toggle the operator has not caught up yet. */
+  reconciling: { checks: ['run-scc', 'scc-rbac', 'workspace-config'], params: ['since'] },
+
+  'openshift-apis-served': { checks: ['openshift-apis'], params: [] },
+  'openshift-apis-missing': { checks: ['openshift-apis'], params: ['missing'] },
+
+  'version-supported': { checks: ['cluster-version'], params: ['current', 'minimum'] },
+  'version-too-old': { checks: ['cluster-version'], params: ['current', 'minimum'] },
+  'upgrade-in-progress': { checks: ['cluster-version'], params: ['current', 'desired'] },
+  'version-unparseable': { checks: ['cluster-version'], params: ['raw'] },
+  'version-not-completed': { checks: ['cluster-version'], params: ['desired'] },
+
+  'gates-enabled': { checks: ['feature-gates'], params: ['version', 'gates'] },
+  'gates-disabled': { checks: ['feature-gates'], params: ['version', 'gates'] },
+  'gates-missing': { checks: ['feature-gates'], params: ['version', 'gates'] },
+  'gates-no-entry': { checks: ['feature-gates'], params: ['version'] },
+
+  'feature-set-default': { checks: ['feature-set'], params: [] },
+  'feature-set-non-default': { checks: ['feature-set'], params: ['featureSet'] },
+
+  'runtime-crun': { checks: ['container-runtime'], params: [] },
+  'runtime-runc-forced': { checks: ['container-runtime'], params: ['configs', 'pools'] },
+
+  'checluster-found': { checks: ['devspaces-installed'], params: ['count'] },
+  'checluster-none': { checks: ['devspaces-installed'], params: [] },
+
+  'operator-supports-field': { checks: ['operator-support'], params: [] },
+  'operator-too-old': { checks: ['operator-support'], params: ['crd'] },
+
+  'phase-active': { checks: ['devspaces-phase'], params: ['version'] },
+  'phase-not-active': { checks: ['devspaces-phase'], params: ['phase', 'message', 'reason'] },
+
+  'scc-ok': { checks: ['run-scc'], params: ['name'] },
+  'scc-missing': { checks: ['run-scc'], params: ['name'] },
+  'scc-differs': { checks: ['run-scc'], params: ['name', 'fields'] },
+  'scc-custom': { checks: ['run-scc'], params: ['name', 'fields'] },
+
+  'cluster-role-ok': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  'cluster-role-missing': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  'cluster-role-wrong-scc': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+
+  'dwoc-ok': { checks: ['workspace-config'], params: ['namespace'] },
+  'dwoc-missing': { checks: ['workspace-config'], params: ['namespace'] },
+  'dwoc-differs': { checks: ['workspace-config'], params: ['namespace', 'fields'] },
+
+  'legacy-none': { checks: ['legacy-workspaces'], params: [] },
+  /** Feature off: these will not start once it is turned on. */
+  'legacy-will-break': { checks: ['legacy-workspaces'], params: ['count'] },
+  /** Feature on: these were created before and cannot start; users must recreate them. */
+  'legacy-cannot-start': { checks: ['legacy-workspaces'], params: ['count'] },
+
+  'userns-no-pods': { checks: ['workspace-user-namespaces'], params: [] },
+  'userns-all': { checks: ['workspace-user-namespaces'], params: ['with'] },
+  'userns-some-missing': { checks: ['workspace-user-namespaces'], params: ['with', 'without'] },
+
+  'root-none': { checks: ['root-on-host'], params: ['pods'] },
+  'root-found': { checks: ['root-on-host'], params: ['count'] },
+} as const satisfies Record<string, ReasonSpec>;
+
+export type ReasonCode = keyof typeof REASONS;

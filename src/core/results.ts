@@ -1,0 +1,166 @@
+import type { ReasonCode } from './reasons';
+
+/**
+ * The output of the readiness core. Results carry reason codes and parameters, never display
+ * strings: the UI translates them.
+ */
+
+export type CheckId =
+  | 'openshift-apis'
+  | 'cluster-version'
+  | 'feature-gates'
+  | 'feature-set'
+  | 'container-runtime'
+  | 'devspaces-installed'
+  | 'operator-support'
+  | 'devspaces-phase'
+  | 'run-scc'
+  | 'scc-rbac'
+  | 'workspace-config'
+  | 'legacy-workspaces'
+  | 'workspace-user-namespaces'
+  | 'root-on-host';
+
+export const PLATFORM_CHECKS: readonly CheckId[] = [
+  'openshift-apis',
+  'cluster-version',
+  'feature-gates',
+  'feature-set',
+  'container-runtime',
+];
+export const DEVSPACES_CHECKS: readonly CheckId[] = [
+  'devspaces-installed',
+  'operator-support',
+  'devspaces-phase',
+  'run-scc',
+  'scc-rbac',
+  'workspace-config',
+];
+export const WORKSPACE_CHECKS: readonly CheckId[] = [
+  'legacy-workspaces',
+  'workspace-user-namespaces',
+  'root-on-host',
+];
+export const ALL_CHECKS: readonly CheckId[] = [
+  ...PLATFORM_CHECKS,
+  ...DEVSPACES_CHECKS,
+  ...WORKSPACE_CHECKS,
+];
+
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'na';
+
+/** Values a reason or a detail may carry; the UI formats them. */
+export type ParamValue = string | number | boolean | null | string[];
+export type ReasonParams = Record<string, ParamValue>;
+
+/** One fact that proves a result: e.g. the SCC field found against the one expected. */
+export interface CheckDetail {
+  /** Stable key naming the fact (e.g. `scc.userNamespaceLevel`, `version.current`). */
+  key: string;
+  actual: ParamValue;
+  expected?: ParamValue;
+  ok?: boolean;
+}
+
+/** What the administrator can run or apply to fix a warning or failure. */
+export interface Remedy {
+  kind: 'oc' | 'yaml';
+  /** Stable code the UI translates into a one-line explanation. */
+  code: string;
+  text: string;
+}
+
+export interface ObjectRef {
+  group: string;
+  version: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  /** Stable machine-readable reason (see REASONS). */
+  reason: ReasonCode;
+  params: ReasonParams;
+  details: CheckDetail[];
+  /** The object and field the result is about, when there is one. */
+  object?: ObjectRef;
+  field?: string;
+  remedies: Remedy[];
+}
+
+export type FeatureState = 'enabled' | 'disabled' | 'enabling' | 'disabling';
+
+export type Verdict =
+  /** Every check passes or is n/a. */
+  | 'ready'
+  /** No blocker, but warnings the administrator should read. */
+  | 'ready-with-warnings'
+  /** At least one check fails. */
+  | 'not-ready'
+  /** Not OpenShift, or Dev Spaces not installed: nothing to toggle. */
+  | 'unavailable'
+  /** Data still loading or unreadable. */
+  | 'unknown';
+
+export interface ToggleDecision {
+  allowed: boolean;
+  /** Reason codes of the checks that block the change, with their check ids. */
+  blockers: { check: CheckId; reason: ReasonCode }[];
+}
+
+/** A workspace that will not start after enabling (created with another SCC). */
+export interface LegacyWorkspace {
+  namespace: string;
+  name: string;
+  creator?: string;
+  scc?: string;
+  started: boolean;
+}
+
+/** A workspace pod that can be root on the node. */
+export interface RootOnHostPod {
+  namespace: string;
+  name: string;
+  workspaceId?: string;
+  scc?: string;
+  /** Why: `runs-as-root`, `allows-privilege-escalation`, `privileged`. */
+  reasons: string[];
+}
+
+export interface CheClusterRef {
+  namespace: string;
+  name: string;
+  uid?: string;
+  resourceVersion?: string;
+}
+
+export interface InstanceReport {
+  cheCluster: CheClusterRef;
+  flavor: 'devspaces' | 'che';
+  /** Run SCC name the CheCluster configures. */
+  runScc: string;
+  /** Spec says on (`disableContainerRunCapabilities === false`). */
+  requestedEnabled: boolean;
+  featureState: FeatureState;
+  /** Every check, in ALL_CHECKS order, platform ones included. */
+  checks: CheckResult[];
+  verdict: Verdict;
+  enable: ToggleDecision;
+  disable: ToggleDecision;
+  legacyWorkspaces: LegacyWorkspace[];
+  rootOnHostPods: RootOnHostPod[];
+}
+
+export interface ReadinessReport {
+  /**
+   * Every check in ALL_CHECKS order. Platform checks and `devspaces-installed` are the cluster's;
+   * per-CheCluster checks are `na` here when there is no CheCluster, and otherwise summarise the
+   * worst instance (each instance carries its own full list).
+   */
+  checks: CheckResult[];
+  instances: InstanceReport[];
+  verdict: Verdict;
+}

@@ -1,0 +1,80 @@
+/**
+ * The input of the readiness core: every object the plugin reads, each wrapped in the state the
+ * fetch left it in. The hooks build this; the evaluator never fetches anything itself.
+ */
+import type { CheCluster } from '../models/cheCluster';
+import type { ClusterRole } from '../models/clusterRole';
+import type { ClusterVersion } from '../models/clusterVersion';
+import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
+import type { CustomResourceDefinition } from '../models/customResourceDefinition';
+import type { DevWorkspace } from '../models/devWorkspace';
+import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
+import type { FeatureGate } from '../models/featureGate';
+import type { Pod } from '../models/pod';
+import type { SecurityContextConstraints } from '../models/securityContextConstraints';
+
+export type ResourceState<T> =
+  | { state: 'loaded'; data: T }
+  | { state: 'loading' }
+  /** 403: the user may not read it. */
+  | { state: 'forbidden'; message?: string }
+  /** 404: the object does not exist, or its API group is not served. */
+  | { state: 'not-found' }
+  | { state: 'error'; message: string; status?: number };
+
+export const loaded = <T>(data: T): ResourceState<T> => ({ state: 'loaded', data });
+export const LOADING: ResourceState<never> = { state: 'loading' };
+export const NOT_FOUND: ResourceState<never> = { state: 'not-found' };
+export const forbidden = (message?: string): ResourceState<never> => ({
+  state: 'forbidden',
+  message,
+});
+export const failed = (message: string, status?: number): ResourceState<never> => ({
+  state: 'error',
+  message,
+  status,
+});
+
+/** Which OpenShift API groups discovery reports. */
+export interface OpenShiftApis {
+  /** config.openshift.io (ClusterVersion, FeatureGate) */
+  config: boolean;
+  /** security.openshift.io (SecurityContextConstraints) */
+  security: boolean;
+}
+
+/** A toggle the user made in this browser session, so the core can say "reconciling". */
+export interface RecentToggle {
+  namespace: string;
+  name: string;
+  /** The state requested: true = nested containers on. */
+  enabled: boolean;
+  /** Epoch milliseconds when the patch was accepted. */
+  at: number;
+}
+
+export interface ClusterSnapshot {
+  openshiftApis: ResourceState<OpenShiftApis>;
+  clusterVersion: ResourceState<ClusterVersion>;
+  featureGate: ResourceState<FeatureGate>;
+  containerRuntimeConfigs: ResourceState<ContainerRuntimeConfig[]>;
+  cheClusters: ResourceState<CheCluster[]>;
+  cheClusterCrd: ResourceState<CustomResourceDefinition>;
+  /** The run SCC each CheCluster configures, keyed by SCC name. */
+  sccs: Record<string, ResourceState<SecurityContextConstraints>>;
+  /** `devworkspace-config` keyed by the CheCluster namespace. */
+  devWorkspaceOperatorConfigs: Record<string, ResourceState<DevWorkspaceOperatorConfig>>;
+  /** `<flavor>-user-container-run` ClusterRoles keyed by name. */
+  clusterRoles: Record<string, ResourceState<ClusterRole>>;
+  devWorkspaces: ResourceState<DevWorkspace[]>;
+  /** Only pods carrying the `controller.devfile.io/devworkspace_id` label. */
+  workspacePods: ResourceState<Pod[]>;
+  recentToggles?: RecentToggle[];
+}
+
+export interface EvaluateOptions {
+  /** Epoch milliseconds; injected so the core stays pure. */
+  now?: number;
+  /** How long after a toggle a mismatch is "reconciling" rather than a failure. */
+  reconcileWindowMs?: number;
+}

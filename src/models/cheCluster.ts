@@ -1,0 +1,45 @@
+import type { K8sObject, ModelFacts } from './common';
+
+export const CheClusterModel: ModelFacts = {
+  group: 'org.eclipse.che',
+  version: 'v2',
+  kind: 'CheCluster',
+  plural: 'checlusters',
+  namespaced: true,
+};
+
+export interface ContainerSecurityContext {
+  procMount?: string;
+  allowPrivilegeEscalation?: boolean;
+  capabilities?: { add?: string[]; drop?: string[] };
+}
+
+export interface CheClusterDevEnvironments {
+  /** Negative switch: `false` turns nested containers ON; absent means the CRD default `true` (off). */
+  disableContainerRunCapabilities?: boolean;
+  containerRunConfiguration?: {
+    openShiftSecurityContextConstraint?: string;
+    containerSecurityContext?: ContainerSecurityContext;
+    workspacesPodAnnotations?: Record<string, string>;
+  };
+  disableContainerBuildCapabilities?: boolean;
+  containerBuildConfiguration?: { openShiftSecurityContextConstraint?: string };
+}
+
+export type ChePhase = 'Active' | 'Inactive' | 'PendingDeletion' | 'RollingUpdate';
+
+export interface CheCluster extends K8sObject {
+  spec?: { devEnvironments?: CheClusterDevEnvironments };
+  status?: {
+    chePhase?: string; // a ChePhase, or an unknown value from a newer operator
+    cheVersion?: string;
+    cheURL?: string;
+    message?: string;
+    reason?: string;
+  };
+}
+
+/** Defaults from the CheCluster CRD (org.eclipse.che_checlusters.yaml). */
+export const DEFAULT_RUN_SCC = 'container-run';
+export const CRIO_DEVICES_ANNOTATION = 'io.kubernetes.cri-o.Devices';
+export const CRIO_DEVICES_VALUE = '/dev/fuse,/dev/net/tun';

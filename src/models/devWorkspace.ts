@@ -1,0 +1,22 @@
+import type { K8sObject, ModelFacts } from './common';
+
+export const DevWorkspaceModel: ModelFacts = {
+  group: 'workspace.devfile.io',
+  version: 'v1alpha2',
+  kind: 'DevWorkspace',
+  plural: 'devworkspaces',
+  namespaced: true,
+};
+
+export interface DevWorkspace extends K8sObject {
+  spec?: {
+    started?: boolean;
+    template?: { attributes?: Record<string, unknown> };
+  };
+  status?: { phase?: string; devworkspaceId?: string };
+}
+
+/** Attribute recording the SCC a workspace was created with; the DevWorkspace webhook forbids changing it. */
+export const SCC_ATTRIBUTE = 'controller.devfile.io/scc';
+/** Annotation holding the user who created the workspace. */
+export const CREATOR_LABEL = 'controller.devfile.io/creator';
