@@ -11,6 +11,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The simulated cluster's own tests (no browser).
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['integration-tests/**/*.test.ts', 'charts/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'ui',
           environment: 'jsdom',
