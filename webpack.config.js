@@ -1,9 +1,48 @@
 // Builds the plugin as a webpack module-federation container the OpenShift console loads.
+//
+// One source tree, two builds (CONSOLE_TARGET):
+//   4.22 (default) -> dist/       SDK 4.22, React 18, react-i18next 16, `__load_plugin_entry__`
+//   4.21           -> dist-4.21/  SDK 4.21, React 17, react-i18next 11, `loadPluginEntry`,
+//                                 for the 4.20 (EUS) and 4.21 consoles.
+// The 4.21 build takes the SDK, its webpack plugin and the console-provided singletons from
+// builds/console-4.21/node_modules; everything the plugin bundles itself (PatternFly) is shared.
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { ConsoleRemotePlugin } = require('@openshift-console/dynamic-plugin-sdk-webpack');
 
 const isProd = process.env.NODE_ENV === 'production';
+const target = process.env.CONSOLE_TARGET || '4.22';
+const pkg = require('./package.json');
+
+const TARGETS = {
+  '4.22': {
+    modules: path.resolve(__dirname, 'node_modules'),
+    outDir: 'dist',
+    pluginAPI: pkg.consolePlugin.dependencies['@console/pluginAPI'],
+  },
+  '4.21': {
+    modules: path.resolve(__dirname, 'builds/console-4.21/node_modules'),
+    outDir: 'dist-4.21',
+    pluginAPI: '>=4.20.0-0 <4.22.0-0',
+  },
+};
+const build = TARGETS[target];
+if (!build) throw new Error(`CONSOLE_TARGET must be one of ${Object.keys(TARGETS).join(', ')}`);
+
+const { ConsoleRemotePlugin } = require(
+  require.resolve('@openshift-console/dynamic-plugin-sdk-webpack', { paths: [build.modules] }),
+);
+
+// The console provides these at run time; for the 4.21 build they must resolve to its versions.
+const consoleSingletons = ['react', 'react-dom', 'react-i18next', 'i18next'];
+const alias =
+  target === '4.22'
+    ? {}
+    : Object.fromEntries(
+        [...consoleSingletons, '@openshift-console/dynamic-plugin-sdk'].map((name) => [
+          name,
+          path.join(build.modules, name),
+        ]),
+      );
 
 module.exports = {
   mode: isProd ? 'production' : 'development',
@@ -11,12 +50,13 @@ module.exports = {
   context: path.resolve(__dirname, 'src'),
   entry: {},
   output: {
-    path: path.resolve(__dirname, process.env.PLUGIN_DIST_DIR || 'dist'),
+    path: path.resolve(__dirname, build.outDir),
     filename: isProd ? '[name]-bundle-[contenthash].min.js' : '[name]-bundle.js',
     chunkFilename: isProd ? '[name]-chunk-[contenthash].min.js' : '[name]-chunk.js',
   },
   resolve: {
     extensions: ['.ts', '.tsx', '.js', '.jsx'],
+    alias,
   },
   module: {
     rules: [
@@ -28,7 +68,7 @@ module.exports = {
             loader: 'ts-loader',
             options: {
               configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // Type-checking runs in `npm run typecheck`; keep the bundle build fast.
+              // Type-checking runs in `npm run typecheck` (against both SDKs); keep builds fast.
               transpileOnly: true,
             },
           },
@@ -46,7 +86,12 @@ module.exports = {
     ],
   },
   plugins: [
-    new ConsoleRemotePlugin(),
+    new ConsoleRemotePlugin({
+      pluginMetadata: {
+        ...pkg.consolePlugin,
+        dependencies: { ...pkg.consolePlugin.dependencies, '@console/pluginAPI': build.pluginAPI },
+      },
+    }),
     new CopyWebpackPlugin({
       patterns: [{ from: path.resolve(__dirname, 'locales'), to: 'locales' }],
     }),
