@@ -14,12 +14,12 @@ const target = process.env.CONSOLE_TARGET || '4.22';
 const pkg = require('./package.json');
 
 const TARGETS = {
-  '4.22': {
+  4.22: {
     modules: path.resolve(__dirname, 'node_modules'),
     outDir: 'dist',
     pluginAPI: pkg.consolePlugin.dependencies['@console/pluginAPI'],
   },
-  '4.21': {
+  4.21: {
     modules: path.resolve(__dirname, 'builds/console-4.21/node_modules'),
     outDir: 'dist-4.21',
     pluginAPI: '>=4.20.0-0 <4.22.0-0',
