@@ -40,12 +40,22 @@ export const REASONS = {
 
   'feature-set-default': { checks: ['feature-set'], params: [] },
   'feature-set-non-default': { checks: ['feature-set'], params: ['featureSet'] },
+  /** CustomNoUpgrade lists one of the user-namespace gates under customNoUpgrade.disabled. */
+  'feature-set-disables-gates': { checks: ['feature-set'], params: ['featureSet', 'gates'] },
 
   'runtime-crun': { checks: ['container-runtime'], params: [] },
   'runtime-runc-forced': { checks: ['container-runtime'], params: ['configs', 'pools'] },
 
   'checluster-found': { checks: ['devspaces-installed'], params: ['count'] },
   'checluster-none': { checks: ['devspaces-installed'], params: [] },
+  /**
+   * Toggle blockers about the CheCluster itself (ToggleDecision.blockers only, never a check's
+   * reason): the feature is already in the requested state, or the object lacks the
+   * name/namespace/resourceVersion a safe patch needs.
+   */
+  'already-enabled': { checks: ['devspaces-installed'], params: [] },
+  'already-disabled': { checks: ['devspaces-installed'], params: [] },
+  'checluster-unknown': { checks: ['devspaces-installed'], params: [] },
 
   'operator-supports-field': { checks: ['operator-support'], params: [] },
   'operator-too-old': { checks: ['operator-support'], params: ['crd'] },

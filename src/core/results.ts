@@ -109,6 +109,11 @@ export interface ToggleDecision {
   allowed: boolean;
   /** Reason codes of the checks that block the change, with their check ids. */
   blockers: { check: CheckId; reason: ReasonCode }[];
+  /**
+   * Findings that do not block but the confirmation must show (feature set, runc, legacy
+   * workspaces, phase not Active, checks that could not run). Always set by `evaluate`.
+   */
+  warnings?: { check: CheckId; reason: ReasonCode }[];
 }
 
 /** A workspace that will not start after enabling (created with another SCC). */

@@ -1,0 +1,103 @@
+/** Dev Spaces checks: is it installed, does its operator know the switch, is it healthy. */
+import type { ClusterSnapshot } from '../snapshot';
+import type { CheckResult } from '../results';
+import { at, dict, isDict, list, str } from '../guards';
+import { cheClusterCrdRef, cheClusterRef } from '../refs';
+import * as fix from '../remedies';
+import { dataOf, result, stateOf, unusable } from '../result';
+import { CHECLUSTER_CRD_NAME } from '../../models/customResourceDefinition';
+
+export const checkDevSpacesInstalled = (snapshot: ClusterSnapshot): CheckResult => {
+  const id = 'devspaces-installed';
+  const state = snapshot.cheClusters;
+  // not-found: the CheCluster API is not served, i.e. no operator installed.
+  const items = stateOf(state) === 'not-found' ? [] : dataOf(state);
+  if (items === undefined) return unusable(id, 'checlusters', state);
+  const count = list(items).length;
+  const details = [{ key: 'checlusters.count', actual: count, expected: '>=1', ok: count > 0 }];
+  if (count === 0) {
+    return result(
+      id,
+      'fail',
+      'checluster-none',
+      {},
+      {
+        details,
+        remedies: [fix.listCheClusters(), fix.listOperatorCsvs()],
+      },
+    );
+  }
+  return result(id, 'pass', 'checluster-found', { count }, { details });
+};
+
+const FIELD_PATH = [
+  'spec',
+  'properties',
+  'devEnvironments',
+  'properties',
+  'disableContainerRunCapabilities',
+];
+
+/** Whether the CRD's v2 schema declares the switch; an older operator would prune the field. */
+export const crdSupportsSwitch = (crd: unknown): boolean => {
+  const v2 = list(at(crd, 'spec', 'versions')).find((v) => str(dict(v).name) === 'v2');
+  return isDict(at(v2, 'schema', 'openAPIV3Schema', 'properties', ...FIELD_PATH));
+};
+
+export const checkOperatorSupport = (snapshot: ClusterSnapshot): CheckResult => {
+  const id = 'operator-support';
+  const object = cheClusterCrdRef();
+  const crd = dataOf(snapshot.cheClusterCrd);
+  if (crd === undefined)
+    return unusable(id, 'customresourcedefinitions', snapshot.cheClusterCrd, object);
+  const field =
+    'spec.versions[name=v2].schema.openAPIV3Schema.properties.spec.properties.devEnvironments.properties.disableContainerRunCapabilities';
+  const ok = crdSupportsSwitch(crd);
+  const details = [
+    { key: 'crd.v2.disableContainerRunCapabilities', actual: ok, expected: true, ok },
+  ];
+  if (ok) return result(id, 'pass', 'operator-supports-field', {}, { object, field, details });
+  return result(
+    id,
+    'fail',
+    'operator-too-old',
+    { crd: CHECLUSTER_CRD_NAME },
+    {
+      object,
+      field,
+      details,
+      remedies: [fix.showCheClusterCrdField(), fix.listOperatorCsvs()],
+    },
+  );
+};
+
+export const checkDevSpacesPhase = (cheCluster: unknown): CheckResult => {
+  const id = 'devspaces-phase';
+  const namespace = str(at(cheCluster, 'metadata', 'namespace')) ?? '';
+  const name = str(at(cheCluster, 'metadata', 'name')) ?? '';
+  const status = dict(at(cheCluster, 'status'));
+  const phase = str(status.chePhase) ?? null;
+  const object = cheClusterRef(namespace, name);
+  const field = 'status.chePhase';
+  const details = [{ key: 'chePhase', actual: phase, expected: 'Active', ok: phase === 'Active' }];
+  if (phase === 'Active') {
+    return result(
+      id,
+      'pass',
+      'phase-active',
+      { version: str(status.cheVersion) ?? null },
+      {
+        object,
+        field,
+        details,
+      },
+    );
+  }
+  return result(
+    id,
+    'warn',
+    'phase-not-active',
+    { phase, message: str(status.message) ?? null, reason: str(status.reason) ?? null },
+    { object, field, details, remedies: [fix.showCheClusterStatus(namespace, name)] },
+  );
+};

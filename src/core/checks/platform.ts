@@ -1,0 +1,187 @@
+/** Cluster-wide checks: OpenShift APIs, version, feature set and the container runtime. */
+import type { ClusterSnapshot } from '../snapshot';
+import type { CheckDetail, CheckResult } from '../results';
+import { at, bool, dict, list, nameOf, str, strings } from '../guards';
+import { clusterVersionRef, crcRef, featureGateRef } from '../refs';
+import * as fix from '../remedies';
+import { dataOf, result, stateOf, unusable } from '../result';
+import type { OpenShiftVersion } from '../version';
+import {
+  MINIMUM_VERSION,
+  clusterVersionFacts,
+  meetsMinimum,
+  parseOpenShiftVersion,
+} from '../version';
+import { USERNS_GATES } from '../featureGates';
+
+export const checkOpenShiftApis = (snapshot: ClusterSnapshot): CheckResult => {
+  const id = 'openshift-apis';
+  const state = snapshot.openshiftApis;
+  const s = stateOf(state);
+  if (s !== 'loaded' && s !== 'not-found') return unusable(id, 'apis', state);
+  const apis = dataOf(state);
+  const config = bool(at(apis, 'config')) === true;
+  const security = bool(at(apis, 'security')) === true;
+  const details = [
+    { key: 'api.config.openshift.io', actual: config, expected: true, ok: config },
+    { key: 'api.security.openshift.io', actual: security, expected: true, ok: security },
+  ];
+  if (config && security) return result(id, 'pass', 'openshift-apis-served', {}, { details });
+  const missing = [
+    ...(config ? [] : ['config.openshift.io']),
+    ...(security ? [] : ['security.openshift.io']),
+  ];
+  return result(id, 'fail', 'openshift-apis-missing', { missing }, { details });
+};
+
+/** The parsed current version, when the ClusterVersion is loaded and has one. */
+export interface VersionFacts {
+  loaded: boolean;
+  current?: OpenShiftVersion;
+  currentRaw?: string;
+  desired?: string;
+}
+
+export const readVersion = (snapshot: ClusterSnapshot): VersionFacts => {
+  const cv = dataOf(snapshot.clusterVersion);
+  if (cv === undefined) return { loaded: false };
+  const facts = clusterVersionFacts(cv);
+  return {
+    loaded: true,
+    currentRaw: facts.current,
+    current: parseOpenShiftVersion(facts.current) ?? undefined,
+    desired: facts.desired,
+  };
+};
+
+export const checkClusterVersion = (snapshot: ClusterSnapshot, v: VersionFacts): CheckResult => {
+  const id = 'cluster-version';
+  const object = clusterVersionRef();
+  if (!v.loaded) return unusable(id, 'clusterversions', snapshot.clusterVersion, object);
+  const field = 'status.history';
+  const details: CheckDetail[] = [
+    { key: 'version.current', actual: v.currentRaw ?? null, expected: `>=${MINIMUM_VERSION}` },
+    { key: 'version.desired', actual: v.desired ?? null },
+  ];
+  const extras = { object, field, details, remedies: [fix.showClusterVersion()] };
+  if (!v.currentRaw) {
+    return result(id, 'unknown', 'version-not-completed', { desired: v.desired ?? null }, extras);
+  }
+  if (!v.current)
+    return result(id, 'unknown', 'version-unparseable', { raw: v.currentRaw }, extras);
+  const ok = meetsMinimum(v.current);
+  details[0] = { ...details[0], ok };
+  const versions = { current: v.current.raw, minimum: MINIMUM_VERSION };
+  if (!ok) {
+    return result(id, 'fail', 'version-too-old', versions, {
+      ...extras,
+      remedies: [fix.showUpgrades(), fix.showClusterVersion()],
+    });
+  }
+  if (v.desired && v.desired !== v.currentRaw) {
+    return result(
+      id,
+      'warn',
+      'upgrade-in-progress',
+      { current: v.current.raw, desired: v.desired },
+      { ...extras, field: 'status.desired.version', remedies: [fix.showUpgrades()] },
+    );
+  }
+  return result(id, 'pass', 'version-supported', versions, extras);
+};
+
+/** `OKD` is the featureSet every OKD cluster is installed with; it does not block upgrades. */
+const DEFAULT_SETS = new Set(['', 'Default', 'OKD']);
+
+export const checkFeatureSet = (snapshot: ClusterSnapshot): CheckResult => {
+  const id = 'feature-set';
+  const object = featureGateRef();
+  const fg = dataOf(snapshot.featureGate);
+  if (fg === undefined) return unusable(id, 'featuregates', snapshot.featureGate, object);
+  const featureSet = str(at(fg, 'spec', 'featureSet')) ?? '';
+  const field = 'spec.featureSet';
+  const isDefault = DEFAULT_SETS.has(featureSet);
+  const details = [{ key: 'featureSet', actual: featureSet, expected: '', ok: isDefault }];
+  if (isDefault) return result(id, 'pass', 'feature-set-default', {}, { object, field, details });
+  const custom = dict(at(fg, 'spec', 'customNoUpgrade'));
+  const customDisabled = strings(custom.disabled);
+  const disabledGates: string[] = USERNS_GATES.filter((g) => customDisabled.includes(g));
+  if (featureSet === 'CustomNoUpgrade' && disabledGates.length > 0) {
+    const enabled = [...new Set([...strings(custom.enabled), ...disabledGates])];
+    const disabled = customDisabled.filter((g) => !disabledGates.includes(g));
+    return result(
+      id,
+      'warn',
+      'feature-set-disables-gates',
+      { featureSet, gates: disabledGates },
+      {
+        object,
+        field: 'spec.customNoUpgrade.disabled',
+        details: [
+          ...details,
+          ...disabledGates.map((g) => ({
+            key: `customNoUpgrade.disabled.${g}`,
+            actual: true,
+            expected: false,
+            ok: false,
+          })),
+        ],
+        remedies: [fix.customNoUpgradeEnable(enabled, disabled)],
+      },
+    );
+  }
+  return result(
+    id,
+    'warn',
+    'feature-set-non-default',
+    { featureSet },
+    { object, field, details, remedies: [fix.showFeatureGates()] },
+  );
+};
+
+const POOL_LABEL_PREFIX = 'pools.operator.machineconfiguration.openshift.io/';
+
+/** Pool names a ContainerRuntimeConfig selects, read from its selector labels. */
+export const poolsOf = (crc: unknown): string[] => {
+  const selector = dict(at(crc, 'spec', 'machineConfigPoolSelector'));
+  const fromLabels = Object.entries(dict(selector.matchLabels)).map(([k, v]) =>
+    k.startsWith(POOL_LABEL_PREFIX) ? k.slice(POOL_LABEL_PREFIX.length) : `${k}=${String(v)}`,
+  );
+  const fromExpressions = list(selector.matchExpressions)
+    .map((e) => str(dict(e).key))
+    .filter((k): k is string => !!k)
+    .map((k) => (k.startsWith(POOL_LABEL_PREFIX) ? k.slice(POOL_LABEL_PREFIX.length) : k));
+  return [...new Set([...fromLabels, ...fromExpressions])];
+};
+
+export const checkContainerRuntime = (snapshot: ClusterSnapshot): CheckResult => {
+  const id = 'container-runtime';
+  const state = snapshot.containerRuntimeConfigs;
+  // No machineconfiguration API (e.g. hosted control planes): nothing can force runc here.
+  if (stateOf(state) === 'not-found') return result(id, 'pass', 'runtime-crun');
+  const crcs = dataOf(state);
+  if (crcs === undefined) return unusable(id, 'containerruntimeconfigs', state);
+  const runc = list(crcs).filter(
+    (c) => str(at(c, 'spec', 'containerRuntimeConfig', 'defaultRuntime'))?.toLowerCase() === 'runc',
+  );
+  if (runc.length === 0) return result(id, 'pass', 'runtime-crun');
+  const configs = runc.map(nameOf);
+  const pools = [...new Set(runc.flatMap(poolsOf))];
+  return result(
+    id,
+    'warn',
+    'runtime-runc-forced',
+    { configs, pools },
+    {
+      object: crcRef(configs[0]),
+      field: 'spec.containerRuntimeConfig.defaultRuntime',
+      details: runc.map((c) => ({
+        key: `containerRuntimeConfig.${nameOf(c)}.defaultRuntime`,
+        actual: 'runc',
+        expected: 'crun',
+        ok: false,
+      })),
+      remedies: configs.flatMap((n) => [fix.useCrun(n), fix.deleteContainerRuntimeConfig(n)]),
+    },
+  );
+};

@@ -1,0 +1,108 @@
+/** Feature state, verdicts, and whether enabling or disabling is allowed. */
+import type { CheckId, CheckResult, FeatureState, ToggleDecision, Verdict } from './results';
+import type { ReasonCode } from './reasons';
+import type { InstanceContext } from './instance';
+import { at, str } from './guards';
+
+/**
+ * Enabled means the operator has caught up with the spec: the run SCC fits (managed, or a custom
+ * one that meets the requirements), the DWOC gives new workspaces hostUsers:false, and the
+ * CheCluster is Active. Disabling: spec off, but the DWOC still says hostUsers:false or the
+ * operator is rolling out.
+ */
+export const featureStateOf = (
+  ctx: InstanceContext,
+  runScc: CheckResult,
+  dwocHostUsersOff: boolean,
+): FeatureState => {
+  if (ctx.requestedEnabled) {
+    const sccOk =
+      runScc.status === 'pass' || (runScc.status === 'warn' && runScc.reason === 'scc-custom');
+    return sccOk && dwocHostUsersOff && ctx.chePhase === 'Active' ? 'enabled' : 'enabling';
+  }
+  return dwocHostUsersOff || ctx.chePhase === 'RollingUpdate' ? 'disabling' : 'disabled';
+};
+
+/** Checks whose failure, or whose unknown state, may hide a reason not to enable. */
+const ENABLE_GATES: readonly CheckId[] = [
+  'openshift-apis',
+  'devspaces-installed',
+  'cluster-version',
+  'feature-gates',
+  'operator-support',
+];
+
+type Entry = { check: CheckId; reason: ReasonCode };
+
+const entry = (r: CheckResult): Entry => ({ check: r.id, reason: r.reason });
+
+/** What is missing for a patch to be built (buildTogglePatch needs resourceVersion). */
+const unversioned = (ctx: InstanceContext): string[] => [
+  ...(ctx.namespace ? [] : ['metadata.namespace']),
+  ...(ctx.name ? [] : ['metadata.name']),
+  ...(str(at(ctx.cheCluster, 'metadata', 'resourceVersion')) ? [] : ['metadata.resourceVersion']),
+];
+
+const identityBlockers = (ctx: InstanceContext): Entry[] =>
+  unversioned(ctx).length > 0
+    ? [{ check: 'devspaces-installed', reason: 'checluster-unknown' }]
+    : [];
+
+const decision = (blockers: Entry[], warnings: Entry[]): ToggleDecision => ({
+  allowed: blockers.length === 0,
+  blockers,
+  warnings,
+});
+
+export const enableDecision = (
+  ctx: InstanceContext,
+  checks: CheckResult[],
+  state: FeatureState,
+): ToggleDecision => {
+  const gate = new Set(ENABLE_GATES);
+  const blockers = checks
+    .filter((r) => gate.has(r.id) && r.status !== 'pass' && r.status !== 'warn')
+    .map(entry);
+  if (state === 'enabled' || state === 'enabling') {
+    blockers.push({ check: 'devspaces-installed', reason: 'already-enabled' });
+  }
+  blockers.push(...identityBlockers(ctx));
+  // Everything else that is not fine is shown on the confirmation, but does not block.
+  const warnings = checks
+    .filter((r) => !(gate.has(r.id) && r.status !== 'warn'))
+    .filter((r) => r.status === 'warn' || r.status === 'unknown' || r.status === 'fail')
+    .map(entry);
+  return decision(blockers, warnings);
+};
+
+/** Disabling is possible on any version, whenever the feature is on or on its way. */
+export const disableDecision = (ctx: InstanceContext, state: FeatureState): ToggleDecision => {
+  const blockers: Entry[] = [];
+  if (state === 'disabled' || state === 'disabling') {
+    blockers.push({ check: 'devspaces-installed', reason: 'already-disabled' });
+  }
+  blockers.push(...identityBlockers(ctx));
+  return decision(blockers, []);
+};
+
+export const VERDICT_RANK: Record<Verdict, number> = {
+  unavailable: 4,
+  'not-ready': 3,
+  unknown: 2,
+  'ready-with-warnings': 1,
+  ready: 0,
+};
+
+/**
+ * unavailable: not OpenShift or no CheCluster. Then a known failure wins over missing data
+ * (not-ready): an administrator should see the blocker we are sure of even while pods still load.
+ */
+export const verdictOf = (checks: CheckResult[]): Verdict => {
+  const byId = new Map(checks.map((r) => [r.id, r]));
+  if (byId.get('openshift-apis')?.status === 'fail') return 'unavailable';
+  if (byId.get('devspaces-installed')?.status === 'fail') return 'unavailable';
+  if (checks.some((r) => r.status === 'fail')) return 'not-ready';
+  if (checks.some((r) => r.status === 'unknown')) return 'unknown';
+  if (checks.some((r) => r.status === 'warn')) return 'ready-with-warnings';
+  return 'ready';
+};

@@ -1,0 +1,170 @@
+/** The readiness evaluator: snapshot in, one result per check (cluster-wide and per CheCluster) out. */
+import type { CheCluster } from '../models/cheCluster';
+import type { ClusterSnapshot, EvaluateOptions } from './snapshot';
+import type { CheckId, CheckResult, InstanceReport, ReadinessReport, Verdict } from './results';
+import { ALL_CHECKS, DEVSPACES_CHECKS, PLATFORM_CHECKS, WORKSPACE_CHECKS } from './results';
+import { at, dict, errorMessage, isDict, list, str } from './guards';
+import { dataOf, na, result, stateOf, unusable, worst } from './result';
+import {
+  checkClusterVersion,
+  checkContainerRuntime,
+  checkFeatureSet,
+  checkOpenShiftApis,
+  readVersion,
+} from './checks/platform';
+import { checkFeatureGates } from './featureGates';
+import {
+  checkDevSpacesInstalled,
+  checkDevSpacesPhase,
+  checkOperatorSupport,
+} from './checks/devspaces';
+import { checkRunScc, checkSccRbac } from './checks/scc';
+import { checkWorkspaceConfig, dwocFacts, dwocOf } from './checks/workspaceConfig';
+import {
+  checkLegacyWorkspaces,
+  checkRootOnHost,
+  checkWorkspaceUserNamespaces,
+  legacyWorkspacesOf,
+  rootOnHostPodsOf,
+} from './checks/workspaces';
+import type { InstanceContext } from './instance';
+import { DEFAULT_RECONCILE_WINDOW_MS, instanceContext } from './instance';
+import { indexWorkspaces, scopeFor } from './workspaceIndex';
+import {
+  VERDICT_RANK,
+  disableDecision,
+  enableDecision,
+  featureStateOf,
+  verdictOf,
+} from './decision';
+
+/** A check that throws on input nobody foresaw reports `unknown` instead of breaking the page. */
+const guarded = (id: CheckId, run: () => CheckResult): CheckResult => {
+  try {
+    return run();
+  } catch (e) {
+    return result(id, 'unknown', 'read-error', { resource: id, message: errorMessage(e) });
+  }
+};
+
+const inOrder = (results: Map<CheckId, CheckResult>, fallback: (id: CheckId) => CheckResult) =>
+  ALL_CHECKS.map((id) => results.get(id) ?? fallback(id));
+
+const evaluateInstance = (
+  snapshot: ClusterSnapshot,
+  ctx: InstanceContext,
+  cluster: Map<CheckId, CheckResult>,
+  index: ReturnType<typeof indexWorkspaces>,
+): InstanceReport => {
+  const r = new Map(cluster);
+  const scope = scopeFor(index, ctx.namespace);
+  const legacy = legacyWorkspacesOf(scope, ctx.runScc);
+  const rootPods = rootOnHostPodsOf(scope);
+  const set = (id: CheckId, run: () => CheckResult) => r.set(id, guarded(id, run));
+  set('devspaces-phase', () => checkDevSpacesPhase(ctx.cheCluster));
+  set('run-scc', () => checkRunScc(snapshot, ctx));
+  set('scc-rbac', () => checkSccRbac(snapshot, ctx));
+  set('workspace-config', () => checkWorkspaceConfig(snapshot, ctx));
+  set('legacy-workspaces', () => checkLegacyWorkspaces(snapshot, ctx, legacy));
+  set('workspace-user-namespaces', () => checkWorkspaceUserNamespaces(snapshot, ctx, scope));
+  set('root-on-host', () => checkRootOnHost(snapshot, scope, rootPods));
+  if (r.get('openshift-apis')?.status === 'fail') {
+    for (const id of ALL_CHECKS) if (id !== 'openshift-apis') r.set(id, na(id, 'not-openshift'));
+  }
+  const checks = inOrder(r, (id) => na(id, 'not-installed'));
+  const dwoc = dwocOf(snapshot, ctx.namespace);
+  const featureState = featureStateOf(
+    ctx,
+    r.get('run-scc') ?? na('run-scc', 'feature-off'),
+    dwoc !== undefined && dwocFacts(dwoc).hostUsersOff,
+  );
+  const metadata = dict(at(ctx.cheCluster, 'metadata'));
+  return {
+    cheCluster: {
+      namespace: ctx.namespace,
+      name: ctx.name,
+      ...(str(metadata.uid) ? { uid: str(metadata.uid) } : {}),
+      ...(str(metadata.resourceVersion) ? { resourceVersion: str(metadata.resourceVersion) } : {}),
+    },
+    flavor: ctx.flavor,
+    runScc: ctx.runScc,
+    requestedEnabled: ctx.requestedEnabled,
+    featureState,
+    checks,
+    verdict: verdictOf(checks),
+    enable: enableDecision(ctx, checks, featureState),
+    disable: disableDecision(ctx, featureState),
+    legacyWorkspaces: legacy,
+    rootOnHostPods: rootPods,
+  };
+};
+
+/** Cluster-wide checks: platform ones, plus the CheCluster list and CRD every instance shares. */
+const clusterChecks = (snapshot: ClusterSnapshot): Map<CheckId, CheckResult> => {
+  const version = readVersion(snapshot);
+  const runs: [CheckId, () => CheckResult][] = [
+    ['openshift-apis', () => checkOpenShiftApis(snapshot)],
+    ['cluster-version', () => checkClusterVersion(snapshot, version)],
+    ['feature-gates', () => checkFeatureGates(snapshot, version)],
+    ['feature-set', () => checkFeatureSet(snapshot)],
+    ['container-runtime', () => checkContainerRuntime(snapshot)],
+    ['devspaces-installed', () => checkDevSpacesInstalled(snapshot)],
+    ['operator-support', () => checkOperatorSupport(snapshot)],
+  ];
+  return new Map(runs.map(([id, run]) => [id, guarded(id, run)]));
+};
+
+const reportVerdict = (checks: CheckResult[], instances: InstanceReport[]): Verdict => {
+  const own = verdictOf(
+    checks.filter((c) => PLATFORM_CHECKS.includes(c.id) || c.id === 'devspaces-installed'),
+  );
+  if (own === 'unavailable' || instances.length === 0) return own === 'ready' ? 'unavailable' : own;
+  return instances
+    .map((i) => i.verdict)
+    .reduce((w, v) => (VERDICT_RANK[v] > VERDICT_RANK[w] ? v : w), 'ready' as Verdict);
+};
+
+export const evaluate = (
+  snapshot: ClusterSnapshot,
+  options: EvaluateOptions = {},
+): ReadinessReport => {
+  const snap: ClusterSnapshot = isDict(snapshot) ? snapshot : ({} as ClusterSnapshot);
+  const opts = isDict(options) ? options : {};
+  const now = typeof opts.now === 'number' ? opts.now : Date.now();
+  const windowMs =
+    typeof opts.reconcileWindowMs === 'number'
+      ? opts.reconcileWindowMs
+      : DEFAULT_RECONCILE_WINDOW_MS;
+
+  const cluster = clusterChecks(snap);
+  const cheClusters = list(dataOf(snap.cheClusters)).filter(isDict) as CheCluster[];
+  const contexts = cheClusters.map((c) => instanceContext(c, snap.recentToggles, now, windowMs));
+  const index = indexWorkspaces(
+    snap,
+    contexts.map((c) => c.namespace),
+  );
+  const instances = contexts.map((ctx) => evaluateInstance(snap, ctx, cluster, index));
+
+  const notOpenShift = cluster.get('openshift-apis')?.status === 'fail';
+  const perInstance = [...DEVSPACES_CHECKS, ...WORKSPACE_CHECKS].filter(
+    (id) => id !== 'devspaces-installed',
+  );
+  const summary = new Map(cluster);
+  for (const id of perInstance) {
+    const across = instances.map((i) => i.checks.find((c) => c.id === id)).filter((c) => !!c);
+    const s = stateOf(snap.cheClusters);
+    summary.set(
+      id,
+      worst(across) ??
+        (s === 'loaded' || s === 'not-found'
+          ? na(id, 'not-installed')
+          : unusable(id, 'checlusters', snap.cheClusters)),
+    );
+  }
+  if (notOpenShift) {
+    for (const id of ALL_CHECKS)
+      if (id !== 'openshift-apis') summary.set(id, na(id, 'not-openshift'));
+  }
+  const checks = inOrder(summary, (id) => na(id, 'not-installed'));
+  return { checks, instances, verdict: reportVerdict(checks, instances) };
+};

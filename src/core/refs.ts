@@ -1,0 +1,36 @@
+/** ObjectRefs for the objects results point at. */
+import { CheClusterModel } from '../models/cheCluster';
+import { ClusterRoleModel } from '../models/clusterRole';
+import { ClusterVersionModel } from '../models/clusterVersion';
+import type { GroupVersionKind } from '../models/common';
+import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
+import {
+  CHECLUSTER_CRD_NAME,
+  CustomResourceDefinitionModel,
+} from '../models/customResourceDefinition';
+import { DevWorkspaceModel } from '../models/devWorkspace';
+import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
+import { FeatureGateModel } from '../models/featureGate';
+import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
+import type { ObjectRef } from './results';
+
+const ref = (m: GroupVersionKind, name: string, namespace?: string): ObjectRef => ({
+  group: m.group,
+  version: m.version,
+  kind: m.kind,
+  name,
+  ...(namespace !== undefined ? { namespace } : {}),
+});
+
+export const clusterVersionRef = (): ObjectRef => ref(ClusterVersionModel, 'version');
+export const featureGateRef = (): ObjectRef => ref(FeatureGateModel, 'cluster');
+export const crcRef = (name: string): ObjectRef => ref(ContainerRuntimeConfigModel, name);
+export const cheClusterRef = (namespace: string, name: string): ObjectRef =>
+  ref(CheClusterModel, name, namespace);
+export const cheClusterCrdRef = (): ObjectRef =>
+  ref(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME);
+export const sccRef = (name: string): ObjectRef => ref(SecurityContextConstraintsModel, name);
+export const clusterRoleRef = (name: string): ObjectRef => ref(ClusterRoleModel, name);
+export const dwocRef = (namespace: string): ObjectRef =>
+  ref(DevWorkspaceOperatorConfigModel, DWOC_NAME, namespace);
+export const devWorkspacesRef = (): ObjectRef => ref(DevWorkspaceModel, '');

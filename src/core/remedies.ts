@@ -1,0 +1,122 @@
+/**
+ * The commands and YAML an administrator runs to fix a finding. These are the only literal texts
+ * the core produces: they are code, not prose, so they are not translated.
+ */
+import { stringify } from 'yaml';
+import type { Remedy } from './results';
+
+const oc = (code: string, text: string): Remedy => ({ kind: 'oc', code, text });
+const yaml = (code: string, value: unknown): Remedy => ({
+  kind: 'yaml',
+  code,
+  text: stringify(value),
+});
+
+/** Single-quoted for a POSIX shell. */
+const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export const enableFeature = (namespace: string, name: string): Remedy =>
+  oc(
+    'enable-feature',
+    `oc patch checluster/${name} -n ${namespace} --type=merge -p '{"spec":{"devEnvironments":{"disableContainerRunCapabilities":false}}}'`,
+  );
+
+export const disableFeature = (namespace: string, name: string): Remedy =>
+  oc(
+    'disable-feature',
+    `oc patch checluster/${name} -n ${namespace} --type=merge -p '{"spec":{"devEnvironments":{"disableContainerRunCapabilities":true}}}'`,
+  );
+
+export const showUpgrades = (): Remedy => oc('show-upgrades', 'oc adm upgrade');
+export const showClusterVersion = (): Remedy =>
+  oc('show-cluster-version', 'oc get clusterversion version -o yaml');
+export const showFeatureGates = (): Remedy =>
+  oc('show-feature-gates', 'oc get featuregate cluster -o yaml');
+
+/** CustomNoUpgrade: move the gates from `disabled` to `enabled` (the set itself cannot be undone). */
+export const customNoUpgradeEnable = (enabled: string[], disabled: string[]): Remedy =>
+  yaml('custom-feature-set-enable-gates', {
+    apiVersion: 'config.openshift.io/v1',
+    kind: 'FeatureGate',
+    metadata: { name: 'cluster' },
+    spec: { featureSet: 'CustomNoUpgrade', customNoUpgrade: { enabled, disabled } },
+  });
+
+export const deleteContainerRuntimeConfig = (name: string): Remedy =>
+  oc('delete-container-runtime-config', `oc delete containerruntimeconfig ${name}`);
+export const useCrun = (name: string): Remedy =>
+  oc(
+    'container-runtime-crun',
+    `oc patch containerruntimeconfig ${name} --type=merge -p '{"spec":{"containerRuntimeConfig":{"defaultRuntime":"crun"}}}'`,
+  );
+
+export const listCheClusters = (): Remedy => oc('list-checlusters', 'oc get checlusters -A');
+export const showCheClusterStatus = (namespace: string, name: string): Remedy =>
+  oc('show-checluster-status', `oc get checluster/${name} -n ${namespace} -o jsonpath='{.status}'`);
+export const showCheClusterCrdField = (): Remedy =>
+  oc(
+    'show-crd-field',
+    `oc get crd checlusters.org.eclipse.che -o jsonpath='{.spec.versions[?(@.name=="v2")].schema.openAPIV3Schema.properties.spec.properties.devEnvironments.properties.disableContainerRunCapabilities}'`,
+  );
+export const listOperatorCsvs = (): Remedy =>
+  oc('list-operator-csvs', 'oc get csv -A | grep -E "devspaces|eclipse-che"');
+
+export const showScc = (name: string): Remedy => oc('show-scc', `oc get scc ${name} -o yaml`);
+/** A managed SCC that drifted: deleting it makes the operator recreate it. */
+export const recreateManagedScc = (name: string): Remedy =>
+  oc('recreate-managed-scc', `oc delete scc ${name}`);
+/** The fields a working run SCC needs, as a merge patch the admin can review and apply. */
+export const patchScc = (name: string, patch: Record<string, unknown>): Remedy =>
+  oc('patch-scc', `oc patch scc ${name} --type=merge -p ${q(JSON.stringify(patch))}`);
+export const sccYaml = (value: unknown): Remedy => yaml('scc-expected', value);
+
+export const showClusterRole = (name: string): Remedy =>
+  oc('show-cluster-role', `oc get clusterrole ${name} -o yaml`);
+export const clusterRoleYaml = (name: string, scc: string): Remedy =>
+  yaml('cluster-role-expected', {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRole',
+    metadata: { name },
+    rules: [
+      {
+        apiGroups: ['security.openshift.io'],
+        resources: ['securitycontextconstraints'],
+        resourceNames: [scc],
+        verbs: ['use'],
+      },
+    ],
+  });
+
+export const showDwoc = (namespace: string): Remedy =>
+  oc('show-dwoc', `oc get devworkspaceoperatorconfig devworkspace-config -n ${namespace} -o yaml`);
+export const dwocYaml = (namespace: string, workspace: Record<string, unknown>): Remedy =>
+  yaml('dwoc-expected', {
+    apiVersion: 'controller.devfile.io/v1alpha1',
+    kind: 'DevWorkspaceOperatorConfig',
+    metadata: { name: 'devworkspace-config', namespace },
+    config: { workspace },
+  });
+
+export const listWorkspacesWithScc = (): Remedy =>
+  oc(
+    'list-workspaces-scc',
+    `oc get devworkspaces -A -o custom-columns='NAMESPACE:.metadata.namespace,NAME:.metadata.name,CREATOR:.metadata.labels.controller\\.devfile\\.io/creator,STARTED:.spec.started,SCC:.spec.template.attributes.controller\\.devfile\\.io/scc'`,
+  );
+export const deleteWorkspace = (namespace: string, name: string): Remedy =>
+  oc('delete-workspace', `oc delete devworkspace ${name} -n ${namespace}`);
+
+export const listWorkspacePodsUserns = (): Remedy =>
+  oc(
+    'list-workspace-pods-userns',
+    `oc get pods -A -l controller.devfile.io/devworkspace_id -o custom-columns='NAMESPACE:.metadata.namespace,NAME:.metadata.name,HOSTUSERS:.spec.hostUsers,SCC:.metadata.annotations.openshift\\.io/scc'`,
+  );
+export const stopWorkspace = (namespace: string, name: string): Remedy =>
+  oc(
+    'stop-workspace',
+    `oc patch devworkspace ${name} -n ${namespace} --type=merge -p '{"spec":{"started":false}}'`,
+  );
+export const showPodSecurity = (namespace: string, name: string): Remedy =>
+  oc(
+    'show-pod-security',
+    `oc get pod ${name} -n ${namespace} -o jsonpath='{.spec.hostUsers}{"\\n"}{.spec.securityContext}{"\\n"}{range .spec.containers[*]}{.name}{": "}{.securityContext}{"\\n"}{end}'`,
+  );

@@ -1,0 +1,69 @@
+/**
+ * OpenShift version strings and the ClusterVersion history. semver does the parsing and the
+ * prerelease-aware comparison; this file only decides which string is "the current version".
+ */
+import semver from 'semver';
+import type { SemVer } from 'semver';
+import { at, dict, list, str } from './guards';
+
+export interface OpenShiftVersion {
+  raw: string;
+  major: number;
+  minor: number;
+  patch: number;
+  /** e.g. ['rc', 2], [0, 'nightly-2026-05-01-123456'], ['okd-scos', 1]. */
+  prerelease: readonly (string | number)[];
+  /** `major.minor`, the unit OpenShift ships features in. */
+  minorVersion: string;
+  semver: SemVer;
+}
+
+/** Nested containers need 4.20; `-0` is the lowest prerelease, so every 4.20 ec/rc/nightly/CI/OKD build counts. */
+export const MINIMUM_VERSION = '4.20';
+const MINIMUM_SEMVER = '4.20.0-0';
+
+/**
+ * Parses GA (4.20.3), rc/ec (4.21.0-rc.2), nightly/CI (4.22.0-0.nightly-…) and OKD
+ * (4.20.0-okd-scos.1, 4.19.0-0.okd-…) strings. Strict semver first; `coerce` keeps odd forms such
+ * as `4.20` or `v4.20.1` usable. A string without at least `major.minor` is not a version.
+ */
+export const parseOpenShiftVersion = (raw: unknown): OpenShiftVersion | null => {
+  if (typeof raw !== 'string') return null;
+  const trimmed = raw.trim();
+  if (!/^v?\d+\.\d+/.test(trimmed)) return null;
+  const parsed =
+    semver.parse(trimmed, { loose: true }) ?? semver.coerce(trimmed, { includePrerelease: true });
+  if (!parsed) return null;
+  return {
+    raw: trimmed,
+    major: parsed.major,
+    minor: parsed.minor,
+    patch: parsed.patch,
+    prerelease: parsed.prerelease,
+    minorVersion: `${parsed.major}.${parsed.minor}`,
+    semver: parsed,
+  };
+};
+
+/** True when `v` is `major.minor` or later, prereleases of that minor included. */
+export const isAtLeastMinor = (v: OpenShiftVersion, minor: string): boolean =>
+  semver.gte(v.semver, `${minor}.0-0`);
+
+export const meetsMinimum = (v: OpenShiftVersion): boolean => semver.gte(v.semver, MINIMUM_SEMVER);
+
+export interface ClusterVersionFacts {
+  /** Newest `Completed` history entry (history is newest first); undefined if none completed. */
+  current?: string;
+  /** `status.desired.version`. */
+  desired?: string;
+  /** An upgrade is running: desired differs from current. */
+  upgrading: boolean;
+}
+
+export const clusterVersionFacts = (cv: unknown): ClusterVersionFacts => {
+  const history = list(at(cv, 'status', 'history'));
+  const completed = history.find((h) => str(dict(h).state) === 'Completed');
+  const current = str(dict(completed).version) || undefined;
+  const desired = str(at(cv, 'status', 'desired', 'version')) || undefined;
+  return { current, desired, upgrading: !!current && !!desired && current !== desired };
+};
