@@ -1,0 +1,84 @@
+/**
+ * Generated workspace load (header `generate:`): DevWorkspaces, their running pods and user
+ * namespaces, so a 10,000-workspace scenario needs no huge checked-in file. Deterministic.
+ */
+import type { GenerateSpec, K8sObjectLike } from './types';
+
+const hex = (n: number): string => n.toString(16).padStart(12, '0');
+
+export function generateWorkspaces(spec: GenerateSpec): K8sObjectLike[] {
+  const count = spec.devWorkspaces ?? 0;
+  const pods = Math.min(spec.pods ?? 0, count);
+  const users = Math.max(1, spec.users ?? Math.ceil(count / 10));
+  const legacyEvery = spec.legacyRatio ? Math.max(1, Math.round(1 / spec.legacyRatio)) : 0;
+  const scc = spec.scc ?? 'container-run';
+  const out: K8sObjectLike[] = [];
+  for (let u = 0; u < Math.min(users, count); u++) {
+    out.push({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: {
+        name: `user${u}-devspaces`,
+        labels: {
+          'app.kubernetes.io/component': 'workspaces-namespace',
+          'app.kubernetes.io/part-of': 'che.eclipse.org',
+        },
+        annotations: { 'che.eclipse.org/username': `user${u}` },
+      },
+    });
+  }
+  for (let i = 0; i < count; i++) {
+    const user = `user${i % users}`;
+    const namespace = `${user}-devspaces`;
+    const id = `workspace${hex(i)}`;
+    const legacy = legacyEvery > 0 && i % legacyEvery === 0;
+    const running = i < pods;
+    const attributes: Record<string, string> = legacy ? {} : { 'controller.devfile.io/scc': scc };
+    out.push({
+      apiVersion: 'workspace.devfile.io/v1alpha2',
+      kind: 'DevWorkspace',
+      metadata: {
+        name: `ws-${i}`,
+        namespace,
+        labels: { 'controller.devfile.io/creator': `uid-${user}` },
+        creationTimestamp: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      },
+      spec: { started: running, template: { attributes } },
+      status: { phase: running ? 'Running' : 'Stopped', devworkspaceId: id },
+    });
+    if (!running) continue;
+    out.push({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name: `${id}-7d9f8c-${hex(i).slice(-5)}`,
+        namespace,
+        labels: {
+          'controller.devfile.io/devworkspace_id': id,
+          'controller.devfile.io/devworkspace_name': `ws-${i}`,
+        },
+        annotations: { 'openshift.io/scc': legacy ? 'restricted-v2' : scc },
+      },
+      spec: {
+        ...(legacy ? {} : { hostUsers: false }),
+        securityContext: { runAsNonRoot: true },
+        containers: [
+          {
+            name: 'universal-developer-image',
+            image: 'registry.redhat.io/devspaces/udi-rhel9:3.23',
+            securityContext: legacy
+              ? { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } }
+              : {
+                  runAsUser: 1000,
+                  procMount: 'Unmasked',
+                  allowPrivilegeEscalation: true,
+                  capabilities: { add: ['SETGID', 'SETUID', 'CHOWN'] },
+                },
+          },
+        ],
+      },
+      status: { phase: 'Running' },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,304 @@
+/** Routes /api/kubernetes/... requests to discovery, the object verbs, watches and SSAR. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { faultFor, isDenied } from './access';
+import type { RequestAttributes } from './access';
+import type { ClusterState } from './cluster';
+import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions } from './discovery';
+import { parseFieldSelector, parseLabelSelector } from './selectors';
+import { ApiError, badRequest, forbidden, generic, methodNotAllowed, pathNotFound } from './status';
+import type { K8sObjectLike } from './types';
+import { serveWatch } from './watch';
+
+export const API_PREFIX = '/api/kubernetes';
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  watch: boolean;
+  at: number;
+}
+
+interface Parsed {
+  group: string;
+  version: string;
+  namespace?: string;
+  plural: string;
+  name?: string;
+  subresource?: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function sendJson(res: ServerResponse, code: number, body: unknown, warnings: string[] = []): void {
+  const headers: Record<string, string | string[]> = { 'Content-Type': 'application/json' };
+  if (warnings.length > 0) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
+  res.writeHead(code, headers);
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseObject(body: string): K8sObjectLike {
+  try {
+    const v: unknown = JSON.parse(body);
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as K8sObjectLike;
+  } catch {
+    // fall through
+  }
+  throw badRequest('the object provided is unrecognized (must be of type JSON object)');
+}
+
+/** Splits the part after /api or /apis/<group>/<version> into namespace/plural/name/subresource. */
+function parseTail(group: string, version: string, tail: string[]): Parsed {
+  if (tail[0] === 'namespaces' && tail.length >= 3) {
+    return {
+      group,
+      version,
+      namespace: tail[1],
+      plural: tail[2],
+      name: tail[3],
+      subresource: tail[4],
+    };
+  }
+  return { group, version, plural: tail[0], name: tail[1], subresource: tail[2] };
+}
+
+function verbOf(method: string, p: Parsed, watch: boolean): string {
+  switch (method) {
+    case 'GET':
+      return p.name ? 'get' : watch ? 'watch' : 'list';
+    case 'POST':
+      return 'create';
+    case 'PUT':
+      return 'update';
+    case 'PATCH':
+      return 'patch';
+    case 'DELETE':
+      return p.name ? 'delete' : 'deletecollection';
+    default:
+      return method.toLowerCase();
+  }
+}
+
+export class Router {
+  readonly log: RequestLogEntry[] = [];
+  private readonly openWatches = new Set<() => void>();
+
+  constructor(private readonly state: ClusterState) {}
+
+  private get userName(): string {
+    return this.state.scenario.header.user?.name ?? 'kube:admin';
+  }
+
+  handle(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = new URL(req.url ?? '/', 'http://sim.local');
+    if (!url.pathname.startsWith(`${API_PREFIX}/`)) return false;
+    const watch = ['true', '1'].includes(url.searchParams.get('watch') ?? '');
+    this.log.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search.replace(/^\?/, ''),
+      watch,
+      at: Date.now(),
+    });
+    this.serve(req, res, url, watch).catch((e: unknown) => {
+      const err =
+        e instanceof ApiError ? e : generic(500, undefined, undefined, undefined, String(e));
+      if (!res.headersSent) sendJson(res, err.code, err.body);
+      else res.end();
+    });
+    return true;
+  }
+
+  closeWatches(): void {
+    for (const end of [...this.openWatches]) end();
+  }
+
+  private async serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    watch: boolean,
+  ): Promise<void> {
+    const segs = url.pathname
+      .slice(API_PREFIX.length)
+      .split('/')
+      .filter((s) => s.length > 0);
+    const method = req.method ?? 'GET';
+    const state = this.state;
+    if (segs[0] === 'version' && segs.length === 1) {
+      return sendJson(res, 200, {
+        major: '1',
+        minor: '33',
+        gitVersion: 'v1.33.0',
+        platform: 'linux/amd64',
+      });
+    }
+    if (segs[0] === 'api' && segs.length === 1) return sendJson(res, 200, apiVersions());
+    if (segs[0] === 'apis' && segs.length === 1) return sendJson(res, 200, apiGroupList(state));
+    if (segs[0] === 'apis' && segs.length === 2) {
+      const doc = apiGroupDoc(state, segs[1]);
+      if (!doc) throw pathNotFound();
+      return sendJson(res, 200, doc);
+    }
+    let group: string;
+    let version: string;
+    let tail: string[];
+    if (segs[0] === 'api') [group, version, tail] = ['', segs[1], segs.slice(2)];
+    else if (segs[0] === 'apis') [group, version, tail] = [segs[1], segs[2], segs.slice(3)];
+    else throw pathNotFound();
+    if (tail.length === 0) {
+      const doc = apiResourceList(state, group, version);
+      if (!doc) throw pathNotFound();
+      return sendJson(res, 200, doc);
+    }
+    const p = parseTail(group, version, tail);
+    const info = state.lookup(p.group, p.version, p.plural);
+    if (!info || (p.subresource && p.subresource !== 'status')) throw pathNotFound();
+    if (info.plural === 'users' && p.name === '~' && method === 'GET') {
+      const user = state.scenario.header.user;
+      return sendJson(res, 200, {
+        kind: 'User',
+        apiVersion: 'user.openshift.io/v1',
+        metadata: { name: this.userName },
+        groups: user?.groups ?? ['system:authenticated'],
+      });
+    }
+    const verb = verbOf(method, p, watch);
+    const attrs: RequestAttributes = {
+      verb,
+      group: info.group,
+      resource: info.plural,
+      namespace: p.namespace,
+      name: p.name,
+    };
+    const fault = faultFor(state.scenario.header.faults ?? [], attrs);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (info.plural === 'selfsubjectaccessreviews') {
+      if (method !== 'POST') throw methodNotAllowed();
+      return sendJson(res, 201, this.review(parseObject(await readBody(req))));
+    }
+    if (isDenied(state.scenario.header.deny ?? [], attrs)) {
+      throw forbidden(info, verb, this.userName, p.namespace, p.name);
+    }
+    if (fault?.status) {
+      const err = generic(fault.status, info, verb, p.name, fault.message ?? 'simulated fault');
+      if (fault.message) err.body.message = fault.message;
+      throw err;
+    }
+    if (!info.namespaced && p.namespace) throw pathNotFound();
+    const strict = url.searchParams.get('fieldValidation') === 'Strict';
+    switch (verb) {
+      case 'get':
+        return sendJson(res, 200, state.get(info, p.namespace, p.name ?? ''));
+      case 'list':
+        return sendJson(res, 200, this.list(info, p.namespace, url));
+      case 'watch': {
+        const fields = parseFieldSelector(url.searchParams.get('fieldSelector'));
+        const end = serveWatch(
+          state,
+          {
+            info,
+            namespace: p.namespace,
+            labels: parseLabelSelector(url.searchParams.get('labelSelector')),
+            fields: fields.match,
+            resourceVersion: url.searchParams.get('resourceVersion'),
+            dropAfterMs: fault?.dropWatchAfterMs,
+            timeoutSeconds: Number(url.searchParams.get('timeoutSeconds') ?? 0) || undefined,
+          },
+          res,
+          () => this.openWatches.delete(end),
+        );
+        this.openWatches.add(end);
+        return;
+      }
+      case 'create': {
+        const r = state.create(info, p.namespace, parseObject(await readBody(req)), { strict });
+        return sendJson(res, 201, r.object, r.warnings);
+      }
+      case 'update': {
+        const r = state.replace(info, p.namespace, p.name ?? '', parseObject(await readBody(req)), {
+          strict,
+        });
+        return sendJson(res, 200, r.object, r.warnings);
+      }
+      case 'patch': {
+        const body = await readBody(req);
+        const r = state.patch(
+          info,
+          p.namespace,
+          p.name ?? '',
+          req.headers['content-type'] ?? '',
+          body,
+          { strict },
+        );
+        return sendJson(res, 200, r.object, r.warnings);
+      }
+      case 'delete':
+        return sendJson(res, 200, state.delete(info, p.namespace, p.name ?? ''));
+      default:
+        throw methodNotAllowed();
+    }
+  }
+
+  private list(info: Parameters<ClusterState['get']>[0], namespace: string | undefined, url: URL) {
+    const labels = parseLabelSelector(url.searchParams.get('labelSelector'));
+    const fields = parseFieldSelector(url.searchParams.get('fieldSelector'));
+    let items = this.state.store
+      .list(info, namespace)
+      .filter((o) => labels(o.metadata?.labels) && fields.match(o));
+    const limit = Number(url.searchParams.get('limit') ?? 0);
+    const start = Number(
+      Buffer.from(url.searchParams.get('continue') ?? '', 'base64').toString() || 0,
+    );
+    const metadata: Record<string, unknown> = {
+      resourceVersion: String(this.state.store.resourceVersion),
+    };
+    if (limit > 0 || start > 0) {
+      const total = items.length;
+      items = items.slice(start, limit > 0 ? start + limit : undefined);
+      const next = start + items.length;
+      if (next < total) {
+        metadata.continue = Buffer.from(String(next)).toString('base64');
+        metadata.remainingItemCount = total - next;
+      }
+    }
+    return {
+      kind: `${info.kind}List`,
+      apiVersion: info.group ? `${info.group}/${info.version}` : info.version,
+      metadata,
+      items,
+    };
+  }
+
+  private review(body: K8sObjectLike) {
+    const spec = (body.spec ?? {}) as {
+      resourceAttributes?: Partial<RequestAttributes> & { resource?: string };
+    };
+    const ra = spec.resourceAttributes;
+    const allowed =
+      !ra ||
+      !isDenied(this.state.scenario.header.deny ?? [], {
+        verb: ra.verb ?? '',
+        group: ra.group ?? '',
+        resource: ra.resource ?? '',
+        namespace: ra.namespace,
+        name: ra.name,
+      });
+    return {
+      kind: 'SelfSubjectAccessReview',
+      apiVersion: 'authorization.k8s.io/v1',
+      metadata: { creationTimestamp: null },
+      spec,
+      status: allowed ? { allowed: true } : { allowed: false },
+    };
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The simulated OpenShift/Kubernetes API server: the contract the console shell and the browser
+ * tests use. See README.md for the scenario format.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ClusterState } from './cluster';
+import { Router } from './http';
+import type { RequestLogEntry } from './http';
+import { OperatorSimulation } from './operator';
+import type { K8sObjectLike, Scenario } from './types';
+
+export { loadScenario } from './scenario';
+export { API_PREFIX } from './http';
+export type { RequestLogEntry } from './http';
+export type {
+  K8sObjectLike,
+  Scenario,
+  ScenarioHeader,
+  DenyRule,
+  FaultRule,
+  GenerateSpec,
+} from './types';
+
+export interface SimulatedClusterOptions {
+  /** Delay before the simulated operator reacts (default: scenario header, else 1500 ms). */
+  operatorDelayMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface SimulatedCluster {
+  /** Handles any request whose URL path starts with /api/kubernetes/ ; returns false if not its path. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Current state (stored objects; treat as read-only). */
+  objects(): K8sObjectLike[];
+  requestLog(): RequestLogEntry[];
+  /** Replace/insert an object as an external actor would: new resourceVersion, watch event. */
+  update(obj: K8sObjectLike): void;
+  /** Ends watches and timers. */
+  close(): void;
+}
+
+export function createSimulatedCluster(
+  scenario: Scenario,
+  options: SimulatedClusterOptions = {},
+): SimulatedCluster {
+  const state = new ClusterState(scenario);
+  const router = new Router(state);
+  const log = options.log ?? (() => undefined);
+  const operator = new OperatorSimulation(state, {
+    delayMs: options.operatorDelayMs ?? scenario.header.operator?.delayMs ?? 1500,
+    enabled: scenario.header.operator?.enabled ?? true,
+    log,
+  });
+  return {
+    handle: (req, res) => router.handle(req, res),
+    objects: () => state.store.all(),
+    requestLog: () => [...router.log],
+    update: (obj) => {
+      state.update(obj);
+    },
+    close: () => {
+      operator.stop();
+      router.closeWatches();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/** Shapes shared by the simulated cluster's modules. Kubernetes objects stay loosely typed on purpose:
+ * the simulator stores whatever a scenario or a client sends, like the real API server stores JSON. */
+export interface ObjectMetaLike {
+  name?: string;
+  generateName?: string;
+  namespace?: string;
+  uid?: string;
+  resourceVersion?: string;
+  generation?: number;
+  creationTimestamp?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export interface K8sObjectLike {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: ObjectMetaLike;
+  [key: string]: unknown;
+}
+
+/** A verb the scenario's user is refused (`*` or absent matches anything). */
+export interface DenyRule {
+  verb: string;
+  group?: string;
+  resource: string;
+  namespace?: string;
+  name?: string;
+}
+
+/** An injected failure on matching requests. */
+export interface FaultRule {
+  group?: string;
+  resource: string;
+  verb?: string;
+  namespace?: string;
+  name?: string;
+  /** Respond with this HTTP status and a matching Status body instead of serving the request. */
+  status?: number;
+  message?: string;
+  /** Delay before answering (applies to watches too: delays the stream's start). */
+  latencyMs?: number;
+  /** Close watch streams this long after they open. */
+  dropWatchAfterMs?: number;
+}
+
+export interface GenerateSpec {
+  devWorkspaces?: number;
+  pods?: number;
+  /** Share of generated workspaces created before the switch (no run SCC attribute). */
+  legacyRatio?: number;
+  /** How many user namespaces the generated workspaces spread over (default: one per 10). */
+  users?: number;
+  /** SCC recorded by non-legacy workspaces (default container-run). */
+  scc?: string;
+}
+
+export interface ScenarioHeader {
+  description?: string;
+  include?: string[];
+  user?: { name: string; groups?: string[] };
+  /** false = a plain Kubernetes cluster: no OpenShift API groups. Default: true with a header,
+   * detected from the objects for a header-less dump. */
+  openshift?: boolean;
+  /** Extra API groups to serve even without their CRD. */
+  servedGroups?: string[];
+  deny?: DenyRule[];
+  faults?: FaultRule[];
+  operator?: { enabled?: boolean; delayMs?: number };
+  /** Strip disableContainerRunCapabilities/containerRunConfiguration from the CheCluster CRD's v2
+   * schema: an operator older than 7.111 that does not know the switch. */
+  operatorTooOld?: boolean;
+  generate?: GenerateSpec;
+}
+
+export interface Scenario {
+  name: string;
+  source: string;
+  hasHeader: boolean;
+  header: ScenarioHeader;
+  objects: K8sObjectLike[];
+}
+
+export const HEADER_KIND = 'SimulatedClusterScenario';
+export const HEADER_API_VERSION = 'sim.devspaces-nested-containers.io/v1';
