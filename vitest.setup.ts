@@ -1,5 +1,24 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import catalog from './locales/en/plugin__devspaces-nested-containers.json';
+import { I18N_NAMESPACE } from './src/i18n';
+
+// The console's i18next settings (key is the English text, `~` separates the namespace), with the
+// generated catalog, so component tests see the English an administrator sees.
+void i18next.use(initReactI18next).init({
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: [I18N_NAMESPACE],
+  defaultNS: I18N_NAMESPACE,
+  resources: { en: { [I18N_NAMESPACE]: catalog } },
+  keySeparator: false,
+  nsSeparator: '~',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+});
 
 afterEach(() => {
   cleanup();

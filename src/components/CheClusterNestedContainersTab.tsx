@@ -1,10 +1,34 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
-import { I18N_NAMESPACE } from '../i18n';
+import { PageSection } from '@patternfly/react-core';
+import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
+import type { CheCluster } from '../models/cheCluster';
+import { LoadingState } from './EmptyStates';
+import { InstanceSection } from './InstanceSection';
+import { ScreenGate } from './ScreenGate';
 
-const CheClusterNestedContainersTab: React.FC = () => {
-  const { t } = useTranslation(I18N_NAMESPACE);
-  return <h2>{t('Nested containers')}</h2>;
+/** CheCluster → Nested containers: the same checklist and toggle for the CheCluster in `obj`. */
+const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) => {
+  const { snapshot, report, cheClusters } = useNestedContainersSnapshot();
+  const namespace = obj?.metadata?.namespace;
+  const name = obj?.metadata?.name;
+  const instance = report.instances.find(
+    (i) => i.cheCluster.namespace === namespace && i.cheCluster.name === name,
+  );
+  // Patch what the watch holds (newest resourceVersion); the tab's obj is the fallback.
+  const watched = cheClusters.find(
+    (cc) => cc.metadata?.namespace === namespace && cc.metadata?.name === name,
+  );
+  return (
+    <PageSection>
+      <ScreenGate snapshot={snapshot}>
+        {instance ? (
+          <InstanceSection instance={instance} cheCluster={watched ?? obj} includePlatform />
+        ) : (
+          <LoadingState />
+        )}
+      </ScreenGate>
+    </PageSection>
+  );
 };
 
 export default CheClusterNestedContainersTab;

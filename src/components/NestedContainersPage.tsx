@@ -1,10 +1,70 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  Content,
+  Flex,
+  FlexItem,
+  PageSection,
+  Stack,
+  StackItem,
+  Title,
+} from '@patternfly/react-core';
+import { PLATFORM_CHECKS } from '../core/results';
+import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
 import { I18N_NAMESPACE } from '../i18n';
+import { CheckGroup } from './CheckGroup';
+import { InstanceSection } from './InstanceSection';
+import { ScreenGate } from './ScreenGate';
+import { VerdictBadge } from './VerdictBadge';
 
+/** Administration → Dev Spaces nested containers: the cluster, then each CheCluster. */
 const NestedContainersPage: React.FC = () => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  return <h1>{t('Dev Spaces nested containers')}</h1>;
+  const { snapshot, report, cheClusters } = useNestedContainersSnapshot();
+  const platform = (
+    <CheckGroup
+      title={t('Platform')}
+      ids={PLATFORM_CHECKS}
+      checks={report.checks}
+      headingLevel="h2"
+    />
+  );
+  const find = (ns: string, name: string) =>
+    cheClusters.find((cc) => cc.metadata?.namespace === ns && cc.metadata?.name === name);
+  return (
+    <>
+      <PageSection>
+        <Flex alignItems={{ default: 'alignItemsCenter' }} spaceItems={{ default: 'spaceItemsMd' }}>
+          <FlexItem>
+            <Title headingLevel="h1">{t('Dev Spaces nested containers')}</Title>
+          </FlexItem>
+          <FlexItem>
+            <VerdictBadge verdict={report.verdict} />
+          </FlexItem>
+        </Flex>
+        <Content component="p">
+          {t(
+            'Whether workspaces can run containers inside them (podman run, made safe by Linux user namespaces), and the switch that turns it on.',
+          )}
+        </Content>
+      </PageSection>
+      <PageSection>
+        <ScreenGate snapshot={snapshot} notInstalledExtra={platform}>
+          <Stack hasGutter>
+            <StackItem>{platform}</StackItem>
+            {report.instances.map((instance) => (
+              <StackItem key={`${instance.cheCluster.namespace}/${instance.cheCluster.name}`}>
+                <InstanceSection
+                  instance={instance}
+                  cheCluster={find(instance.cheCluster.namespace, instance.cheCluster.name)}
+                />
+              </StackItem>
+            ))}
+          </Stack>
+        </ScreenGate>
+      </PageSection>
+    </>
+  );
 };
 
 export default NestedContainersPage;

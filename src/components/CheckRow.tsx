@@ -1,0 +1,54 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExpandableSection, Flex, FlexItem } from '@patternfly/react-core';
+import type { CheckResult } from '../core/results';
+import { I18N_NAMESPACE } from '../i18n';
+import { CheckDetails } from './CheckDetails';
+import { checkTitle } from './checkTitle';
+import { reasonText } from './reasonText';
+import { Remedy } from './Remedy';
+import { StatusIcon } from './StatusIcon';
+
+/**
+ * One check: status, name, the sentence explaining it; its evidence and remedies behind a
+ * disclosure that starts open for warnings and failures.
+ */
+export const CheckRow: React.FC<{ result: CheckResult }> = ({ result }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const needsAction = result.status === 'fail' || result.status === 'warn';
+  const [expanded, setExpanded] = React.useState(needsAction);
+  const title = checkTitle(t, result.id);
+  const hasMore = result.details.length > 0 || (needsAction && result.remedies.length > 0);
+  return (
+    <li data-test={`check-${result.id}`} data-status={result.status} className="dsnc-check">
+      <Flex alignItems={{ default: 'alignItemsFlexStart' }} flexWrap={{ default: 'nowrap' }}>
+        <FlexItem>
+          <StatusIcon status={result.status} />
+        </FlexItem>
+        <FlexItem grow={{ default: 'grow' }}>
+          <strong>{title}</strong>
+          <div data-test="check-reason" data-reason={result.reason}>
+            {reasonText(t, result)}
+          </div>
+          {hasMore && (
+            <ExpandableSection
+              toggleText={expanded ? t('Hide details') : t('Show details')}
+              onToggle={(_e, isExpanded) => setExpanded(isExpanded)}
+              isExpanded={expanded}
+              isIndented
+            >
+              <CheckDetails
+                details={result.details}
+                label={t('Details: {{check}}', { check: title })}
+              />
+              {needsAction &&
+                result.remedies.map((remedy, i) => (
+                  <Remedy key={`${remedy.code}-${i}`} remedy={remedy} />
+                ))}
+            </ExpandableSection>
+          )}
+        </FlexItem>
+      </Flex>
+    </li>
+  );
+};

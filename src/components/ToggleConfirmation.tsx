@@ -1,0 +1,216 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Button,
+  List,
+  ListItem,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  Stack,
+  StackItem,
+} from '@patternfly/react-core';
+import type { InstanceReport } from '../core/results';
+import { usePatchNestedContainers } from '../hooks/useCheClusterToggle';
+import { I18N_NAMESPACE } from '../i18n';
+import type { CheCluster } from '../models/cheCluster';
+import { classifyPatchError, type PatchFailure } from '../utils/patchError';
+import { findingText, patchFailureTitle } from './toggleText';
+import { useStableId } from './useStableId';
+
+/** How many affected workspaces the dialog names before summarising. */
+export const NAMED_WORKSPACES = 5;
+
+const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  // The legacy workspaces are listed above; the other open findings follow.
+  const warnings = (instance.enable.warnings ?? []).filter((w) => w.check !== 'legacy-workspaces');
+  const legacy = instance.legacyWorkspaces;
+  const named = legacy.slice(0, NAMED_WORKSPACES);
+  return (
+    <Stack hasGutter>
+      <StackItem>
+        {t(
+          'The Dev Spaces operator will create the SCC {{scc}}, which runs every new workspace pod in its own user namespace, and allow users and the DevWorkspace controller to use it.',
+          { scc: instance.runScc },
+        )}
+      </StackItem>
+      <StackItem data-test="confirm-legacy" data-count={legacy.length}>
+        {legacy.length === 0 ? (
+          t('No existing workspace has to be recreated.')
+        ) : (
+          <Alert
+            isInline
+            variant="warning"
+            title={t(
+              'Workspaces created before cannot start once nested containers are on; their owners must recreate them: {{n}}',
+              { n: String(legacy.length) },
+            )}
+          >
+            <List>
+              {named.map((w) => (
+                <ListItem key={`${w.namespace}/${w.name}`}>{`${w.namespace}/${w.name}`}</ListItem>
+              ))}
+            </List>
+            {legacy.length > named.length &&
+              t('…and {{more}} more.', { more: String(legacy.length - named.length) })}
+          </Alert>
+        )}
+      </StackItem>
+      {warnings.length > 0 && (
+        <StackItem data-test="confirm-warnings">
+          <Alert isInline variant="warning" title={t('Warnings still open')}>
+            <List>
+              {warnings.map((w) => (
+                <ListItem key={`${w.check}-${w.reason}`}>{findingText(t, instance, w)}</ListItem>
+              ))}
+            </List>
+          </Alert>
+        </StackItem>
+      )}
+    </Stack>
+  );
+};
+
+const DisableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const warnings = instance.disable.warnings ?? [];
+  return (
+    <Stack hasGutter>
+      <StackItem>
+        {t(
+          'Running workspaces keep running, but once they restart, podman run inside them stops working: new workspace pods no longer get a user namespace, /dev/fuse or /dev/net/tun.',
+        )}
+      </StackItem>
+      <StackItem>
+        {t(
+          'Workspaces created while nested containers were on recorded the SCC {{scc}}; if it is no longer granted they cannot start and must be recreated.',
+          { scc: instance.runScc },
+        )}
+      </StackItem>
+      {warnings.length > 0 && (
+        <StackItem data-test="confirm-warnings">
+          <Alert isInline variant="warning" title={t('Warnings still open')}>
+            <List>
+              {warnings.map((w) => (
+                <ListItem key={`${w.check}-${w.reason}`}>{findingText(t, instance, w)}</ListItem>
+              ))}
+            </List>
+          </Alert>
+        </StackItem>
+      )}
+    </Stack>
+  );
+};
+
+/**
+ * Says what the change will do, sends the core's patch on confirm, stays open with a spinner
+ * while it is sent and with the cause when it fails; closes once the API server accepted it.
+ */
+export const ToggleConfirmation: React.FC<{
+  enable: boolean;
+  instance: InstanceReport;
+  cheCluster: CheCluster;
+  onClose: () => void;
+}> = ({ enable, instance, cheCluster, onClose }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const patch = usePatchNestedContainers();
+  const titleId = useStableId('dsnc-confirm-title');
+  const [submitting, setSubmitting] = React.useState(false);
+  const [failure, setFailure] = React.useState<PatchFailure | null>(null);
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+
+  const confirm = () => {
+    setSubmitting(true);
+    setFailure(null);
+    patch(cheCluster, enable).then(
+      () => {
+        if (mounted.current) onClose();
+      },
+      (err: unknown) => {
+        if (!mounted.current) return;
+        setSubmitting(false);
+        setFailure(classifyPatchError(err));
+      },
+    );
+  };
+  const close = () => {
+    if (!submitting) onClose();
+  };
+  const ref = `${instance.cheCluster.namespace}/${instance.cheCluster.name}`;
+
+  return (
+    <Modal
+      isOpen
+      variant="medium"
+      onClose={close}
+      aria-labelledby={titleId}
+      data-test="nested-containers-confirm"
+    >
+      <ModalHeader
+        labelId={titleId}
+        title={
+          enable
+            ? t('Turn on nested containers for {{ref}}?', { ref })
+            : t('Turn off nested containers for {{ref}}?', { ref })
+        }
+        titleIconVariant={enable ? undefined : 'warning'}
+      />
+      <ModalBody>
+        <Stack hasGutter>
+          <StackItem>
+            {enable ? (
+              <EnableConsequences instance={instance} />
+            ) : (
+              <DisableConsequences instance={instance} />
+            )}
+          </StackItem>
+          {failure && (
+            <StackItem>
+              <Alert
+                isInline
+                variant="danger"
+                title={patchFailureTitle(t, failure)}
+                data-test="toggle-error"
+                data-kind={failure.kind}
+              >
+                {failure.status
+                  ? t('HTTP {{status}}: {{message}}', {
+                      status: String(failure.status),
+                      message: failure.message,
+                    })
+                  : failure.message}
+              </Alert>
+            </StackItem>
+          )}
+        </Stack>
+      </ModalBody>
+      <ModalFooter>
+        <Button
+          variant={enable ? 'primary' : 'danger'}
+          onClick={confirm}
+          isLoading={submitting}
+          isDisabled={submitting}
+          data-test="nested-containers-confirm-button"
+        >
+          {submitting
+            ? t('Applying…')
+            : enable
+              ? t('Turn on nested containers')
+              : t('Turn off nested containers')}
+        </Button>
+        <Button variant="link" onClick={close} isDisabled={submitting}>
+          {t('Cancel')}
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+};

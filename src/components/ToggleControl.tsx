@@ -1,0 +1,71 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Tooltip } from '@patternfly/react-core';
+import type { InstanceReport } from '../core/results';
+import { useCanPatchCheCluster } from '../hooks/useCheClusterToggle';
+import { I18N_NAMESPACE } from '../i18n';
+import type { CheCluster } from '../models/cheCluster';
+import { findingText } from './toggleText';
+import { ToggleConfirmation } from './ToggleConfirmation';
+
+/**
+ * The switch, shown to everyone. It is usable only when the core allows the change and the user
+ * may patch the CheCluster; otherwise it stays focusable (aria-disabled) with the reason in a tooltip.
+ */
+export const ToggleControl: React.FC<{
+  instance: InstanceReport;
+  cheCluster: CheCluster | undefined;
+}> = ({ instance, cheCluster }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const { namespace, name } = instance.cheCluster;
+  const [canPatch, accessLoading] = useCanPatchCheCluster(namespace, name);
+  const [open, setOpen] = React.useState(false);
+  const enable = !instance.requestedEnabled;
+  const decision = enable ? instance.enable : instance.disable;
+
+  const blockedBy = (): string | null => {
+    if (!cheCluster) return t('The CheCluster is not loaded yet.');
+    if (instance.featureState === 'enabling' || instance.featureState === 'disabling')
+      return t('The operator is still applying the last change.');
+    if (accessLoading) return t('Checking your permissions…');
+    if (!canPatch)
+      return t('You are not allowed to patch the CheCluster {{namespace}}/{{name}}.', {
+        namespace,
+        name,
+      });
+    if (!decision.allowed)
+      return decision.blockers.length
+        ? decision.blockers.map((b) => findingText(t, instance, b)).join(' ')
+        : t('The readiness checks do not allow this change yet.');
+    return null;
+  };
+  const reason = blockedBy();
+  const label = enable ? t('Turn on nested containers') : t('Turn off nested containers');
+
+  const button = (
+    <Button
+      variant={enable ? 'primary' : 'secondary'}
+      isDanger={!enable}
+      isAriaDisabled={reason !== null}
+      onClick={() => setOpen(true)}
+      data-test="nested-containers-toggle"
+      data-action={enable ? 'enable' : 'disable'}
+      data-allowed={reason === null}
+    >
+      {label}
+    </Button>
+  );
+  return (
+    <>
+      {reason === null ? button : <Tooltip content={reason}>{button}</Tooltip>}
+      {open && cheCluster && (
+        <ToggleConfirmation
+          enable={enable}
+          instance={instance}
+          cheCluster={cheCluster}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+};

@@ -1,0 +1,114 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { Stack, StackItem, Title } from '@patternfly/react-core';
+import type { LegacyWorkspace, RootOnHostPod } from '../core/results';
+import { gvkOf } from '../hooks/watches';
+import { I18N_NAMESPACE } from '../i18n';
+import { DevWorkspaceModel } from '../models/devWorkspace';
+import { PodModel } from '../models/pod';
+import { PagedTable, type Column } from './PagedTable';
+
+const DEVWORKSPACE_GVK = gvkOf(DevWorkspaceModel);
+const POD_GVK = gvkOf(PodModel);
+
+const byNamespaceThenName = <T extends { namespace: string; name: string }>(rows: readonly T[]) =>
+  // Array.prototype.sort is stable; copying keeps the core's array untouched.
+  [...rows].sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+
+const keyOf = (row: { namespace: string; name: string }) => `${row.namespace}/${row.name}`;
+
+export const LegacyWorkspacesTable: React.FC<{ workspaces: readonly LegacyWorkspace[] }> = ({
+  workspaces,
+}) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const rows = React.useMemo(() => byNamespaceThenName(workspaces), [workspaces]);
+  const columns: Column<LegacyWorkspace>[] = [
+    {
+      title: t('Workspace'),
+      render: (w) => (
+        <ResourceLink groupVersionKind={DEVWORKSPACE_GVK} name={w.name} namespace={w.namespace} />
+      ),
+    },
+    { title: t('Namespace'), render: (w) => w.namespace },
+    { title: t('Creator'), render: (w) => w.creator ?? '—' },
+    { title: t('Created with SCC'), render: (w) => w.scc ?? t('none') },
+    { title: t('Running'), render: (w) => (w.started ? t('Yes') : t('No')) },
+  ];
+  return (
+    <PagedTable
+      rows={rows}
+      columns={columns}
+      rowKey={keyOf}
+      ariaLabel={t('Workspaces that must be recreated')}
+      dataTest="legacy-workspaces-table"
+    />
+  );
+};
+
+export const RootOnHostPodsTable: React.FC<{ pods: readonly RootOnHostPod[] }> = ({ pods }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const rows = React.useMemo(() => byNamespaceThenName(pods), [pods]);
+  const why = (reason: string) => {
+    switch (reason) {
+      case 'runs-as-root':
+        return t('runs as root');
+      case 'allows-privilege-escalation':
+        return t('allows privilege escalation');
+      case 'privileged':
+        return t('privileged');
+      default:
+        return reason;
+    }
+  };
+  const columns: Column<RootOnHostPod>[] = [
+    {
+      title: t('Pod'),
+      render: (p) => (
+        <ResourceLink groupVersionKind={POD_GVK} name={p.name} namespace={p.namespace} />
+      ),
+    },
+    { title: t('Namespace'), render: (p) => p.namespace },
+    { title: t('SCC'), render: (p) => p.scc ?? '—' },
+    { title: t('Why'), render: (p) => p.reasons.map(why).join(', ') },
+  ];
+  return (
+    <PagedTable
+      rows={rows}
+      columns={columns}
+      rowKey={keyOf}
+      ariaLabel={t('Workspace pods that can be root on the node')}
+      dataTest="root-on-host-table"
+    />
+  );
+};
+
+/** The workspaces and pods an administrator has to act on; nothing when there are none. */
+export const WorkspaceTables: React.FC<{
+  legacy: readonly LegacyWorkspace[];
+  rootOnHost: readonly RootOnHostPod[];
+  requestedEnabled: boolean;
+}> = ({ legacy, rootOnHost, requestedEnabled }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  if (!legacy.length && !rootOnHost.length) return null;
+  return (
+    <Stack hasGutter>
+      {legacy.length > 0 && (
+        <StackItem>
+          <Title headingLevel="h4">
+            {requestedEnabled
+              ? t('Workspaces that cannot start until they are recreated')
+              : t('Workspaces that will not start after turning nested containers on')}
+          </Title>
+          <LegacyWorkspacesTable workspaces={legacy} />
+        </StackItem>
+      )}
+      {rootOnHost.length > 0 && (
+        <StackItem>
+          <Title headingLevel="h4">{t('Workspace pods that can be root on the node')}</Title>
+          <RootOnHostPodsTable pods={rootOnHost} />
+        </StackItem>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,40 @@
+import type { Translate } from '../utils/translate';
+import type { CheckId } from '../core/results';
+
+/** The short name of each check, as the checklist shows it. */
+export const checkTitle = (t: Translate, id: CheckId): string => {
+  switch (id) {
+    case 'openshift-apis':
+      return t('OpenShift APIs');
+    case 'cluster-version':
+      return t('OpenShift version');
+    case 'feature-gates':
+      return t('User namespace feature gates');
+    case 'feature-set':
+      return t('Cluster feature set');
+    case 'container-runtime':
+      return t('Container runtime');
+    case 'devspaces-installed':
+      return t('Dev Spaces installed');
+    case 'operator-support':
+      return t('Operator supports nested containers');
+    case 'devspaces-phase':
+      return t('Dev Spaces status');
+    case 'run-scc':
+      return t('Container run SCC');
+    case 'scc-rbac':
+      return t('Permission to use the SCC');
+    case 'workspace-config':
+      return t('Workspace configuration');
+    case 'legacy-workspaces':
+      return t('Workspaces to recreate');
+    case 'workspace-user-namespaces':
+      return t('Workspace pods in user namespaces');
+    case 'root-on-host':
+      return t('Root on the node');
+    default: {
+      const unknown: never = id;
+      return String(unknown);
+    }
+  }
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import catalog from '../../locales/en/plugin__devspaces-nested-containers.json';
+import { REASONS, type ReasonCode } from '../core/reasons';
+import type { ReasonParams } from '../core/results';
+import { formatParam, reasonText } from './reasonText';
+import { remedyText } from './remedyText';
+
+const t = i18next.t.bind(i18next);
+const keys = new Set(Object.keys(catalog));
+
+const sampleParams = (code: ReasonCode): ReasonParams =>
+  Object.fromEntries(REASONS[code].params.map((p: string) => [p, `<${p}>`]));
+
+describe('reasonText', () => {
+  it.each(Object.keys(REASONS) as ReasonCode[])(
+    '%s has a sentence in the catalog that shows every parameter',
+    (code) => {
+      const text = reasonText(t, { reason: code, params: sampleParams(code) });
+      expect(text).not.toBe(code);
+      expect(text.length).toBeGreaterThan(10);
+      // No untranslated placeholder is left, and every parameter the code carries is shown
+      // (`since` is a time, rendered by the locale, and `reason` is folded into the message).
+      expect(text).not.toMatch(/\{\{/);
+      for (const p of REASONS[code].params as readonly string[]) {
+        if (p === 'since' || (code === 'phase-not-active' && p === 'reason')) continue;
+        expect(text).toContain(`<${p}>`);
+      }
+    },
+  );
+
+  it('every sentence is a key of the generated catalog', () => {
+    const seen: string[] = [];
+    const spy = ((key: string) => {
+      seen.push(key);
+      return key;
+    }) as unknown as typeof t;
+    for (const code of Object.keys(REASONS) as ReasonCode[])
+      reasonText(spy, { reason: code, params: sampleParams(code) });
+    expect(seen.filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it('formats lists, empty values and numbers', () => {
+    expect(formatParam(['UserNamespacesSupport', 'ProcMountType'])).toBe(
+      'UserNamespacesSupport, ProcMountType',
+    );
+    expect(formatParam(null)).toBe('—');
+    expect(formatParam([])).toBe('—');
+    expect(formatParam(3)).toBe('3');
+  });
+});
+
+describe('remedyText', () => {
+  it('explains a known code and falls back by kind for an unknown one', () => {
+    expect(remedyText(t, { code: 'show-scc', kind: 'oc' })).toBe('Show the SCC.');
+    expect(remedyText(t, { code: 'something-new', kind: 'yaml' })).toBe('Apply this YAML.');
+    expect(remedyText(t, { code: 'something-new', kind: 'oc' })).toBe('Run this command.');
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The one place that turns a reason code into a translated sentence. Every code in REASONS has a
+ * case (the switch is exhaustive, and reasonText.test.ts checks each code renders real text).
+ * Keys are literal so i18next-parser can collect them.
+ */
+import type { Translate } from '../utils/translate';
+import type { ReasonCode } from '../core/reasons';
+import type { ParamValue, ReasonParams } from '../core/results';
+
+/** A parameter as display text: lists joined, absent values as a dash. */
+export const formatParam = (value: ParamValue | undefined): string => {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
+  return String(value);
+};
+
+const formatParams = (params: ReasonParams): Record<string, string> =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, formatParam(v)]));
+
+/** `since` is epoch milliseconds or an ISO string; show local time. */
+const formatTime = (value: ParamValue | undefined): string => {
+  const ms = typeof value === 'number' ? value : Date.parse(String(value));
+  return Number.isFinite(ms) ? new Date(ms).toLocaleTimeString() : formatParam(value);
+};
+
+export const reasonText = (
+  t: Translate,
+  result: { reason: ReasonCode; params: ReasonParams },
+): string => {
+  const p = formatParams(result.params);
+  const code = result.reason;
+  switch (code) {
+    case 'loading':
+      return t('Loading {{resource}}…', p);
+    case 'forbidden':
+      return t('You are not allowed to read {{resource}}.', p);
+    case 'read-error':
+      return t('Could not read {{resource}}: {{message}}', p);
+    case 'not-openshift':
+      return t('This cluster does not serve the OpenShift APIs; nested containers need OpenShift.');
+    case 'not-installed':
+      return t('Dev Spaces is not installed on this cluster.');
+    case 'feature-off':
+      return t('Nested containers are off; this check applies once they are turned on.');
+    case 'reconciling':
+      return t('The operator is still applying the change made at {{since}}.', {
+        since: formatTime(result.params.since),
+      });
+    case 'openshift-apis-served':
+      return t('The OpenShift configuration and security APIs are served.');
+    case 'openshift-apis-missing':
+      return t('These OpenShift APIs are not served: {{missing}}.', p);
+    case 'version-supported':
+      return t('OpenShift {{current}} meets the minimum version {{minimum}}.', p);
+    case 'version-too-old':
+      return t(
+        'OpenShift {{current}} is older than {{minimum}}: workspaces with nested containers would fail to start.',
+        p,
+      );
+    case 'upgrade-in-progress':
+      return t('An upgrade from {{current}} to {{desired}} is in progress.', p);
+    case 'version-unparseable':
+      return t('The cluster version "{{raw}}" could not be understood.', p);
+    case 'version-not-completed':
+      return t('No cluster version has finished installing yet (desired: {{desired}}).', p);
+    case 'gates-enabled':
+      return t('The user namespace feature gates are on for {{version}}: {{gates}}.', p);
+    case 'gates-disabled':
+      return t('These feature gates are off on {{version}}: {{gates}}.', p);
+    case 'gates-missing':
+      return t('These feature gates are not listed for {{version}}: {{gates}}.', p);
+    case 'gates-no-entry':
+      return t('The FeatureGate status has no entry for version {{version}}.', p);
+    case 'feature-set-default':
+      return t('The cluster uses the default feature set.');
+    case 'feature-set-non-default':
+      return t(
+        'The cluster uses the {{featureSet}} feature set, which cannot be undone and blocks upgrades.',
+        p,
+      );
+    case 'feature-set-disables-gates':
+      return t('The {{featureSet}} feature set disables these gates: {{gates}}.', p);
+    case 'runtime-crun':
+      return t('Nodes use the crun container runtime.');
+    case 'runtime-runc-forced':
+      return t('ContainerRuntimeConfig {{configs}} forces runc on the pools {{pools}}.', p);
+    case 'checluster-found':
+      return t('CheClusters found: {{count}}.', p);
+    case 'checluster-none':
+      return t('No CheCluster exists: Dev Spaces is not installed.');
+    case 'already-enabled':
+      return t('Nested containers are already on for this CheCluster.');
+    case 'already-disabled':
+      return t('Nested containers are already off for this CheCluster.');
+    case 'checluster-unknown':
+      return t(
+        'The CheCluster lacks a name, namespace or resourceVersion, so it cannot be changed safely.',
+      );
+    case 'operator-supports-field':
+      return t('The installed operator supports the nested containers setting.');
+    case 'operator-too-old':
+      return t(
+        'The CRD {{crd}} has no disableContainerRunCapabilities field: upgrade the Dev Spaces operator first.',
+        p,
+      );
+    case 'phase-active':
+      return t('Dev Spaces {{version}} is Active.', p);
+    case 'phase-not-active':
+      return t('Dev Spaces is not Active (phase: {{phase}}). {{message}}', p);
+    case 'scc-ok':
+      return t('The SCC {{name}} has the settings the operator creates.', p);
+    case 'scc-missing':
+      return t('The SCC {{name}} does not exist.', p);
+    case 'scc-differs':
+      return t('The SCC {{name}} differs from what the operator creates: {{fields}}.', p);
+    case 'scc-custom':
+      return t(
+        'The SCC {{name}} is a custom SCC the operator does not manage; fields that differ: {{fields}}.',
+        p,
+      );
+    case 'cluster-role-ok':
+      return t('The ClusterRole {{name}} grants use of the SCC {{scc}}.', p);
+    case 'cluster-role-missing':
+      return t('The ClusterRole {{name}} that grants use of the SCC {{scc}} does not exist.', p);
+    case 'cluster-role-wrong-scc':
+      return t('The ClusterRole {{name}} does not grant use of the SCC {{scc}}.', p);
+    case 'dwoc-ok':
+      return t(
+        'The workspace configuration in {{namespace}} runs workspaces in user namespaces.',
+        p,
+      );
+    case 'dwoc-missing':
+      return t(
+        'The DevWorkspaceOperatorConfig devworkspace-config is missing in {{namespace}}.',
+        p,
+      );
+    case 'dwoc-differs':
+      return t('The workspace configuration in {{namespace}} differs: {{fields}}.', p);
+    case 'legacy-none':
+      return t('No workspace has to be recreated.');
+    case 'legacy-will-break':
+      return t(
+        'Workspaces that will not start after turning nested containers on and must be recreated: {{count}}.',
+        p,
+      );
+    case 'legacy-cannot-start':
+      return t('Workspaces created before nested containers were on cannot start: {{count}}.', p);
+    case 'userns-no-pods':
+      return t('No workspace pod is running.');
+    case 'userns-all':
+      return t('Every running workspace pod ({{with}}) has its own user namespace.', p);
+    case 'userns-some-missing':
+      return t('Workspace pods without a user namespace: {{without}} (with one: {{with}}).', p);
+    case 'root-none':
+      return t('No workspace pod can run as root on the node ({{pods}} checked).', p);
+    case 'root-found':
+      return t('Workspace pods that can run as root on the node: {{count}}.', p);
+    default: {
+      const unknown: never = code;
+      return String(unknown);
+    }
+  }
+};

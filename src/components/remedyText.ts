@@ -1,0 +1,63 @@
+/**
+ * One line saying what a remedy does, by its stable code. The core's remedy codes are not a typed
+ * union, so an unknown code falls back to a sentence by kind rather than failing.
+ */
+import type { Translate } from '../utils/translate';
+import type { Remedy } from '../core/results';
+
+export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>): string => {
+  switch (remedy.code) {
+    case 'enable-feature':
+      return t('Turn nested containers on from the command line.');
+    case 'disable-feature':
+      return t('Turn nested containers off from the command line.');
+    case 'show-upgrades':
+      return t('See the available OpenShift updates.');
+    case 'show-cluster-version':
+      return t('Show the cluster version and its history.');
+    case 'show-feature-gates':
+      return t('Show the feature set and the feature gates.');
+    case 'custom-feature-set-enable-gates':
+      return t('Enable the user namespace gates in the custom feature set.');
+    case 'delete-container-runtime-config':
+      return t('Delete the ContainerRuntimeConfig that forces runc.');
+    case 'container-runtime-crun':
+      return t('Switch the ContainerRuntimeConfig to crun.');
+    case 'list-checlusters':
+      return t('List the CheClusters in every namespace.');
+    case 'show-checluster-status':
+      return t('Show the status of the CheCluster.');
+    case 'show-crd-field':
+      return t('Check whether the installed CheCluster CRD has the field.');
+    case 'list-operator-csvs':
+      return t('List the installed Dev Spaces operator versions.');
+    case 'show-scc':
+      return t('Show the SCC.');
+    case 'recreate-managed-scc':
+      return t('Delete the drifted SCC so the operator recreates it.');
+    case 'patch-scc':
+      return t('Patch the SCC with the expected fields.');
+    case 'scc-expected':
+      return t('The SCC the operator creates.');
+    case 'show-cluster-role':
+      return t('Show the ClusterRole.');
+    case 'cluster-role-expected':
+      return t('The ClusterRole the operator creates.');
+    case 'show-dwoc':
+      return t('Show the workspace configuration.');
+    case 'dwoc-expected':
+      return t('The workspace configuration the operator writes.');
+    case 'list-workspaces-scc':
+      return t('List the workspaces with the SCC each was created with.');
+    case 'delete-workspace':
+      return t('Delete the workspace so its owner can create it again.');
+    case 'list-workspace-pods-userns':
+      return t('List workspace pods with their user namespace setting and SCC.');
+    case 'stop-workspace':
+      return t('Stop the workspace.');
+    case 'show-pod-security':
+      return t('Show the security settings of the pod.');
+    default:
+      return remedy.kind === 'yaml' ? t('Apply this YAML.') : t('Run this command.');
+  }
+};

@@ -1,0 +1,145 @@
+/**
+ * The one hook both screens use: it watches everything the core reads, wraps each result in the
+ * state its fetch left it in (403 → forbidden, 404 or an unserved API → not-found, other failures
+ * → error) and evaluates the snapshot. Watches are identical for the page and the tab, so the
+ * console opens each once.
+ */
+import * as React from 'react';
+import {
+  useK8sModel,
+  useK8sWatchResources,
+  type K8sResourceCommon,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { evaluate, flavorOf, runSccName, userClusterRoleName } from '../core';
+import type { ReadinessReport } from '../core/results';
+import type { ClusterSnapshot, OpenShiftApis, ResourceState } from '../core/snapshot';
+import type { CheCluster } from '../models/cheCluster';
+import type { ClusterRole } from '../models/clusterRole';
+import type { ClusterVersion } from '../models/clusterVersion';
+import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
+import type { CustomResourceDefinition } from '../models/customResourceDefinition';
+import type { DevWorkspace } from '../models/devWorkspace';
+import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
+import type { FeatureGate } from '../models/featureGate';
+import type { Pod } from '../models/pod';
+import type { SecurityContextConstraints } from '../models/securityContextConstraints';
+import { ClusterVersionModel } from '../models/clusterVersion';
+import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
+import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError';
+import { forgetToggle, useRecentToggles } from './recentToggles';
+import { useNow } from './useNow';
+import {
+  clusterRoleWatchKey,
+  dwocWatchKey,
+  gvkOf,
+  PRIMARY_WATCHES,
+  sccWatchKey,
+  secondaryWatches,
+  type SecondaryNames,
+} from './watches';
+
+type WatchResult = { data: unknown; loaded: boolean; loadError: unknown };
+type Results = Record<string, WatchResult | undefined>;
+
+const asList = <T>(r: WatchResult | undefined): ResourceState<T[]> =>
+  r ? stateFromWatch<T[]>(r.data, r.loaded, r.loadError, isObjectList) : { state: 'loading' };
+const asObject = <T>(r: WatchResult | undefined): ResourceState<T> =>
+  r ? stateFromWatch<T>(r.data, r.loaded, r.loadError, isNamedObject) : { state: 'loading' };
+
+const CLUSTER_VERSION_GVK = gvkOf(ClusterVersionModel);
+const SCC_GVK = gvkOf(SecurityContextConstraintsModel);
+
+/** Discovery, as the console's model store knows it. */
+const useOpenShiftApis = (): ResourceState<OpenShiftApis> => {
+  const [configModel, configInFlight] = useK8sModel(CLUSTER_VERSION_GVK);
+  const [securityModel, securityInFlight] = useK8sModel(SCC_GVK);
+  return React.useMemo(() => {
+    const config = !!configModel;
+    const security = !!securityModel;
+    if ((!config && configInFlight) || (!security && securityInFlight)) return { state: 'loading' };
+    return { state: 'loaded', data: { config, security } };
+  }, [configModel, configInFlight, securityModel, securityInFlight]);
+};
+
+const namesFor = (cheClusters: CheCluster[]): SecondaryNames => {
+  const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort();
+  return {
+    sccs: unique(cheClusters.map((cc) => runSccName(cc))),
+    dwocNamespaces: unique(cheClusters.map((cc) => cc.metadata?.namespace ?? '')),
+    clusterRoles: unique(cheClusters.map((cc) => userClusterRoleName(flavorOf(cc)))),
+  };
+};
+
+export interface NestedContainersData {
+  snapshot: ClusterSnapshot;
+  report: ReadinessReport;
+  /** The CheClusters as watched (the toggle patches these exact objects). */
+  cheClusters: CheCluster[];
+}
+
+export const useNestedContainersSnapshot = (): NestedContainersData => {
+  const openshiftApis = useOpenShiftApis();
+  const primary = useK8sWatchResources<Record<string, K8sResourceCommon | K8sResourceCommon[]>>(
+    PRIMARY_WATCHES,
+  ) as Results;
+
+  const cheClusters = asList<CheCluster>(primary.cheClusters);
+  const cheClusterList = cheClusters.state === 'loaded' ? cheClusters.data : [];
+  // Stable while the names are: the second-stage watches restart only when a name changes.
+  const namesKey = JSON.stringify(namesFor(cheClusterList));
+  const secondarySpec = React.useMemo(
+    () => secondaryWatches(JSON.parse(namesKey) as SecondaryNames),
+    [namesKey],
+  );
+  const secondary = useK8sWatchResources<Record<string, K8sResourceCommon>>(
+    secondarySpec,
+  ) as Results;
+
+  const recentToggles = useRecentToggles();
+  const now = useNow(recentToggles.length > 0);
+
+  // The SDK memoizes each results object, so this re-evaluates only when a watch delivers.
+  const { snapshot, report } = React.useMemo(() => {
+    const names = JSON.parse(namesKey) as SecondaryNames;
+    const snap: ClusterSnapshot = {
+      openshiftApis,
+      clusterVersion: asObject<ClusterVersion>(primary.clusterVersion),
+      featureGate: asObject<FeatureGate>(primary.featureGate),
+      containerRuntimeConfigs: asList<ContainerRuntimeConfig>(primary.containerRuntimeConfigs),
+      cheClusters: asList<CheCluster>(primary.cheClusters),
+      cheClusterCrd: asObject<CustomResourceDefinition>(primary.cheClusterCrd),
+      sccs: Object.fromEntries(
+        names.sccs.map((n) => [n, asObject<SecurityContextConstraints>(secondary[sccWatchKey(n)])]),
+      ),
+      devWorkspaceOperatorConfigs: Object.fromEntries(
+        names.dwocNamespaces.map((ns) => [
+          ns,
+          asObject<DevWorkspaceOperatorConfig>(secondary[dwocWatchKey(ns)]),
+        ]),
+      ),
+      clusterRoles: Object.fromEntries(
+        names.clusterRoles.map((n) => [
+          n,
+          asObject<ClusterRole>(secondary[clusterRoleWatchKey(n)]),
+        ]),
+      ),
+      devWorkspaces: asList<DevWorkspace>(primary.devWorkspaces),
+      workspacePods: asList<Pod>(primary.workspacePods),
+      recentToggles: [...recentToggles],
+    };
+    return { snapshot: snap, report: evaluate(snap, { now }) };
+  }, [openshiftApis, primary, secondary, namesKey, recentToggles, now]);
+
+  // A toggle is done once its CheCluster reports the requested final state.
+  React.useEffect(() => {
+    for (const toggle of recentToggles) {
+      const instance = report.instances.find(
+        (i) => i.cheCluster.namespace === toggle.namespace && i.cheCluster.name === toggle.name,
+      );
+      if (instance?.featureState === (toggle.enabled ? 'enabled' : 'disabled'))
+        forgetToggle(toggle);
+    }
+  }, [report, recentToggles]);
+
+  return { snapshot, report, cheClusters: cheClusterList };
+};
