@@ -1,0 +1,302 @@
+/**
+ * Test-only factories for cluster objects, shaped like the real payloads in ./reference. Each
+ * returns a fresh object, so tests may mutate what they get.
+ */
+import type { CheCluster } from '../../models/cheCluster';
+import type { ClusterRole } from '../../models/clusterRole';
+import type { ClusterVersion } from '../../models/clusterVersion';
+import type { ContainerRuntimeConfig } from '../../models/containerRuntimeConfig';
+import type { CustomResourceDefinition } from '../../models/customResourceDefinition';
+import type { DevWorkspace } from '../../models/devWorkspace';
+import type { DevWorkspaceOperatorConfig } from '../../models/devWorkspaceOperatorConfig';
+import type { FeatureGate } from '../../models/featureGate';
+import type { Pod } from '../../models/pod';
+import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
+import type { ClusterSnapshot } from '../snapshot';
+import { loaded, NOT_FOUND } from '../snapshot';
+import {
+  cheClusterCrd,
+  derivedDwoc,
+  derivedRunScc,
+  derivedUserClusterRole,
+  featureGate420,
+} from './reference';
+
+export const GATES = [
+  'UserNamespacesSupport',
+  'UserNamespacesPodSecurityStandards',
+  'ProcMountType',
+];
+
+export interface CheClusterOptions {
+  name?: string;
+  namespace?: string;
+  /** undefined: the field is absent (CRD default true = off). */
+  enabled?: boolean;
+  runScc?: string;
+  phase?: string;
+  resourceVersion?: string | null;
+}
+
+export const cheCluster = (o: CheClusterOptions = {}): CheCluster => {
+  const devEnvironments: NonNullable<CheCluster['spec']>['devEnvironments'] = {};
+  if (o.enabled !== undefined) devEnvironments.disableContainerRunCapabilities = !o.enabled;
+  if (o.runScc)
+    devEnvironments.containerRunConfiguration = { openShiftSecurityContextConstraint: o.runScc };
+  return {
+    apiVersion: 'org.eclipse.che/v2',
+    kind: 'CheCluster',
+    metadata: {
+      name: o.name ?? 'devspaces',
+      namespace: o.namespace ?? 'openshift-devspaces',
+      uid: `uid-${o.name ?? 'devspaces'}`,
+      ...(o.resourceVersion === null ? {} : { resourceVersion: o.resourceVersion ?? '1001' }),
+    },
+    spec: { devEnvironments },
+    status: {
+      chePhase: o.phase ?? 'Active',
+      cheVersion: '3.22.0',
+      cheURL: 'https://devspaces.apps.example.com',
+    },
+  };
+};
+
+/** history newest first: optional in-progress (Partial) entry for `desired`, then `current`. */
+export const clusterVersion = (current: string, desired: string = current): ClusterVersion => ({
+  apiVersion: 'config.openshift.io/v1',
+  kind: 'ClusterVersion',
+  metadata: { name: 'version' },
+  status: {
+    desired: { version: desired },
+    history: [
+      ...(desired !== current ? [{ state: 'Partial', version: desired }] : []),
+      { state: 'Completed', version: current },
+      { state: 'Completed', version: '4.19.9' },
+    ],
+  },
+});
+
+export interface FeatureGateOptions {
+  version?: string;
+  enabled?: string[];
+  disabled?: string[];
+  featureSet?: string;
+  customNoUpgrade?: { enabled?: string[]; disabled?: string[] };
+}
+
+export const featureGate = (o: FeatureGateOptions = {}): FeatureGate => ({
+  apiVersion: 'config.openshift.io/v1',
+  kind: 'FeatureGate',
+  metadata: { name: 'cluster' },
+  spec: {
+    ...(o.featureSet !== undefined ? { featureSet: o.featureSet } : {}),
+    ...(o.customNoUpgrade ? { customNoUpgrade: o.customNoUpgrade } : {}),
+  },
+  status: {
+    featureGates: [
+      {
+        version: o.version ?? '4.20.3',
+        enabled: (o.enabled ?? GATES).map((name) => ({ name })),
+        disabled: (o.disabled ?? []).map((name) => ({ name })),
+      },
+    ],
+  },
+});
+
+/** The real 4.20 payload, with its entry stamped `version` (or left "" when omitted). */
+export const realFeatureGate = (version?: string): FeatureGate => {
+  const fg = structuredClone(featureGate420());
+  if (version !== undefined) fg.status!.featureGates![0].version = version;
+  return fg;
+};
+
+export const crd = (): CustomResourceDefinition => structuredClone(cheClusterCrd());
+
+/** The CRD of an operator older than 7.111: v2 has no disableContainerRunCapabilities. */
+export const crdWithoutSwitch = (): CustomResourceDefinition => {
+  const c = crd();
+  const v2 = c.spec!.versions!.find((v) => v.name === 'v2')!;
+  delete v2.schema!.openAPIV3Schema!.properties!.spec.properties!.devEnvironments.properties!
+    .disableContainerRunCapabilities;
+  return c;
+};
+
+export const runScc = (
+  o: {
+    name?: string;
+    flavor?: string;
+    managed?: boolean;
+  } & Partial<SecurityContextConstraints> = {},
+): SecurityContextConstraints => {
+  const { name = 'container-run', flavor = 'devspaces', managed = true, ...fields } = o;
+  const scc = { ...structuredClone(derivedRunScc()), ...fields };
+  scc.metadata = { name, labels: { 'app.kubernetes.io/part-of': 'che.eclipse.org' } };
+  if (managed) scc.metadata.labels!['app.kubernetes.io/managed-by'] = `${flavor}-operator`;
+  return scc;
+};
+
+export const userClusterRole = (flavor = 'devspaces', scc = 'container-run'): ClusterRole => {
+  const role = structuredClone(derivedUserClusterRole());
+  role.metadata = { name: `${flavor}-user-container-run` };
+  role.rules![0].resourceNames = [scc];
+  return role;
+};
+
+/** The DWOC as che-operator writes it when the feature is on; `off` drops hostUsers. */
+export const dwoc = (
+  namespace = 'openshift-devspaces',
+  off = false,
+): DevWorkspaceOperatorConfig => {
+  const d = structuredClone(derivedDwoc());
+  d.metadata = { name: 'devworkspace-config', namespace };
+  if (off) {
+    delete d.config!.workspace!.hostUsers;
+    delete d.config!.workspace!.containerSecurityContext;
+    d.config!.workspace!.podAnnotations = {};
+  }
+  return d;
+};
+
+export interface DevWorkspaceOptions {
+  namespace?: string;
+  name?: string;
+  scc?: string;
+  started?: boolean;
+  creator?: string;
+  id?: string;
+  /** Namespace of the CheCluster whose DWOC the workspace references. */
+  owner?: string;
+}
+
+export const devWorkspace = (o: DevWorkspaceOptions = {}): DevWorkspace => {
+  const attributes: Record<string, unknown> = {};
+  if (o.scc) attributes['controller.devfile.io/scc'] = o.scc;
+  if (o.owner) {
+    attributes['controller.devfile.io/devworkspace-config'] = {
+      name: 'devworkspace-config',
+      namespace: o.owner,
+    };
+  }
+  return {
+    apiVersion: 'workspace.devfile.io/v1alpha2',
+    kind: 'DevWorkspace',
+    metadata: {
+      name: o.name ?? 'nodejs-web-app',
+      namespace: o.namespace ?? 'alice-devspaces',
+      labels: { 'controller.devfile.io/creator': o.creator ?? 'uid-alice' },
+    },
+    spec: { started: o.started ?? true, template: { attributes } },
+    status: {
+      devworkspaceId: o.id ?? 'workspace0123456789abcdef',
+      phase: o.started === false ? 'Stopped' : 'Running',
+    },
+  };
+};
+
+export interface PodOptions {
+  namespace?: string;
+  name?: string;
+  workspaceId?: string;
+  hostUsers?: boolean;
+  scc?: string;
+  podRunAsUser?: number;
+  runAsUser?: number;
+  runAsNonRoot?: boolean;
+  allowPrivilegeEscalation?: boolean;
+  privileged?: boolean;
+  phase?: string;
+}
+
+/** A workspace pod; the defaults are a restricted-v2 pod as SCC admission leaves it. */
+export const workspacePod = (o: PodOptions = {}): Pod => {
+  const has = (k: keyof PodOptions) => Object.prototype.hasOwnProperty.call(o, k);
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name: o.name ?? 'workspace0123456789abcdef-5d8f7c9b4-x2x7q',
+      namespace: o.namespace ?? 'alice-devspaces',
+      labels: {
+        'controller.devfile.io/devworkspace_id': o.workspaceId ?? 'workspace0123456789abcdef',
+      },
+      annotations: { 'openshift.io/scc': o.scc ?? 'restricted-v2' },
+    },
+    spec: {
+      ...(o.hostUsers !== undefined ? { hostUsers: o.hostUsers } : {}),
+      securityContext: {
+        ...(o.podRunAsUser !== undefined ? { runAsUser: o.podRunAsUser } : {}),
+        ...(has('runAsNonRoot') ? { runAsNonRoot: o.runAsNonRoot } : { runAsNonRoot: true }),
+      },
+      containers: [
+        {
+          name: 'universal-developer-image',
+          securityContext: {
+            ...(has('runAsUser') ? { runAsUser: o.runAsUser } : { runAsUser: 1000680000 }),
+            ...(has('allowPrivilegeEscalation')
+              ? { allowPrivilegeEscalation: o.allowPrivilegeEscalation }
+              : { allowPrivilegeEscalation: false }),
+            ...(o.privileged !== undefined ? { privileged: o.privileged } : {}),
+            capabilities: { drop: ['ALL'] },
+          },
+        },
+      ],
+    },
+    status: { phase: o.phase ?? 'Running' },
+  };
+};
+
+/** A pod of a workspace started with nested containers on (container-run SCC, hostUsers false). */
+export const nestedPod = (o: PodOptions = {}): Pod =>
+  workspacePod({
+    scc: 'container-run',
+    hostUsers: false,
+    runAsUser: 1000,
+    allowPrivilegeEscalation: true,
+    ...o,
+  });
+
+export const runcConfig = (name: string, pools: string[] = ['worker']): ContainerRuntimeConfig => ({
+  apiVersion: 'machineconfiguration.openshift.io/v1',
+  kind: 'ContainerRuntimeConfig',
+  metadata: { name },
+  spec: {
+    machineConfigPoolSelector: {
+      matchLabels: Object.fromEntries(
+        pools.map((p) => [`pools.operator.machineconfiguration.openshift.io/${p}`, '']),
+      ),
+    },
+    containerRuntimeConfig: { defaultRuntime: 'runc' },
+  },
+});
+
+/**
+ * A 4.20.3 cluster with one Dev Spaces CheCluster, feature off (field absent), one running
+ * workspace created without the run SCC, nothing else of note.
+ */
+export const offSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot => ({
+  openshiftApis: loaded({ config: true, security: true }),
+  clusterVersion: loaded(clusterVersion('4.20.3')),
+  featureGate: loaded(featureGate()),
+  containerRuntimeConfigs: loaded([]),
+  cheClusters: loaded([cheCluster()]),
+  // Shared, not cloned: the evaluator never mutates its input (the property test checks it).
+  cheClusterCrd: loaded(cheClusterCrd()),
+  sccs: { 'container-run': NOT_FOUND },
+  devWorkspaceOperatorConfigs: { 'openshift-devspaces': loaded(dwoc('openshift-devspaces', true)) },
+  clusterRoles: { 'devspaces-user-container-run': NOT_FOUND },
+  devWorkspaces: loaded([devWorkspace()]),
+  workspacePods: loaded([workspacePod()]),
+  ...o,
+});
+
+/** The same cluster with the feature on and reconciled; the workspace was recreated with the run SCC. */
+export const onSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot =>
+  offSnapshot({
+    cheClusters: loaded([cheCluster({ enabled: true })]),
+    sccs: { 'container-run': loaded(runScc()) },
+    devWorkspaceOperatorConfigs: { 'openshift-devspaces': loaded(dwoc()) },
+    clusterRoles: { 'devspaces-user-container-run': loaded(userClusterRole()) },
+    devWorkspaces: loaded([devWorkspace({ scc: 'container-run' })]),
+    workspacePods: loaded([nestedPod()]),
+    ...o,
+  });
