@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../evaluate';
+import { forbidden, loaded, NOT_FOUND } from '../snapshot';
+import type { ClusterSnapshot } from '../snapshot';
+import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
+import { cheCluster, offSnapshot, onSnapshot, runScc, userClusterRole } from '../testing/builders';
+import { check, outcome } from '../testing/query';
+
+const on = (o: Partial<ClusterSnapshot>) => evaluate(onSnapshot(o), { now: 0 });
+const withScc = (scc: SecurityContextConstraints) => on({ sccs: { 'container-run': loaded(scc) } });
+
+describe('run-scc when on', () => {
+  it('passes on the SCC the operator creates', () => {
+    const r = check(on({}), 'run-scc');
+    expect(outcome(r)).toEqual(['pass', 'scc-ok']);
+    expect(r.object).toMatchObject({ kind: 'SecurityContextConstraints', name: 'container-run' });
+    expect(r.details.every((d) => d.ok !== false)).toBe(true);
+  });
+
+  it.each([
+    [{ userNamespaceLevel: 'AllowHostLevel' }, ['userNamespaceLevel']],
+    [{ userNamespaceLevel: undefined }, ['userNamespaceLevel']],
+    [{ seLinuxContext: { type: 'MustRunAs' } }, ['seLinuxContext.seLinuxOptions.type']],
+    [{ allowedCapabilities: ['SETUID', 'CHOWN'] }, ['allowedCapabilities.SETGID']],
+    [{ allowPrivilegeEscalation: false }, ['allowPrivilegeEscalation']],
+    [{ allowPrivilegedContainer: true }, ['allowPrivilegedContainer']],
+  ])('a managed SCC with %j fails naming %j', (fields, names) => {
+    const r = check(withScc(runScc(fields)), 'run-scc');
+    expect(outcome(r)).toEqual(['fail', 'scc-differs']);
+    expect(r.params.fields).toEqual(names);
+    expect(r.remedies.map((m) => m.text)).toContain('oc delete scc container-run');
+  });
+
+  it('accepts capabilities granted by default, a wildcard, or a CAP_ prefix, and a null escalation (API default true)', () => {
+    for (const fields of [
+      { allowedCapabilities: [], defaultAddCapabilities: ['SETUID', 'SETGID', 'CHOWN'] },
+      { allowedCapabilities: ['*'] },
+      { allowedCapabilities: ['CAP_SETUID', 'CAP_SETGID', 'CAP_CHOWN'] },
+      { allowPrivilegeEscalation: null },
+    ]) {
+      expect(outcome(check(withScc(runScc(fields)), 'run-scc'))).toEqual(['pass', 'scc-ok']);
+    }
+  });
+
+  it('a managed SCC missing only CHOWN passes (podman does not need it)', () => {
+    const r = check(withScc(runScc({ allowedCapabilities: ['SETUID', 'SETGID'] })), 'run-scc');
+    expect(outcome(r)).toEqual(['pass', 'scc-ok']);
+    expect(r.details.find((d) => d.key === 'scc.allowedCapabilities.CHOWN')?.ok).toBe(false);
+  });
+
+  it('an SCC of another flavor is custom: the operator leaves it alone', () => {
+    const r = check(withScc(runScc({ flavor: 'che' })), 'run-scc');
+    expect(outcome(r)).toEqual(['warn', 'scc-custom']);
+    expect(r.params).toEqual({ name: 'container-run', fields: [] });
+  });
+
+  it('a custom SCC that lacks what nested containers need fails, with a patch for exactly those fields', () => {
+    const scc = runScc({
+      managed: false,
+      userNamespaceLevel: 'AllowHostLevel',
+      allowedCapabilities: ['SETUID'],
+    });
+    const r = check(withScc(scc), 'run-scc');
+    expect(outcome(r)).toEqual(['fail', 'scc-custom']);
+    expect(r.params.fields).toEqual([
+      'userNamespaceLevel',
+      'allowedCapabilities.SETGID',
+      'allowedCapabilities.CHOWN',
+    ]);
+    const patch = r.remedies.find((m) => m.code === 'patch-scc')!.text;
+    expect(patch).toBe(
+      `oc patch scc container-run --type=merge -p '{"userNamespaceLevel":"RequirePodLevel","allowedCapabilities":["SETUID","SETGID","CHOWN"]}'`,
+    );
+    expect(r.remedies.find((m) => m.kind === 'yaml')!.text).toContain(
+      'userNamespaceLevel: RequirePodLevel',
+    );
+  });
+
+  it('uses the SCC name the CheCluster configures', () => {
+    const report = on({
+      cheClusters: loaded([cheCluster({ enabled: true, runScc: 'podman-run' })]),
+      sccs: { 'podman-run': loaded(runScc({ name: 'podman-run' })) },
+      clusterRoles: {
+        'devspaces-user-container-run': loaded(userClusterRole('devspaces', 'podman-run')),
+      },
+    });
+    expect(check(report, 'run-scc').params).toEqual({ name: 'podman-run' });
+    expect(outcome(check(report, 'scc-rbac'))).toEqual(['pass', 'cluster-role-ok']);
+  });
+
+  it('a missing SCC fails, or is reconciling right after the toggle', () => {
+    const missing = { sccs: { 'container-run': NOT_FOUND } };
+    expect(outcome(check(on(missing), 'run-scc'))).toEqual(['fail', 'scc-missing']);
+    const toggled = evaluate(
+      onSnapshot({
+        ...missing,
+        recentToggles: [
+          { namespace: 'openshift-devspaces', name: 'devspaces', enabled: true, at: 1000 },
+        ],
+      }),
+      { now: 61_000 },
+    );
+    const r = check(toggled, 'run-scc');
+    expect(outcome(r)).toEqual(['unknown', 'reconciling']);
+    expect(r.params.since).toBe(1000);
+  });
+
+  it('is unknown when the SCC cannot be read', () => {
+    expect(outcome(check(on({ sccs: { 'container-run': forbidden() } }), 'run-scc'))).toEqual([
+      'unknown',
+      'forbidden',
+    ]);
+    // No entry at all for the SCC: the hooks have not asked yet.
+    expect(outcome(check(on({ sccs: {} }), 'run-scc'))).toEqual(['unknown', 'loading']);
+  });
+});
+
+describe('run-scc when off', () => {
+  const off = (o: Partial<ClusterSnapshot>) => evaluate(offSnapshot(o), { now: 0 });
+
+  it('is n/a: the operator creates it when enabled', () => {
+    expect(outcome(check(off({}), 'run-scc'))).toEqual(['na', 'feature-off']);
+    expect(outcome(check(off({ sccs: { 'container-run': loaded(runScc()) } }), 'run-scc'))).toEqual(
+      ['na', 'feature-off'],
+    );
+  });
+
+  it('warns about an unmanaged SCC of that name, which the operator would leave alone', () => {
+    const report = off({
+      sccs: {
+        'container-run': loaded(runScc({ managed: false, userNamespaceLevel: 'AllowHostLevel' })),
+      },
+    });
+    const r = check(report, 'run-scc');
+    expect(outcome(r)).toEqual(['warn', 'scc-custom']);
+    expect(r.params.fields).toEqual(['userNamespaceLevel']);
+    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.instances[0].enable.warnings).toContainEqual({
+      check: 'run-scc',
+      reason: 'scc-custom',
+    });
+  });
+});
+
+describe('scc-rbac', () => {
+  it('passes when the flavor ClusterRole grants use on the run SCC', () => {
+    const r = check(on({}), 'scc-rbac');
+    expect(outcome(r)).toEqual(['pass', 'cluster-role-ok']);
+    expect(r.params).toEqual({ name: 'devspaces-user-container-run', scc: 'container-run' });
+  });
+
+  it('fails when the ClusterRole is missing, with the YAML it should have', () => {
+    const r = check(
+      on({ clusterRoles: { 'devspaces-user-container-run': NOT_FOUND } }),
+      'scc-rbac',
+    );
+    expect(outcome(r)).toEqual(['fail', 'cluster-role-missing']);
+    expect(r.remedies.find((m) => m.kind === 'yaml')!.text).toContain('- use');
+  });
+
+  it.each([
+    ['another SCC', { resourceNames: ['container-build'] }],
+    ['no use verb', { verbs: ['get'] }],
+    ['another API group', { apiGroups: [''] }],
+  ])('fails when it grants %s', (_, change) => {
+    const role = userClusterRole();
+    Object.assign(role.rules![0], change);
+    const r = check(
+      on({ clusterRoles: { 'devspaces-user-container-run': loaded(role) } }),
+      'scc-rbac',
+    );
+    expect(outcome(r)).toEqual(['fail', 'cluster-role-wrong-scc']);
+  });
+
+  it('accepts wildcards and a rule without resourceNames', () => {
+    const role = userClusterRole();
+    role.rules = [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }];
+    const r = check(
+      on({ clusterRoles: { 'devspaces-user-container-run': loaded(role) } }),
+      'scc-rbac',
+    );
+    expect(outcome(r)).toEqual(['pass', 'cluster-role-ok']);
+  });
+
+  it('is n/a when off', () => {
+    expect(outcome(check(evaluate(offSnapshot(), { now: 0 }), 'scc-rbac'))).toEqual([
+      'na',
+      'feature-off',
+    ]);
+  });
+});
