@@ -1,0 +1,31 @@
+// The loaded plugins, their failures and the extensions in use, for the shell's React tree.
+import * as React from 'react';
+import { createStore } from '../sdk/store';
+import { flagStore } from '../sdk/flags';
+import type { LoadedPlugin, PluginExtension } from './plugin-loader';
+
+export type PluginState = {
+  loading: boolean;
+  plugins: LoadedPlugin[];
+  failures: { name: string; error: string }[];
+};
+
+export const pluginStore = createStore<PluginState>({ loading: true, plugins: [], failures: [] });
+
+export const usePluginState = (): PluginState =>
+  React.useSyncExternalStore(pluginStore.subscribe, pluginStore.get);
+
+const flagsAllow = (e: PluginExtension, flags: Readonly<Record<string, boolean | undefined>>) =>
+  (e.flags?.required ?? []).every((f) => flags[f] === true) &&
+  (e.flags?.disallowed ?? []).every((f) => flags[f] === false);
+
+/** Extensions of `type` whose feature flags are resolved and allow them (the console's useExtensions). */
+export const useExtensions = (type: string): PluginExtension[] => {
+  const { plugins } = usePluginState();
+  const flags = React.useSyncExternalStore(flagStore.subscribe, flagStore.get);
+  return React.useMemo(
+    () =>
+      plugins.flatMap((p) => p.extensions).filter((e) => e.type === type && flagsAllow(e, flags)),
+    [plugins, flags, type],
+  );
+};
