@@ -53,6 +53,8 @@ const pluralOf = (kind: string): string => {
 export class ClusterState {
   readonly store = new ObjectStore();
   readonly openshift: boolean;
+  /** Scenario objects that fail their CRD's schema (kept as given; listed for tests and the CLI). */
+  readonly loadProblems: string[] = [];
   private resources: ResourceInfo[] = [];
   /** Kinds met in the scenario that neither the built-in table nor a CRD declares. */
   private readonly dynamic: ResourceInfo[] = [];
@@ -91,8 +93,11 @@ export class ClusterState {
       // Objects read back from a real API server are already defaulted.
       try {
         admit(obj, { schema, openshift: this.openshift, strict: false });
-      } catch {
-        // A scenario may hold an invalid object on purpose: keep it as stored.
+      } catch (e) {
+        // A scenario may hold an invalid object on purpose: keep it as stored, but say so.
+        this.loadProblems.push(
+          `${info.kind} ${meta.namespace ?? ''}/${meta.name}: ${(e as Error).message}`,
+        );
       }
     }
     this.store.put(info, obj, true);
