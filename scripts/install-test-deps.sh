@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# System packages the test suite needs, from Debian: Chromium for the browser tests, Go, Sprig,
-# ghodss/yaml and evanphx/json-patch
-# to render the Helm chart with Helm's template engine, nginx and openssl to serve the plugin over
-# TLS as the image does. Needs root (or sudo).
+# System packages the test suite needs, from Debian: Chromium for the browser tests; Go, Sprig,
+# ghodss/yaml and evanphx/json-patch to render the Helm chart with Helm's template engine and to
+# build the fake `oc` its hook script is tested against; nginx and openssl to serve the plugin
+# over TLS as the image does. Needs root (or sudo).
 set -euo pipefail
 SUDO=''
 [ "$(id -u)" -eq 0 ] || SUDO='sudo'
