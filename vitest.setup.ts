@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import catalog from './locales/en/plugin__devspaces-nested-containers.json';
@@ -19,6 +19,9 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
   showSupportNotice: false,
 });
+
+// The plugin's public automation contract is `data-test`, as in the console.
+configure({ testIdAttribute: 'data-test' });
 
 afterEach(() => {
   cleanup();

@@ -25,8 +25,6 @@ export const ToggleControl: React.FC<{
 
   const blockedBy = (): string | null => {
     if (!cheCluster) return t('The CheCluster is not loaded yet.');
-    if (instance.featureState === 'enabling' || instance.featureState === 'disabling')
-      return t('The operator is still applying the last change.');
     if (accessLoading) return t('Checking your permissions…');
     if (!canPatch)
       return t('You are not allowed to patch the CheCluster {{namespace}}/{{name}}.', {

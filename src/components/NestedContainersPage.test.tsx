@@ -1,0 +1,184 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { loaded, LOADING, NOT_FOUND, forbidden } from '../core/snapshot';
+import { ALL_CHECKS } from '../core/results';
+import {
+  cheCluster,
+  clusterVersion,
+  devWorkspace,
+  offSnapshot,
+  onSnapshot,
+  runcConfig,
+  workspacePod,
+} from '../core/testing/builders';
+import { clearRecentToggles } from '../hooks/recentToggles';
+import NestedContainersPage from './NestedContainersPage';
+import { installCluster } from './testing/fakeConsole';
+
+vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
+
+afterEach(() => clearRecentToggles());
+
+const section = (ref: string) =>
+  document.querySelector<HTMLElement>(`[data-checluster="${ref}"]`) as HTMLElement;
+const check = (scope: HTMLElement, id: string) =>
+  scope.querySelector<HTMLElement>(`[data-test="check-${id}"]`) as HTMLElement;
+
+describe('NestedContainersPage: empty states', () => {
+  it('shows a spinner, not a checklist, while discovery is in flight', () => {
+    installCluster(offSnapshot({ openshiftApis: LOADING }));
+    render(<NestedContainersPage />);
+    expect(screen.getByRole('progressbar', { name: 'Loading the cluster state' })).toBeTruthy();
+    expect(document.querySelector('[data-test^="check-"]')).toBeNull();
+  });
+
+  it('says the cluster is not OpenShift when the OpenShift APIs are not served', () => {
+    installCluster(offSnapshot({ openshiftApis: loaded({ config: false, security: false }) }));
+    render(<NestedContainersPage />);
+    expect(screen.getByText('This cluster is not OpenShift')).toBeTruthy();
+    expect(screen.queryByTestId('nested-containers-toggle')).toBeNull();
+  });
+
+  it('says Dev Spaces is not installed and still shows the platform checks', () => {
+    installCluster(offSnapshot({ cheClusters: loaded([]) }));
+    render(<NestedContainersPage />);
+    expect(screen.getByText('Dev Spaces is not installed')).toBeTruthy();
+    expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
+    expect(document.querySelector('[data-checluster]')).toBeNull();
+  });
+
+  it('treats an absent CheCluster API (404) as not installed', () => {
+    installCluster(offSnapshot({ cheClusters: NOT_FOUND, cheClusterCrd: NOT_FOUND }));
+    render(<NestedContainersPage />);
+    expect(screen.getByText('Dev Spaces is not installed')).toBeTruthy();
+  });
+
+  it('names the CheClusters it may not read and the role that grants it', () => {
+    installCluster(offSnapshot({ cheClusters: forbidden('checlusters is forbidden') }));
+    render(<NestedContainersPage />);
+    const empty = screen.getByText('You are not allowed to read the data this page needs');
+    expect(empty).toBeTruthy();
+    const list = screen.getByTestId('forbidden-resources');
+    expect(list.textContent).toContain('CheCluster');
+    expect(document.body.textContent).toContain(
+      'oc create clusterrole devspaces-nested-containers-reader --verb=get,list,watch --resource=checlusters.org.eclipse.che',
+    );
+  });
+
+  it('keeps the checklist when only some resources are forbidden, and names them', () => {
+    installCluster(offSnapshot({ featureGate: forbidden('featuregates is forbidden') }));
+    render(<NestedContainersPage />);
+    const notice = screen.getByTestId('forbidden-notice');
+    expect(within(notice).getByText('FeatureGate')).toBeTruthy();
+    expect(notice.textContent).toContain('featuregates.config.openshift.io');
+    const gates = check(document.body, 'feature-gates');
+    expect(gates.dataset.status).toBe('unknown');
+    expect(within(gates).getByText('Unknown')).toBeTruthy();
+  });
+});
+
+describe('NestedContainersPage: the checklist', () => {
+  it('renders every check once for the platform and per CheCluster, with its status', () => {
+    installCluster(offSnapshot());
+    render(<NestedContainersPage />);
+    const cc = section('openshift-devspaces/devspaces');
+    for (const id of ['devspaces-installed', 'operator-support', 'devspaces-phase'])
+      expect(check(cc, id)).toBeTruthy();
+    for (const id of ALL_CHECKS)
+      expect(document.querySelectorAll(`[data-test="check-${id}"]`).length).toBeLessThanOrEqual(1);
+    expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
+    expect(check(document.body, 'cluster-version').textContent).toContain(
+      'OpenShift 4.20.3 meets the minimum version',
+    );
+    const state = within(cc).getByTestId('nested-containers-state');
+    expect(state.dataset.state).toBe('disabled');
+    expect(state.textContent).toBe('Nested containers: off');
+  });
+
+  it('shows a failure with its evidence and a copyable remedy', () => {
+    installCluster(
+      offSnapshot({
+        clusterVersion: loaded(clusterVersion('4.18.20')),
+      }),
+    );
+    render(<NestedContainersPage />);
+    const row = check(document.body, 'cluster-version');
+    expect(row.dataset.status).toBe('fail');
+    expect(within(row).getByText('Failed')).toBeTruthy();
+    expect(row.textContent).toContain('OpenShift 4.18.20 is older than 4.20');
+    // Failures open their details: the version found, and a command with a copy button.
+    expect(row.textContent).toContain('4.18.20');
+    expect(within(row).getAllByRole('button', { name: /^Copy:/ }).length).toBeGreaterThan(0);
+  });
+
+  it('shows a warning for a pool forced to runc, with its remedy', () => {
+    installCluster(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
+    render(<NestedContainersPage />);
+    const row = check(document.body, 'container-runtime');
+    expect(row.dataset.status).toBe('warn');
+    expect(within(row).getByText('Warning')).toBeTruthy();
+    expect(row.textContent).toContain('force-runc');
+  });
+
+  it('shows the state on for a reconciled cluster, and not-applicable checks as words', () => {
+    installCluster(onSnapshot());
+    render(<NestedContainersPage />);
+    const cc = section('openshift-devspaces/devspaces');
+    expect(within(cc).getByTestId('nested-containers-state').dataset.state).toBe('enabled');
+    expect(check(cc, 'run-scc').dataset.status).toBe('pass');
+  });
+
+  it('gives each CheCluster its own section, state and toggle', () => {
+    installCluster(
+      offSnapshot({
+        cheClusters: loaded([
+          cheCluster(),
+          cheCluster({ name: 'eclipse-che', namespace: 'eclipse-che', enabled: true }),
+        ]),
+      }),
+    );
+    render(<NestedContainersPage />);
+    expect(document.querySelectorAll('[data-test="checluster-section"]').length).toBe(2);
+    const che = section('eclipse-che/eclipse-che');
+    expect(within(che).getByTestId('nested-containers-state').dataset.state).toBe('enabling');
+    expect(within(che).getByTestId('nested-containers-toggle').textContent).toBe(
+      'Turn off nested containers',
+    );
+    const ds = section('openshift-devspaces/devspaces');
+    expect(within(ds).getByTestId('nested-containers-toggle').textContent).toBe(
+      'Turn on nested containers',
+    );
+  });
+});
+
+describe('NestedContainersPage: workspaces', () => {
+  it('pages tens of thousands of legacy workspaces, rendering one page of rows', () => {
+    const many = Array.from({ length: 20000 }, (_, i) =>
+      devWorkspace({ name: `ws-${String(i).padStart(5, '0')}`, id: `w${i}` }),
+    );
+    installCluster(offSnapshot({ devWorkspaces: loaded(many), workspacePods: loaded([]) }));
+    render(<NestedContainersPage />);
+    const table = screen.getByTestId('legacy-workspaces-table');
+    expect(table.dataset.count).toBe('20000');
+    const rows = within(table).getAllByRole('row');
+    expect(rows.length).toBe(11); // header + 10
+    expect(within(table).getByText('ws-00000')).toBeTruthy();
+    expect(within(table).queryByText('ws-00010')).toBeNull();
+  });
+
+  it('lists a workspace pod that is root on the node', () => {
+    installCluster(
+      offSnapshot({
+        workspacePods: loaded([
+          workspacePod({ name: 'rooty', runAsUser: 0, runAsNonRoot: false, scc: 'anyuid' }),
+        ]),
+      }),
+    );
+    render(<NestedContainersPage />);
+    const row = check(section('openshift-devspaces/devspaces'), 'root-on-host');
+    expect(row.dataset.status).toBe('fail');
+    const table = screen.getByTestId('root-on-host-table');
+    expect(within(table).getByText('rooty')).toBeTruthy();
+    expect(table.textContent).toContain('runs as root');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import type { CheckStatus, FeatureState, Verdict } from '../core/results';
+import { FeatureStateBadge } from './FeatureStateBadge';
+import { StatusIcon } from './StatusIcon';
+import { VerdictBadge } from './VerdictBadge';
+
+// Color is never the only signal: every status, state and verdict carries its word.
+describe('status words', () => {
+  it.each<[CheckStatus, string]>([
+    ['pass', 'Passed'],
+    ['warn', 'Warning'],
+    ['fail', 'Failed'],
+    ['unknown', 'Unknown'],
+    ['na', 'Not applicable'],
+  ])('check status %s reads "%s"', (status, word) => {
+    const { container } = render(<StatusIcon status={status} />);
+    expect(container.textContent).toBe(word);
+  });
+
+  it.each<[FeatureState, string]>([
+    ['enabled', 'Nested containers: on'],
+    ['disabled', 'Nested containers: off'],
+    ['enabling', 'Nested containers: turning on…'],
+    ['disabling', 'Nested containers: turning off…'],
+  ])('feature state %s reads "%s" and carries data-state', (state, word) => {
+    const { getByTestId } = render(<FeatureStateBadge state={state} />);
+    const badge = getByTestId('nested-containers-state');
+    expect(badge.dataset.state).toBe(state);
+    expect(badge.textContent).toBe(word);
+  });
+
+  it.each<[Verdict, string]>([
+    ['ready', 'Ready'],
+    ['ready-with-warnings', 'Ready, with warnings'],
+    ['not-ready', 'Not ready'],
+    ['unavailable', 'Not available on this cluster'],
+    ['unknown', 'Unknown: data missing'],
+  ])('verdict %s reads "%s"', (verdict, word) => {
+    const { getByTestId } = render(<VerdictBadge verdict={verdict} />);
+    expect(getByTestId('nested-containers-verdict').textContent).toBe(word);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Test-only: drives the mocked console SDK from a ClusterSnapshot, so component tests render the
+ * real hook and the real core against a cluster state an administrator would recognise.
+ * Each test file mocks '@openshift-console/dynamic-plugin-sdk' with sdkMock.ts;
+ * this module gives them behaviour.
+ */
+import * as React from 'react';
+import { vi } from 'vitest';
+import {
+  k8sPatch,
+  ResourceLink,
+  useAccessReview,
+  useK8sModel,
+  useK8sWatchResources,
+  type K8sGroupVersionKind,
+  type K8sModel,
+  type K8sResourceCommon,
+  type ResourceLinkProps,
+  type ResourcesObject,
+  type WatchK8sResource,
+  type WatchK8sResources,
+  type WatchK8sResults,
+} from '@openshift-console/dynamic-plugin-sdk';
+import type { ClusterSnapshot, ResourceState } from '../../core/snapshot';
+import { CheClusterModel } from '../../models/cheCluster';
+import { toK8sModel } from '../../utils/k8sModel';
+
+/** The console's HttpError shape: message, code, the Response, and the Status body. */
+export const httpError = (code: number, message: string, reason?: string) =>
+  Object.assign(new Error(message), {
+    code,
+    response: { status: code },
+    json: { kind: 'Status', apiVersion: 'v1', status: 'Failure', code, reason, message },
+  });
+
+type WatchResult = { data: unknown; loaded: boolean; loadError: unknown };
+
+const toWatchResult = (
+  state: ResourceState<unknown> | undefined,
+  spec: WatchK8sResource,
+): WatchResult => {
+  const empty = spec.isList ? [] : {};
+  switch (state?.state) {
+    case 'loaded':
+      return { data: state.data, loaded: true, loadError: undefined };
+    case 'forbidden':
+      return {
+        data: empty,
+        loaded: false,
+        loadError: httpError(403, state.message ?? 'forbidden'),
+      };
+    case 'not-found':
+      return { data: empty, loaded: false, loadError: httpError(404, 'not found') };
+    case 'error':
+      return {
+        data: empty,
+        loaded: false,
+        loadError: httpError(state.status ?? 500, state.message),
+      };
+    default:
+      return { data: empty, loaded: false, loadError: undefined };
+  }
+};
+
+/** Where a watch key of the hook reads from in the snapshot. */
+const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | undefined => {
+  const [kind, name] = key.split('/', 2);
+  if (kind === 'scc') return s.sccs[name];
+  if (kind === 'dwoc') return s.devWorkspaceOperatorConfigs[name];
+  if (kind === 'clusterrole') return s.clusterRoles[name];
+  const primary: Record<string, ResourceState<unknown>> = {
+    clusterVersion: s.clusterVersion,
+    featureGate: s.featureGate,
+    containerRuntimeConfigs: s.containerRuntimeConfigs,
+    cheClusters: s.cheClusters,
+    cheClusterCrd: s.cheClusterCrd,
+    devWorkspaces: s.devWorkspaces,
+    workspacePods: s.workspacePods,
+  };
+  return primary[key];
+};
+
+export interface FakeConsoleOptions {
+  /** useAccessReview for `patch` on CheClusters: [allowed, loading]. */
+  access?: [boolean, boolean];
+}
+
+let current: ClusterSnapshot;
+let currentAccess: [boolean, boolean] = [true, false];
+
+/** Every watch spec the hooks asked for since the last install. */
+export const watchCalls: WatchK8sResource[][] = [];
+
+const modelFor = (gvk: K8sGroupVersionKind): K8sModel | undefined => {
+  const apis = current.openshiftApis;
+  if (apis.state !== 'loaded') return undefined;
+  if (gvk.group === 'config.openshift.io') return apis.data.config ? fakeModel(gvk) : undefined;
+  if (gvk.group === 'security.openshift.io') return apis.data.security ? fakeModel(gvk) : undefined;
+  if (gvk.group === CheClusterModel.group) return toK8sModel(CheClusterModel);
+  return fakeModel(gvk);
+};
+
+const fakeModel = (gvk: K8sGroupVersionKind): K8sModel => ({
+  apiGroup: gvk.group,
+  apiVersion: gvk.version,
+  kind: gvk.kind,
+  plural: `${gvk.kind.toLowerCase()}s`,
+  abbr: gvk.kind.slice(0, 2).toUpperCase(),
+  label: gvk.kind,
+  labelPlural: `${gvk.kind}s`,
+});
+
+/** Point the mocked SDK at a cluster state (call again to simulate a watch update). */
+export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOptions = {}) => {
+  current = snapshot;
+  currentAccess = options.access ?? [true, false];
+  watchCalls.length = 0;
+  vi.mocked(useK8sWatchResources).mockImplementation(
+    <R extends ResourcesObject>(resources: WatchK8sResources<R>): WatchK8sResults<R> => {
+      watchCalls.push(Object.values(resources));
+      const out: Record<string, WatchResult> = {};
+      for (const [key, spec] of Object.entries<WatchK8sResource>(resources))
+        out[key] = toWatchResult(stateFor(current, key), spec);
+      return out as WatchK8sResults<R>;
+    },
+  );
+  vi.mocked(useK8sModel).mockImplementation((gvk) => {
+    const inFlight = current.openshiftApis.state === 'loading';
+    return [typeof gvk === 'object' && gvk ? modelFor(gvk) : undefined, inFlight] as [
+      K8sModel,
+      boolean,
+    ];
+  });
+  vi.mocked(useAccessReview).mockImplementation(() => currentAccess);
+  vi.mocked(ResourceLink).mockImplementation(({ name, namespace }: ResourceLinkProps) =>
+    React.createElement(
+      'a',
+      { 'data-test': 'resource-link', href: `#${namespace ?? ''}/${name ?? ''}` },
+      name,
+    ),
+  );
+};
+
+/** A k8sPatch that resolves with the resource, after `gate` when given (to see the spinner). */
+export const patchSucceeds = (gate?: Promise<void>) =>
+  vi.mocked(k8sPatch).mockImplementation(async ({ resource }: { resource: K8sResourceCommon }) => {
+    await gate;
+    return resource;
+  });
+
+export const patchFails = (error: Error) =>
+  vi.mocked(k8sPatch).mockImplementation(() => Promise.reject(error));

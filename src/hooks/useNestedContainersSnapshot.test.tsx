@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderHook } from '@testing-library/react';
+import {
+  useK8sWatchResources,
+  type ResourcesObject,
+  type WatchK8sResource,
+  type WatchK8sResources,
+  type WatchK8sResults,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { loaded } from '../core/snapshot';
+import { cheCluster, offSnapshot } from '../core/testing/builders';
+import { httpError, installCluster, watchCalls } from '../components/testing/fakeConsole';
+import { clearRecentToggles, recordToggle } from './recentToggles';
+import { useNestedContainersSnapshot } from './useNestedContainersSnapshot';
+
+vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('../components/testing/sdkMock'));
+
+afterEach(() => clearRecentToggles());
+
+const allSpecs = () => watchCalls.flat();
+
+describe('useNestedContainersSnapshot: what it watches', () => {
+  it('watches workspace pods by the devworkspace_id label only, never every pod', () => {
+    installCluster(offSnapshot());
+    renderHook(() => useNestedContainersSnapshot());
+    const pods = allSpecs().filter((s) => s.groupVersionKind?.kind === 'Pod');
+    expect(pods.length).toBeGreaterThan(0);
+    for (const spec of pods)
+      expect(spec.selector).toEqual({
+        matchExpressions: [{ key: 'controller.devfile.io/devworkspace_id', operator: 'Exists' }],
+      });
+  });
+
+  it('opens the named singletons and the all-namespace lists', () => {
+    installCluster(offSnapshot());
+    renderHook(() => useNestedContainersSnapshot());
+    const specs = allSpecs();
+    const find = (kind: string) => specs.find((s) => s.groupVersionKind?.kind === kind);
+    expect(find('ClusterVersion')?.name).toBe('version');
+    expect(find('FeatureGate')?.name).toBe('cluster');
+    expect(find('CustomResourceDefinition')?.name).toBe('checlusters.org.eclipse.che');
+    expect(find('CheCluster')).toMatchObject({ isList: true });
+    expect(find('CheCluster')?.namespace).toBeUndefined();
+    expect(find('DevWorkspace')).toMatchObject({ isList: true });
+  });
+
+  it('derives the second-stage watches from each CheCluster: its SCC, DWOC and ClusterRole', () => {
+    installCluster(
+      offSnapshot({
+        cheClusters: loaded([
+          cheCluster({ runScc: 'my-run-scc' }),
+          cheCluster({ name: 'eclipse-che', namespace: 'eclipse-che' }),
+        ]),
+      }),
+    );
+    const { result } = renderHook(() => useNestedContainersSnapshot());
+    const specs: WatchK8sResource[] = allSpecs();
+    const named = (kind: string) =>
+      specs
+        .filter((s) => s.groupVersionKind?.kind === kind)
+        .map((s) => `${s.namespace ?? ''}/${s.name ?? ''}`)
+        .sort();
+    expect(named('SecurityContextConstraints')).toEqual(
+      expect.arrayContaining(['/container-run', '/my-run-scc']),
+    );
+    expect(named('DevWorkspaceOperatorConfig')).toEqual(
+      expect.arrayContaining([
+        'eclipse-che/devworkspace-config',
+        'openshift-devspaces/devworkspace-config',
+      ]),
+    );
+    expect(named('ClusterRole')).toEqual(
+      expect.arrayContaining(['/che-user-container-run', '/devspaces-user-container-run']),
+    );
+    expect(Object.keys(result.current.snapshot.sccs).sort()).toEqual([
+      'container-run',
+      'my-run-scc',
+    ]);
+  });
+});
+
+describe('useNestedContainersSnapshot: load errors become snapshot states', () => {
+  const withResults = (
+    results: Record<string, { data: unknown; loaded: boolean; loadError: unknown }>,
+  ) => {
+    installCluster(offSnapshot());
+    const base = vi.mocked(useK8sWatchResources).getMockImplementation()!;
+    vi.mocked(useK8sWatchResources).mockImplementation(
+      <R extends ResourcesObject>(resources: WatchK8sResources<R>): WatchK8sResults<R> => {
+        const out = base(resources) as Record<string, unknown>;
+        for (const key of Object.keys(resources)) if (results[key]) out[key] = results[key];
+        return out as WatchK8sResults<R>;
+      },
+    );
+  };
+
+  it('403 is forbidden, an unserved API is not-found, anything else is an error', () => {
+    withResults({
+      clusterVersion: { data: {}, loaded: false, loadError: httpError(403, 'no') },
+      containerRuntimeConfigs: {
+        data: [],
+        loaded: true,
+        loadError: Object.assign(new Error('Model does not exist'), { name: 'NoModelError' }),
+      },
+      devWorkspaces: { data: [], loaded: false, loadError: httpError(500, 'etcd timeout') },
+      featureGate: { data: {}, loaded: false, loadError: undefined },
+    });
+    const { result } = renderHook(() => useNestedContainersSnapshot());
+    const s = result.current.snapshot;
+    expect(s.clusterVersion).toEqual({ state: 'forbidden', message: 'no' });
+    expect(s.containerRuntimeConfigs).toEqual({ state: 'not-found' });
+    expect(s.devWorkspaces).toEqual({ state: 'error', message: 'etcd timeout', status: 500 });
+    expect(s.featureGate).toEqual({ state: 'loading' });
+    // The core turns them into checks that say so, rather than a spinner.
+    const version = result.current.report.checks.find((c) => c.id === 'cluster-version');
+    expect(version?.status).toBe('unknown');
+    expect(version?.reason).toBe('forbidden');
+  });
+});
+
+describe('useNestedContainersSnapshot: toggles made in this session', () => {
+  it('passes them to the core and forgets one once its CheCluster reached the state', () => {
+    installCluster(offSnapshot());
+    recordToggle({ namespace: 'openshift-devspaces', name: 'devspaces', enabled: false, at: 1 });
+    const { result } = renderHook(() => useNestedContainersSnapshot());
+    // The CheCluster is off, as requested: the toggle is done and dropped.
+    expect(result.current.report.instances[0].featureState).toBe('disabled');
+    expect(result.current.snapshot.recentToggles).toEqual([]);
+  });
+});
