@@ -5,8 +5,15 @@ import { CheckCircleIcon, OffIcon } from '@patternfly/react-icons';
 import type { FeatureState } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 
-/** Nested containers on, off, or on the way: the public `nested-containers-state` contract. */
-export const FeatureStateBadge: React.FC<{ state: FeatureState }> = ({ state }) => {
+/**
+ * Nested containers on, off, or on the way. In a CheCluster's section it carries the public
+ * `nested-containers-state` contract; summaries elsewhere pass `contract={false}` so automation
+ * finds exactly one per CheCluster.
+ */
+export const FeatureStateBadge: React.FC<{ state: FeatureState; contract?: boolean }> = ({
+  state,
+  contract = true,
+}) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const badge = (() => {
     switch (state) {
@@ -38,9 +45,11 @@ export const FeatureStateBadge: React.FC<{ state: FeatureState }> = ({ state }) 
         return null;
     }
   })();
-  return (
+  return contract ? (
     <span data-test="nested-containers-state" data-state={state} role="status">
       {badge}
     </span>
+  ) : (
+    badge
   );
 };

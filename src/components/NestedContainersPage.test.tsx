@@ -139,6 +139,11 @@ describe('NestedContainersPage: the checklist', () => {
     );
     render(<NestedContainersPage />);
     expect(document.querySelectorAll('[data-test="checluster-section"]').length).toBe(2);
+    // The header summarises both states; the contract attribute stays one per CheCluster.
+    const summary = screen.getByTestId('state-summary').textContent;
+    expect(summary).toContain('eclipse-che/eclipse-che: Nested containers: turning on…');
+    expect(summary).toContain('openshift-devspaces/devspaces: Nested containers: off');
+    expect(screen.getAllByTestId('nested-containers-state').length).toBe(2);
     const che = section('eclipse-che/eclipse-che');
     expect(within(che).getByTestId('nested-containers-state').dataset.state).toBe('enabling');
     expect(within(che).getByTestId('nested-containers-toggle').textContent).toBe(

@@ -13,6 +13,7 @@ import { PLATFORM_CHECKS } from '../core/results';
 import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheckGroup } from './CheckGroup';
+import { FeatureStateBadge } from './FeatureStateBadge';
 import { InstanceSection } from './InstanceSection';
 import { ScreenGate } from './ScreenGate';
 import { VerdictBadge } from './VerdictBadge';
@@ -42,6 +43,16 @@ const NestedContainersPage: React.FC = () => {
             <VerdictBadge verdict={report.verdict} />
           </FlexItem>
         </Flex>
+        {report.instances.length > 0 && (
+          <Flex spaceItems={{ default: 'spaceItemsMd' }} data-test="state-summary">
+            {report.instances.map(({ cheCluster: ref, featureState }) => (
+              <FlexItem key={`${ref.namespace}/${ref.name}`}>
+                {t('{{namespace}}/{{name}}:', { namespace: ref.namespace, name: ref.name })}{' '}
+                <FeatureStateBadge state={featureState} contract={false} />
+              </FlexItem>
+            ))}
+          </Flex>
+        )}
         <Content component="p">
           {t(
             'Whether workspaces can run containers inside them (podman run, made safe by Linux user namespaces), and the switch that turns it on.',

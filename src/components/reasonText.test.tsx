@@ -40,6 +40,12 @@ describe('reasonText', () => {
     expect(seen.filter((k) => !keys.has(k))).toEqual([]);
   });
 
+  it('leaves out an empty operator message instead of showing a dash', () => {
+    expect(
+      reasonText(t, { reason: 'phase-not-active', params: { phase: 'Inactive', message: '' } }),
+    ).toBe('Dev Spaces is not Active (phase: Inactive).');
+  });
+
   it('formats lists, empty values and numbers', () => {
     expect(formatParam(['UserNamespacesSupport', 'ProcMountType'])).toBe(
       'UserNamespacesSupport, ProcMountType',

@@ -106,7 +106,9 @@ export const reasonText = (
     case 'phase-active':
       return t('Dev Spaces {{version}} is Active.', p);
     case 'phase-not-active':
-      return t('Dev Spaces is not Active (phase: {{phase}}). {{message}}', p);
+      return p.message === '—'
+        ? t('Dev Spaces is not Active (phase: {{phase}}).', p)
+        : t('Dev Spaces is not Active (phase: {{phase}}). {{message}}', p);
     case 'scc-ok':
       return t('The SCC {{name}} has the settings the operator creates.', p);
     case 'scc-missing':

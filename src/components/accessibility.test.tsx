@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { loaded } from '../core/snapshot';
+import { clusterVersion, offSnapshot, workspacePod } from '../core/testing/builders';
+import { clearRecentToggles } from '../hooks/recentToggles';
+import NestedContainersPage from './NestedContainersPage';
+import { installCluster } from './testing/fakeConsole';
+
+vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
+
+afterEach(() => clearRecentToggles());
+
+/** axe's WCAG A/AA rules; layout-dependent ones (contrast) need a real browser. */
+const violations = async (root: Element) => {
+  const result = await axe.run(root, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+};
+
+describe('accessibility', () => {
+  it('the page with failures, warnings, tables and a blocked toggle has no WCAG A/AA violation', async () => {
+    installCluster(
+      offSnapshot({
+        clusterVersion: loaded(clusterVersion('4.19.9')),
+        workspacePods: loaded([workspacePod({ name: 'rooty', runAsUser: 0, runAsNonRoot: false })]),
+      }),
+    );
+    const { container } = render(<NestedContainersPage />);
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('the confirmation dialog is labelled, focus moves into it, and it has no violation', async () => {
+    installCluster(offSnapshot());
+    render(<NestedContainersPage />);
+    await userEvent.click(screen.getByTestId('nested-containers-toggle'));
+    const dialog = screen.getByRole('dialog', {
+      name: 'Turn on nested containers for openshift-devspaces/devspaces?',
+    });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(await violations(dialog)).toEqual([]);
+  });
+});
