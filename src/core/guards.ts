@@ -8,7 +8,10 @@ export type Dict = Record<string, unknown>;
 export const isDict = (v: unknown): v is Dict =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const dict = (v: unknown): Dict => (isDict(v) ? v : {});
+/** Shared and frozen: the evaluator only reads, and hot loops should not allocate. */
+const EMPTY: Dict = Object.freeze({});
+
+export const dict = (v: unknown): Dict => (isDict(v) ? v : EMPTY);
 
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 

@@ -5,18 +5,7 @@
 import type { ClusterSnapshot, ResourceState } from './snapshot';
 import { CREATOR_LABEL, SCC_ATTRIBUTE } from '../models/devWorkspace';
 import { SCC_ANNOTATION, WORKSPACE_ID_LABEL } from '../models/pod';
-import {
-  annotationsOf,
-  at,
-  bool,
-  dict,
-  labelsOf,
-  list,
-  namespaceOf,
-  nameOf,
-  num,
-  str,
-} from './guards';
+import { annotationsOf, at, bool, dict, isDict, list, num, str } from './guards';
 import { dataOf } from './result';
 
 /** Attribute the Dev Spaces dashboard sets so a workspace uses its CheCluster's DWOC. */
@@ -79,28 +68,50 @@ const sccForcesNonRoot = (snapshot: ClusterSnapshot, name: string | undefined): 
  * - allows privilege escalation: allowPrivilegeEscalation not explicitly false (API default true);
  * - privileged: privileged true.
  */
+const ROOT = 1;
+const ESCALATION = 2;
+const PRIVILEGED = 4;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+
 export const rootReasonsOf = (pod: unknown, forcesNonRoot: (scc?: string) => boolean): string[] => {
-  if (bool(at(pod, 'spec', 'hostUsers')) === false) return [];
-  const podSc = dict(at(pod, 'spec', 'securityContext'));
-  const containers = [
-    ...list(at(pod, 'spec', 'containers')),
-    ...list(at(pod, 'spec', 'initContainers')),
-    ...list(at(pod, 'spec', 'ephemeralContainers')),
-  ];
-  const scc = str(annotationsOf(pod)[SCC_ANNOTATION]);
-  const reasons = new Set<string>();
-  for (const c of containers.length > 0 ? containers : [{}]) {
-    const sc = dict(at(c, 'securityContext'));
-    const uid = num(sc.runAsUser) ?? num(podSc.runAsUser);
-    const nonRoot = bool(sc.runAsNonRoot) ?? bool(podSc.runAsNonRoot);
-    if (uid === 0 || (uid === undefined && nonRoot !== true && !forcesNonRoot(scc))) {
-      reasons.add('runs-as-root');
+  const spec = dict(at(pod, 'spec'));
+  if (spec.hostUsers === false) return [];
+  const podSc = dict(spec.securityContext);
+  const podUid = num(podSc.runAsUser);
+  const podNonRoot = bool(podSc.runAsNonRoot);
+  const nonRootScc = forcesNonRoot(str(annotationsOf(pod)[SCC_ANNOTATION]));
+  let flags = 0;
+  let seen = 0;
+  // Plain loops, no closures: this runs once per workspace pod on every evaluation.
+  for (const key of CONTAINER_LISTS) {
+    const containers = list(spec[key]);
+    for (let i = 0; i < containers.length; i++, seen++) {
+      flags |= containerFlags(containers[i], podUid, podNonRoot, nonRootScc);
     }
-    if (bool(sc.allowPrivilegeEscalation) !== false) reasons.add('allows-privilege-escalation');
-    if (bool(sc.privileged) === true) reasons.add('privileged');
   }
-  return [...reasons];
+  if (seen === 0) flags |= containerFlags({}, podUid, podNonRoot, nonRootScc);
+  const reasons: string[] = [];
+  if (flags & ROOT) reasons.push('runs-as-root');
+  if (flags & ESCALATION) reasons.push('allows-privilege-escalation');
+  if (flags & PRIVILEGED) reasons.push('privileged');
+  return reasons;
 };
+
+function containerFlags(
+  container: unknown,
+  podUid: number | undefined,
+  podNonRoot: boolean | undefined,
+  nonRootScc: boolean,
+): number {
+  const sc = dict(at(container, 'securityContext'));
+  const uid = num(sc.runAsUser) ?? podUid;
+  const nonRoot = bool(sc.runAsNonRoot) ?? podNonRoot;
+  let flags = 0;
+  if (uid === 0 || (uid === undefined && nonRoot !== true && !nonRootScc)) flags |= ROOT;
+  if (sc.allowPrivilegeEscalation !== false) flags |= ESCALATION;
+  if (sc.privileged === true) flags |= PRIVILEGED;
+  return flags;
+}
 
 const TERMINATED = new Set(['Succeeded', 'Failed']);
 
@@ -126,17 +137,24 @@ export const indexWorkspaces = (
   const ownerById = new Map<string, string>();
 
   for (const dw of list(dataOf(snapshot.devWorkspaces))) {
-    const attributes = dict(at(dw, 'spec', 'template', 'attributes'));
+    if (!isDict(dw)) continue; // not an object: nothing to report about it
+    const meta = dict(dw.metadata);
+    const spec = dict(dw.spec);
+    const attributes = dict(at(spec.template, 'attributes'));
     const owner = str(at(attributes[DWOC_ATTRIBUTE], 'namespace'));
-    const id = str(at(dw, 'status', 'devworkspaceId'));
+    const id = str(at(dw.status, 'devworkspaceId'));
     const fact: WorkspaceFact = {
-      namespace: namespaceOf(dw),
-      name: nameOf(dw),
-      creator: str(labelsOf(dw)[CREATOR_LABEL]),
+      namespace: str(meta.namespace) ?? '',
+      name: str(meta.name) ?? '',
+      creator: str(dict(meta.labels)[CREATOR_LABEL]),
       scc: str(attributes[SCC_ATTRIBUTE]),
-      started: bool(at(dw, 'spec', 'started')) === true,
+      started: spec.started === true,
       id,
     };
+    if (single) {
+      shared.workspaces.push(fact);
+      continue;
+    }
     const attributed = owner !== undefined && known.has(owner) ? owner : undefined;
     if (id && attributed) ownerById.set(id, attributed);
     bucket(attributed).workspaces.push(fact);
@@ -150,17 +168,20 @@ export const indexWorkspaces = (
     return v;
   };
   for (const pod of list(dataOf(snapshot.workspacePods))) {
-    if (TERMINATED.has(str(at(pod, 'status', 'phase')) ?? '')) continue;
-    const workspaceId = str(labelsOf(pod)[WORKSPACE_ID_LABEL]);
+    if (!isDict(pod)) continue;
+    if (TERMINATED.has(str(at(pod.status, 'phase')) ?? '')) continue;
+    const meta = dict(pod.metadata);
+    const workspaceId = str(dict(meta.labels)[WORKSPACE_ID_LABEL]);
     const fact: PodFact = {
-      namespace: namespaceOf(pod),
-      name: nameOf(pod),
+      namespace: str(meta.namespace) ?? '',
+      name: str(meta.name) ?? '',
       workspaceId,
-      scc: str(annotationsOf(pod)[SCC_ANNOTATION]),
-      hostUsersOff: bool(at(pod, 'spec', 'hostUsers')) === false,
+      scc: str(dict(meta.annotations)[SCC_ANNOTATION]),
+      hostUsersOff: at(pod.spec, 'hostUsers') === false,
       rootReasons: rootReasonsOf(pod, forcesNonRoot),
     };
-    bucket(workspaceId ? ownerById.get(workspaceId) : undefined).pods.push(fact);
+    if (single) shared.pods.push(fact);
+    else bucket(workspaceId ? ownerById.get(workspaceId) : undefined).pods.push(fact);
   }
   return { byNamespace, shared };
 };

@@ -145,7 +145,7 @@ const POOL_LABEL_PREFIX = 'pools.operator.machineconfiguration.openshift.io/';
 export const poolsOf = (crc: unknown): string[] => {
   const selector = dict(at(crc, 'spec', 'machineConfigPoolSelector'));
   const fromLabels = Object.entries(dict(selector.matchLabels)).map(([k, v]) =>
-    k.startsWith(POOL_LABEL_PREFIX) ? k.slice(POOL_LABEL_PREFIX.length) : `${k}=${String(v)}`,
+    k.startsWith(POOL_LABEL_PREFIX) ? k.slice(POOL_LABEL_PREFIX.length) : `${k}=${str(v) ?? ''}`,
   );
   const fromExpressions = list(selector.matchExpressions)
     .map((e) => str(dict(e).key))

@@ -1,0 +1,110 @@
+/**
+ * Benchmark (a report, not a test): evaluate() on a cluster with N DevWorkspaces and N workspace
+ * pods, feature on, so every workspace check runs. Prints the median of RUNS runs per size and
+ * the cost per object relative to the smallest size (1.0 = linear).
+ *
+ *   npm run bench:core            (RUNS=30 by default; RUNS=50 npm run bench:core)
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { evaluate } from '../src/core';
+import { loaded } from '../src/core/snapshot';
+import type { ClusterSnapshot } from '../src/core/snapshot';
+import {
+  cheCluster,
+  devWorkspace,
+  nestedPod,
+  onSnapshot,
+  workspacePod,
+} from '../src/core/testing/builders';
+
+const RUNS = Number(process.env.RUNS ?? 30);
+const SIZES = [1_000, 5_000, 10_000, 20_000];
+
+/** N users' workspaces: a third created before the switch (legacy), every 50th pod runs as root. */
+const snapshotOf = (n: number): ClusterSnapshot => {
+  const workspaces = Array.from({ length: n }, (_, i) =>
+    devWorkspace({
+      namespace: `user${i % 2000}-devspaces`,
+      name: `ws-${i}`,
+      id: `workspace${i.toString(16).padStart(16, '0')}`,
+      scc: i % 3 === 0 ? undefined : 'container-run',
+      started: i % 2 === 0,
+      owner: 'openshift-devspaces',
+    }),
+  );
+  const pods = Array.from({ length: n }, (_, i) => {
+    const o = {
+      namespace: `user${i % 2000}-devspaces`,
+      name: `workspace${i.toString(16).padStart(16, '0')}-5d8f7c9b4-x2x7q`,
+      workspaceId: `workspace${i.toString(16).padStart(16, '0')}`,
+    };
+    if (i % 50 === 0) return workspacePod({ ...o, runAsUser: 0 });
+    return i % 3 === 0 ? workspacePod(o) : nestedPod(o);
+  });
+  return onSnapshot({
+    cheClusters: loaded([cheCluster({ enabled: true })]),
+    devWorkspaces: loaded(workspaces),
+    workspacePods: loaded(pods),
+  });
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const measure = (snapshot: ClusterSnapshot) => {
+  for (let i = 0; i < 5; i++) evaluate(snapshot, { now: 0 }); // warm-up (JIT)
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    evaluate(snapshot, { now: 0 });
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+};
+
+const rows = SIZES.map((n) => {
+  const snapshot = snapshotOf(n);
+  const check = evaluate(snapshot, { now: 0 }).instances[0];
+  return {
+    n,
+    ...measure(snapshot),
+    legacy: check.legacyWorkspaces.length,
+    root: check.rootOnHostPods.length,
+  };
+});
+
+const base = rows[0].median / rows[0].n;
+console.log(
+  `evaluate(): N DevWorkspaces + N workspace pods, feature on, ${RUNS} runs, node ${process.version}`,
+  `(load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )} on ${availableParallelism()} cores: other work on the machine inflates the numbers)`,
+);
+console.log(
+  'N'.padStart(7),
+  'median ms'.padStart(10),
+  'min'.padStart(7),
+  'max'.padStart(7),
+  'cost/N vs 1k'.padStart(13),
+  ' legacy  root',
+);
+for (const r of rows) {
+  console.log(
+    String(r.n).padStart(7),
+    r.median.toFixed(2).padStart(10),
+    r.min.toFixed(2).padStart(7),
+    r.max.toFixed(2).padStart(7),
+    (r.median / r.n / base).toFixed(2).padStart(13),
+    String(r.legacy).padStart(7),
+    String(r.root).padStart(5),
+  );
+}
+const at10k = rows.find((r) => r.n === 10_000)!;
+const r20 = rows.find((r) => r.n === 20_000)!;
+console.log(
+  `10k median ${at10k.median.toFixed(2)} ms (goal < 20 ms: ${at10k.median < 20 ? 'met' : 'NOT met'}); 20k/10k time ratio ${(r20.median / at10k.median).toFixed(2)} (2.00 = linear)`,
+);

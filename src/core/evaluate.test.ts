@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate';
+import { loaded, LOADING, NOT_FOUND } from './snapshot';
+import type { ClusterSnapshot } from './snapshot';
+import {
+  cheCluster,
+  clusterVersion,
+  dwoc,
+  offSnapshot,
+  onSnapshot,
+  workspacePod,
+} from './testing/builders';
+
+const NS = 'openshift-devspaces';
+const first = (s: ClusterSnapshot, now = 0) => evaluate(s, { now }).instances[0];
+
+describe('feature state', () => {
+  it('off and clean: disabled, enabling allowed, disabling not', () => {
+    const i = first(offSnapshot());
+    expect(i.featureState).toBe('disabled');
+    expect(i.enable).toMatchObject({ allowed: true, blockers: [] });
+    expect(i.disable).toEqual({
+      allowed: false,
+      blockers: [{ check: 'devspaces-installed', reason: 'already-disabled' }],
+      warnings: [],
+    });
+  });
+
+  it('on and reconciled: enabled, ready, disabling allowed', () => {
+    const report = evaluate(onSnapshot(), { now: 0 });
+    const i = report.instances[0];
+    expect(i.featureState).toBe('enabled');
+    expect(i.verdict).toBe('ready');
+    expect(report.verdict).toBe('ready');
+    expect(i.enable.blockers).toEqual([
+      { check: 'devspaces-installed', reason: 'already-enabled' },
+    ]);
+    expect(i.disable).toEqual({ allowed: true, blockers: [], warnings: [] });
+  });
+
+  it('on but not reconciled: enabling, which can still be undone', () => {
+    const s = onSnapshot({
+      sccs: { 'container-run': NOT_FOUND },
+      recentToggles: [{ namespace: NS, name: 'devspaces', enabled: true, at: 0 }],
+    });
+    const i = first(s, 30_000);
+    expect(i.featureState).toBe('enabling');
+    expect(i.verdict).toBe('unknown');
+    expect(i.disable.allowed).toBe(true);
+    expect(i.enable.allowed).toBe(false);
+  });
+
+  it('on while the CheCluster is not Active: enabling', () => {
+    expect(
+      first(onSnapshot({ cheClusters: loaded([cheCluster({ enabled: true, phase: 'Inactive' })]) }))
+        .featureState,
+    ).toBe('enabling');
+  });
+
+  it.each([
+    [
+      'the DWOC still has hostUsers:false',
+      { devWorkspaceOperatorConfigs: { [NS]: loaded(dwoc()) } },
+    ],
+    [
+      'the operator is rolling out',
+      { cheClusters: loaded([cheCluster({ phase: 'RollingUpdate' })]) },
+    ],
+  ])('off while %s: disabling; enabling again is allowed', (_, o) => {
+    const i = first(offSnapshot(o));
+    expect(i.featureState).toBe('disabling');
+    expect(i.enable.allowed).toBe(true);
+    expect(i.disable.allowed).toBe(false);
+  });
+
+  it('disabling is allowed on any version', () => {
+    const i = first(onSnapshot({ clusterVersion: loaded(clusterVersion('4.18.3')) }));
+    expect(i.enable.allowed).toBe(false);
+    expect(i.disable.allowed).toBe(true);
+  });
+
+  it('a CheCluster without resourceVersion cannot be toggled either way', () => {
+    for (const s of [
+      offSnapshot({ cheClusters: loaded([cheCluster({ resourceVersion: null })]) }),
+      onSnapshot({ cheClusters: loaded([cheCluster({ enabled: true, resourceVersion: null })]) }),
+    ]) {
+      const i = first(s);
+      expect(i.enable.allowed || i.disable.allowed).toBe(false);
+      expect([...i.enable.blockers, ...i.disable.blockers]).toContainEqual({
+        check: 'devspaces-installed',
+        reason: 'checluster-unknown',
+      });
+    }
+  });
+});
+
+describe('enable decision', () => {
+  it('lists every blocker, not only the first', () => {
+    const i = first(
+      offSnapshot({ clusterVersion: loaded(clusterVersion('4.19.9')), cheClusterCrd: LOADING }),
+    );
+    expect(i.enable.allowed).toBe(false);
+    expect(i.enable.blockers).toEqual([
+      { check: 'cluster-version', reason: 'version-too-old' },
+      { check: 'feature-gates', reason: 'gates-no-entry' },
+      { check: 'operator-support', reason: 'loading' },
+    ]);
+  });
+
+  it('does not let workspace or runtime findings block', () => {
+    const i = first(offSnapshot({ workspacePods: loaded([workspacePod({ runAsUser: 0 })]) }));
+    expect(i.enable.allowed).toBe(true);
+    expect(i.enable.warnings).toEqual([
+      { check: 'legacy-workspaces', reason: 'legacy-will-break' },
+      { check: 'root-on-host', reason: 'root-found' },
+    ]);
+  });
+});
+
+describe('verdict', () => {
+  it.each<[string, ClusterSnapshot, string]>([
+    ['off, no workspaces', offSnapshot({ devWorkspaces: loaded([]) }), 'ready'],
+    ['off, workspaces to recreate', offSnapshot(), 'ready-with-warnings'],
+    [
+      'version too old',
+      offSnapshot({ clusterVersion: loaded(clusterVersion('4.19.9')) }),
+      'not-ready',
+    ],
+    ['pods still loading', offSnapshot({ workspacePods: LOADING }), 'unknown'],
+    // A failure we are sure of is not hidden behind data still loading.
+    [
+      'too old while pods load',
+      offSnapshot({ clusterVersion: loaded(clusterVersion('4.19.9')), workspacePods: LOADING }),
+      'not-ready',
+    ],
+    [
+      'not OpenShift',
+      offSnapshot({ openshiftApis: loaded({ config: false, security: false }) }),
+      'unavailable',
+    ],
+    ['no CheCluster', offSnapshot({ cheClusters: loaded([]) }), 'unavailable'],
+  ])('%s -> %s', (_, s, verdict) => {
+    expect(evaluate(s, { now: 0 }).verdict).toBe(verdict);
+  });
+
+  it('the cluster verdict is the worst CheCluster', () => {
+    const report = evaluate(
+      onSnapshot({
+        cheClusters: loaded([
+          cheCluster({ enabled: true }),
+          cheCluster({ name: 'eclipse-che', namespace: 'eclipse-che', enabled: true }),
+        ]),
+        // The che flavor's DWOC is missing; its ClusterRole has not been fetched yet.
+        devWorkspaceOperatorConfigs: { [NS]: loaded(dwoc()), 'eclipse-che': NOT_FOUND },
+      }),
+      { now: 0 },
+    );
+    expect(report.instances.map((i) => i.verdict)).toEqual(['ready', 'not-ready']);
+    expect(report.verdict).toBe('not-ready');
+    const che = report.instances[1].checks;
+    expect(che.find((c) => c.id === 'workspace-config')?.reason).toBe('dwoc-missing');
+    expect(che.find((c) => c.id === 'scc-rbac')?.reason).toBe('loading');
+  });
+});
