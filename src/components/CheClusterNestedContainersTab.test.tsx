@@ -51,6 +51,13 @@ describe('CheCluster tab', () => {
     expect(state()).toBe('disabled');
   });
 
+  it('says so when its CheCluster is no longer in the list, instead of spinning', () => {
+    installCluster(offCluster({ cheClusters: loaded([cheCluster({ name: 'other' })]) }));
+    render(<CheClusterNestedContainersTab obj={off} />);
+    expect(screen.getByText('This CheCluster was not found')).toBeTruthy();
+    expect(screen.queryByTestId('nested-containers-toggle')).toBeNull();
+  });
+
   it('uses the same watch specs as the page (one watch each in the console)', async () => {
     installCluster(offCluster());
     const { default: Page } = await import('./NestedContainersPage');

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { PageSection } from '@patternfly/react-core';
 import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
 import type { CheCluster } from '../models/cheCluster';
-import { LoadingState } from './EmptyStates';
+import { CheClusterGoneState, LoadingState } from './EmptyStates';
 import { InstanceSection } from './InstanceSection';
 import { ScreenGate } from './ScreenGate';
 
@@ -23,6 +23,8 @@ const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) 
       <ScreenGate snapshot={snapshot}>
         {instance ? (
           <InstanceSection instance={instance} cheCluster={watched ?? obj} includePlatform />
+        ) : snapshot.cheClusters.state === 'loaded' ? (
+          <CheClusterGoneState namespace={namespace} name={name} />
         ) : (
           <LoadingState />
         )}

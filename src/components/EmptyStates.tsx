@@ -17,7 +17,11 @@ export const LoadingState: React.FC = () => {
   const { t } = useTranslation(I18N_NAMESPACE);
   return (
     <Bullseye data-test="loading">
-      <Spinner size="lg" aria-label={t('Loading the cluster state')} />
+      <Spinner
+        size="lg"
+        aria-label={t('Loading the cluster state')}
+        aria-valuetext={t('Loading the cluster state')}
+      />
     </Bullseye>
   );
 };
@@ -106,6 +110,29 @@ export const ForbiddenState: React.FC<{ resources: UnreadableResource[] }> = ({ 
     >
       <EmptyStateBody>
         <ReadAccessHelp resources={resources} />
+      </EmptyStateBody>
+    </EmptyState>
+  );
+};
+
+/** The tab's CheCluster is not in the watched list (deleted, or renamed under the page). */
+export const CheClusterGoneState: React.FC<{ namespace?: string; name?: string }> = ({
+  namespace,
+  name,
+}) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  return (
+    <EmptyState
+      data-test="empty-checluster-gone"
+      titleText={t('This CheCluster was not found')}
+      headingLevel="h2"
+      icon={CubesIcon}
+    >
+      <EmptyStateBody>
+        {t('The CheCluster {{namespace}}/{{name}} is not in the list of CheClusters any more.', {
+          namespace: namespace ?? '',
+          name: name ?? '',
+        })}
       </EmptyStateBody>
     </EmptyState>
   );

@@ -198,6 +198,7 @@ export const ToggleConfirmation: React.FC<{
           variant={enable ? 'primary' : 'danger'}
           onClick={confirm}
           isLoading={submitting}
+          spinnerAriaValueText={t('Applying…')}
           isDisabled={submitting}
           data-test="nested-containers-confirm-button"
         >
