@@ -1,7 +1,15 @@
 /** Feature state, verdicts, and whether enabling or disabling is allowed. */
-import type { CheckId, CheckResult, FeatureState, ToggleDecision, Verdict } from './results';
+import type {
+  CheckId,
+  CheckResult,
+  FeatureState,
+  Remedy,
+  ToggleDecision,
+  Verdict,
+} from './results';
 import type { ReasonCode } from './reasons';
 import type { InstanceContext } from './instance';
+import * as fix from './remedies';
 import { at, str } from './guards';
 
 /**
@@ -48,10 +56,11 @@ const identityBlockers = (ctx: InstanceContext): Entry[] =>
     ? [{ check: 'devspaces-installed', reason: 'checluster-unknown' }]
     : [];
 
-const decision = (blockers: Entry[], warnings: Entry[]): ToggleDecision => ({
+const decision = (blockers: Entry[], warnings: Entry[], command: Remedy): ToggleDecision => ({
   allowed: blockers.length === 0,
   blockers,
   warnings,
+  command,
 });
 
 export const enableDecision = (
@@ -72,7 +81,7 @@ export const enableDecision = (
     .filter((r) => !(gate.has(r.id) && r.status !== 'warn'))
     .filter((r) => r.status === 'warn' || r.status === 'unknown' || r.status === 'fail')
     .map(entry);
-  return decision(blockers, warnings);
+  return decision(blockers, warnings, fix.enableFeature(ctx.namespace, ctx.name));
 };
 
 /** Disabling is possible on any version, whenever the feature is on or on its way. */
@@ -82,7 +91,7 @@ export const disableDecision = (ctx: InstanceContext, state: FeatureState): Togg
     blockers.push({ check: 'devspaces-installed', reason: 'already-disabled' });
   }
   blockers.push(...identityBlockers(ctx));
-  return decision(blockers, []);
+  return decision(blockers, [], fix.disableFeature(ctx.namespace, ctx.name));
 };
 
 export const VERDICT_RANK: Record<Verdict, number> = {

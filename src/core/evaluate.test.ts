@@ -19,11 +19,14 @@ describe('feature state', () => {
     const i = first(offSnapshot());
     expect(i.featureState).toBe('disabled');
     expect(i.enable).toMatchObject({ allowed: true, blockers: [] });
-    expect(i.disable).toEqual({
+    expect(i.disable).toMatchObject({
       allowed: false,
       blockers: [{ check: 'devspaces-installed', reason: 'already-disabled' }],
       warnings: [],
     });
+    expect(i.enable.command?.text).toBe(
+      `oc patch checluster/devspaces -n openshift-devspaces --type=merge -p '{"spec":{"devEnvironments":{"disableContainerRunCapabilities":false}}}'`,
+    );
   });
 
   it('on and reconciled: enabled, ready, disabling allowed', () => {
@@ -35,7 +38,8 @@ describe('feature state', () => {
     expect(i.enable.blockers).toEqual([
       { check: 'devspaces-installed', reason: 'already-enabled' },
     ]);
-    expect(i.disable).toEqual({ allowed: true, blockers: [], warnings: [] });
+    expect(i.disable).toMatchObject({ allowed: true, blockers: [], warnings: [] });
+    expect(i.disable.command?.text).toContain('"disableContainerRunCapabilities":true');
   });
 
   it('on but not reconciled: enabling, which can still be undone', () => {

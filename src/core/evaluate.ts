@@ -130,6 +130,7 @@ export const evaluate = (
 ): ReadinessReport => {
   const snap: ClusterSnapshot = isDict(snapshot) ? snapshot : ({} as ClusterSnapshot);
   const opts = isDict(options) ? options : {};
+  // The clock is read only when the caller did not inject `now` (tests and the UI always do).
   const now = typeof opts.now === 'number' ? opts.now : Date.now();
   const windowMs =
     typeof opts.reconcileWindowMs === 'number'

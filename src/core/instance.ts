@@ -33,11 +33,11 @@ const recentToggleAt = (
   let newest: number | null = null;
   for (const t of list(toggles)) {
     const toggle = dict(t) as Partial<RecentToggle>;
-    const at_ = num(toggle.at);
+    const toggledAt = num(toggle.at);
     if (str(toggle.namespace) !== namespace || str(toggle.name) !== name) continue;
-    if (bool(toggle.enabled) !== enabled || at_ === undefined) continue;
-    if (now - at_ > windowMs || now - at_ < -windowMs) continue;
-    if (newest === null || at_ > newest) newest = at_;
+    if (bool(toggle.enabled) !== enabled || toggledAt === undefined) continue;
+    if (now - toggledAt > windowMs || now - toggledAt < -windowMs) continue;
+    if (newest === null || toggledAt > newest) newest = toggledAt;
   }
   return newest;
 };

@@ -114,6 +114,8 @@ export interface ToggleDecision {
    * workspaces, phase not Active, checks that could not run). Always set by `evaluate`.
    */
   warnings?: { check: CheckId; reason: ReasonCode }[];
+  /** The documented `oc patch` doing the same change, for administrators who prefer the CLI. */
+  command?: Remedy;
 }
 
 /** A workspace that will not start after enabling (created with another SCC). */
