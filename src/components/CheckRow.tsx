@@ -16,13 +16,15 @@ import { StatusIcon } from './StatusIcon';
 export const CheckRow: React.FC<{ result: CheckResult }> = ({ result }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const needsAction = result.status === 'fail' || result.status === 'warn';
-  const [expanded, setExpanded] = React.useState(needsAction);
+  // Follows the status (data may arrive after the first render) until the user chooses.
+  const [choice, setChoice] = React.useState<boolean | null>(null);
+  const expanded = choice ?? needsAction;
   const title = checkTitle(t, result.id);
   const hasMore = result.details.length > 0 || (needsAction && result.remedies.length > 0);
   return (
     <li data-test={`check-${result.id}`} data-status={result.status} className="dsnc-check">
       <Flex alignItems={{ default: 'alignItemsFlexStart' }} flexWrap={{ default: 'nowrap' }}>
-        <FlexItem>
+        <FlexItem style={{ minWidth: '9rem' }}>
           <StatusIcon status={result.status} />
         </FlexItem>
         <FlexItem grow={{ default: 'grow' }}>
@@ -33,7 +35,7 @@ export const CheckRow: React.FC<{ result: CheckResult }> = ({ result }) => {
           {hasMore && (
             <ExpandableSection
               toggleText={expanded ? t('Hide details') : t('Show details')}
-              onToggle={(_e, isExpanded) => setExpanded(isExpanded)}
+              onToggle={(_e, isExpanded) => setChoice(isExpanded)}
               isExpanded={expanded}
               isIndented
             >

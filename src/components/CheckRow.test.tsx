@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CheckResult } from '../core/results';
+import { CheckRow } from './CheckRow';
+
+const loading: CheckResult = {
+  id: 'run-scc',
+  status: 'unknown',
+  reason: 'loading',
+  params: { resource: 'SecurityContextConstraints container-run' },
+  details: [],
+  remedies: [],
+};
+const differs: CheckResult = {
+  id: 'run-scc',
+  status: 'fail',
+  reason: 'scc-differs',
+  params: { name: 'container-run', fields: ['userNamespaceLevel'] },
+  details: [
+    {
+      key: 'scc.userNamespaceLevel',
+      actual: 'AllowHostLevel',
+      expected: 'RequirePodLevel',
+      ok: false,
+    },
+  ],
+  remedies: [{ kind: 'oc', code: 'recreate-managed-scc', text: 'oc delete scc container-run' }],
+};
+
+describe('CheckRow', () => {
+  it('shows the fields found against those expected and a copyable remedy for a failure', () => {
+    render(
+      <ul>
+        <CheckRow result={differs} />
+      </ul>,
+    );
+    const row = screen.getByTestId('check-run-scc');
+    expect(row.dataset.status).toBe('fail');
+    const detail = within(row).getByTestId('detail-scc.userNamespaceLevel');
+    expect(detail.textContent).toContain('AllowHostLevel');
+    expect(detail.textContent).toContain('RequirePodLevel');
+    expect(detail.textContent).toContain('Differs');
+    const remedy = within(row).getByTestId('remedy-recreate-managed-scc');
+    expect(remedy.textContent).toContain('Delete the drifted SCC so the operator recreates it.');
+    expect(within(remedy).getByDisplayValue('oc delete scc container-run')).toBeTruthy();
+    expect(
+      within(remedy).getByRole('button', {
+        name: 'Copy: Delete the drifted SCC so the operator recreates it.',
+      }),
+    ).toBeTruthy();
+  });
+
+  it('opens the details when a loading check turns into a failure, until the user closes them', async () => {
+    const { rerender } = render(
+      <ul>
+        <CheckRow result={loading} />
+      </ul>,
+    );
+    rerender(
+      <ul>
+        <CheckRow result={differs} />
+      </ul>,
+    );
+    expect(screen.getByTestId('detail-scc.userNamespaceLevel')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Hide details' }));
+    expect(screen.getByRole('button', { name: 'Show details' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+  });
+});
