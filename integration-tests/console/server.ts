@@ -145,6 +145,11 @@ export const startConsoleServer = async (
     }
     if (p.startsWith('/__shell/')) return control(req, res, p.slice('/__shell/'.length));
     if (p === '/shell-config.json') return sendJson(res, 200, config);
+    if (p === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (p.startsWith('/shell/')) {
       const rel = p.slice(shell.publicPath.length + 1);
       const file = p.startsWith(`${shell.publicPath}/`) ? inside(shell.dir, rel) : undefined;
@@ -172,7 +177,8 @@ export const startConsoleServer = async (
       }
       return sendJson(res, 200, {});
     }
-    if (req.method === 'GET' && !p.includes('.')) {
+    // SPA fallback: console routes (including /k8s/ns/<ns>/group~version~Kind/<name>) get the page.
+    if (req.method === 'GET' && !/^\/(api|shell|locales|__shell)\//.test(p)) {
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-cache',

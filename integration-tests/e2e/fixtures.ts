@@ -1,0 +1,112 @@
+// Test fixtures: a fresh console server (shell + simulated cluster) per test with the scenario the
+// test asks for, and a page that fails the test on any uncaught error or console error.
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  startConsoleServer,
+  type ConsoleServer,
+  type ConsoleServerOptions,
+} from '../console/server';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const scenarioPath = (name: string): string =>
+  path.join(ROOT, 'integration-tests/scenarios', name);
+
+type Fixtures = {
+  scenario: string;
+  serverOptions: Partial<ConsoleServerOptions>;
+  server: ConsoleServer;
+  /** Messages that are expected in this test (regexps on the text). */
+  allowedConsoleErrors: RegExp[];
+  errors: string[];
+};
+
+/** Browser-generated network lines for Kubernetes API calls (a 404 for an absent SCC is normal). */
+const isApiNetworkLine = (m: ConsoleMessage): boolean =>
+  /^(Failed to load resource|WebSocket connection to)/.test(m.text()) &&
+  /\/api\/kubernetes\//.test(`${m.location().url} ${m.text()}`);
+
+export const test = base.extend<Fixtures>({
+  scenario: ['default', { option: true }],
+  serverOptions: [{}, { option: true }],
+  allowedConsoleErrors: [[], { option: true }],
+  server: async ({ scenario, serverOptions }, provide) => {
+    const server = await startConsoleServer({
+      scenario: path.isAbsolute(scenario) ? scenario : scenarioPath(scenario),
+      mode: 'development',
+      operatorDelayMs: 500,
+      pluginDir: 'dist-e2e',
+      ...serverOptions,
+    });
+    await provide(server);
+    await server.close();
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their deps.
+  errors: async ({}, provide) => {
+    await provide([]);
+  },
+  page: async ({ page, errors, allowedConsoleErrors }, provide) => {
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() !== 'error' || isApiNetworkLine(m)) return;
+      if (allowedConsoleErrors.some((r) => r.test(m.text()))) return;
+      errors.push(`console.error: ${m.text()}`);
+    });
+    await provide(page);
+    expect(errors, 'uncaught page errors and console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const PAGE_PATH = '/devspaces-nested-containers';
+
+/** Opens the plugin page and waits until every check row has a settled status. */
+export const openChecklist = async (page: Page, server: ConsoleServer): Promise<void> => {
+  await page.goto(`${server.url}${PAGE_PATH}`);
+  await expect(page.locator('[data-test="nested-containers-state"]').first()).toBeVisible();
+  await expect(page.locator('[data-test="loading"]')).toHaveCount(0);
+};
+
+export const checkStatus = (page: Page, id: string, scope = page.locator('body')) =>
+  scope.locator(`[data-test="check-${id}"]`).first();
+
+/** Runs axe-core in the page; returns serious and critical violations (selector + rule). */
+export const seriousA11yViolations = async (page: Page, include?: string): Promise<string[]> => {
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (selector) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, include);
+};
+
+export const shot = async (
+  page: Page,
+  name: string,
+  testInfo: {
+    outputPath: (n: string) => string;
+    attach: (n: string, o: { path: string; contentType: string }) => Promise<void>;
+  },
+) => {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+};
