@@ -33,6 +33,16 @@ describe('openshift-apis', () => {
     ]);
   });
 
+  it('treats a missing ClusterVersion as no config.openshift.io, whatever the model list says', () => {
+    const report = run({ clusterVersion: NOT_FOUND });
+    expect(outcome(clusterCheck(report, 'openshift-apis'))).toEqual([
+      'fail',
+      'openshift-apis-missing',
+    ]);
+    expect(clusterCheck(report, 'openshift-apis').params.missing).toEqual(['config.openshift.io']);
+    expect(report.verdict).toBe('unavailable');
+  });
+
   it('is unknown while discovery loads', () => {
     expect(outcome(clusterCheck(run({ openshiftApis: LOADING }), 'openshift-apis'))).toEqual([
       'unknown',

@@ -20,7 +20,11 @@ export const checkOpenShiftApis = (snapshot: ClusterSnapshot): CheckResult => {
   const s = stateOf(state);
   if (s !== 'loaded' && s !== 'not-found') return unusable(id, 'apis', state);
   const apis = dataOf(state);
-  const config = bool(at(apis, 'config')) === true;
+  // The console ships static models for OpenShift kinds, so "the model exists" can be said of a
+  // cluster that lacks the group. Every OpenShift cluster has ClusterVersion `version`: a 404 for
+  // it means config.openshift.io is not really served.
+  const config =
+    bool(at(apis, 'config')) === true && stateOf(snapshot.clusterVersion) !== 'not-found';
   const security = bool(at(apis, 'security')) === true;
   const details = [
     { key: 'api.config.openshift.io', actual: config, expected: true, ok: config },
