@@ -153,8 +153,13 @@ describe('the confirmation', () => {
     render(<CheClusterNestedContainersTab obj={on} />);
     expect(state()).toBe('enabled');
     const dialog = await openConfirmation();
-    expect(dialog.textContent).toContain('Running workspaces keep running');
     expect(dialog.textContent).toContain('podman run inside them stops working');
+    expect(dialog.textContent).toContain('The operator deletes the SCC container-run');
+    // The workspace recreated with the run SCC is named: it cannot start again once off.
+    const affected = within(dialog).getByTestId('confirm-run-scc-workspaces');
+    expect(affected.dataset.count).toBe('1');
+    expect(affected.textContent).toContain('running ones keep running until they stop');
+    expect(affected.textContent).toContain('alice-devspaces/nodejs-web-app');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Turn off nested containers' }),
     );

@@ -12,7 +12,7 @@ import {
   Stack,
   StackItem,
 } from '@patternfly/react-core';
-import type { InstanceReport } from '../core/results';
+import type { InstanceReport, LegacyWorkspace, ToggleDecision } from '../core/results';
 import { usePatchNestedContainers } from '../hooks/useCheClusterToggle';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
@@ -23,12 +23,47 @@ import { useStableId } from './useStableId';
 /** How many affected workspaces the dialog names before summarising. */
 export const NAMED_WORKSPACES = 5;
 
+/** The first few affected workspaces by name, and how many more. */
+const NamedWorkspaces: React.FC<{ workspaces: LegacyWorkspace[] }> = ({ workspaces }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const named = workspaces.slice(0, NAMED_WORKSPACES);
+  return (
+    <>
+      <List>
+        {named.map((w) => (
+          <ListItem key={`${w.namespace}/${w.name}`}>{`${w.namespace}/${w.name}`}</ListItem>
+        ))}
+      </List>
+      {workspaces.length > named.length &&
+        t('…and {{more}} more.', { more: String(workspaces.length - named.length) })}
+    </>
+  );
+};
+
+const OpenWarnings: React.FC<{
+  instance: InstanceReport;
+  warnings: ToggleDecision['warnings'];
+}> = ({ instance, warnings }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  if (warnings.length === 0) return null;
+  return (
+    <StackItem data-test="confirm-warnings">
+      <Alert isInline variant="warning" title={t('Warnings still open')}>
+        <List>
+          {warnings.map((w) => (
+            <ListItem key={`${w.check}-${w.reason}`}>{findingText(t, instance, w)}</ListItem>
+          ))}
+        </List>
+      </Alert>
+    </StackItem>
+  );
+};
+
 const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   // The legacy workspaces are listed above; the other open findings follow.
-  const warnings = (instance.enable.warnings ?? []).filter((w) => w.check !== 'legacy-workspaces');
+  const warnings = instance.enable.warnings.filter((w) => w.check !== 'legacy-workspaces');
   const legacy = instance.legacyWorkspaces;
-  const named = legacy.slice(0, NAMED_WORKSPACES);
   return (
     <Stack hasGutter>
       <StackItem>
@@ -49,58 +84,45 @@ const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }
               { n: String(legacy.length) },
             )}
           >
-            <List>
-              {named.map((w) => (
-                <ListItem key={`${w.namespace}/${w.name}`}>{`${w.namespace}/${w.name}`}</ListItem>
-              ))}
-            </List>
-            {legacy.length > named.length &&
-              t('…and {{more}} more.', { more: String(legacy.length - named.length) })}
+            <NamedWorkspaces workspaces={legacy} />
           </Alert>
         )}
       </StackItem>
-      {warnings.length > 0 && (
-        <StackItem data-test="confirm-warnings">
-          <Alert isInline variant="warning" title={t('Warnings still open')}>
-            <List>
-              {warnings.map((w) => (
-                <ListItem key={`${w.check}-${w.reason}`}>{findingText(t, instance, w)}</ListItem>
-              ))}
-            </List>
-          </Alert>
-        </StackItem>
-      )}
+      <OpenWarnings instance={instance} warnings={warnings} />
     </Stack>
   );
 };
 
 const DisableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const warnings = instance.disable.warnings ?? [];
+  // The workspaces that lose their SCC are listed here; any other finding follows.
+  const warnings = instance.disable.warnings.filter((w) => w.check !== 'legacy-workspaces');
+  const affected = instance.runSccWorkspaces;
   return (
     <Stack hasGutter>
       <StackItem>
         {t(
-          'Running workspaces keep running, but once they restart, podman run inside them stops working: new workspace pods no longer get a user namespace, /dev/fuse or /dev/net/tun.',
-        )}
-      </StackItem>
-      <StackItem>
-        {t(
-          'Workspaces created while nested containers were on recorded the SCC {{scc}}; if it is no longer granted they cannot start and must be recreated.',
+          'New workspace pods no longer get a user namespace, /dev/fuse or /dev/net/tun, so podman run inside them stops working. The operator deletes the SCC {{scc}} it created and the roles that grant it.',
           { scc: instance.runScc },
         )}
       </StackItem>
-      {warnings.length > 0 && (
-        <StackItem data-test="confirm-warnings">
-          <Alert isInline variant="warning" title={t('Warnings still open')}>
-            <List>
-              {warnings.map((w) => (
-                <ListItem key={`${w.check}-${w.reason}`}>{findingText(t, instance, w)}</ListItem>
-              ))}
-            </List>
+      <StackItem data-test="confirm-run-scc-workspaces" data-count={affected.length}>
+        {affected.length === 0 ? (
+          t('No existing workspace was created with nested containers on.')
+        ) : (
+          <Alert
+            isInline
+            variant="warning"
+            title={t(
+              'Workspaces created with nested containers on recorded the SCC {{scc}}: running ones keep running until they stop, then they cannot start again and their owners must recreate them: {{n}}',
+              { scc: instance.runScc, n: String(affected.length) },
+            )}
+          >
+            <NamedWorkspaces workspaces={affected} />
           </Alert>
-        </StackItem>
-      )}
+        )}
+      </StackItem>
+      <OpenWarnings instance={instance} warnings={warnings} />
     </Stack>
   );
 };

@@ -147,6 +147,11 @@ export const reasonText = (
       );
     case 'legacy-cannot-start':
       return t('Workspaces created before nested containers were on cannot start: {{count}}.', p);
+    case 'run-workspaces-will-break':
+      return t(
+        'Workspaces created with the SCC {{scc}} cannot start again after turning nested containers off and must be recreated: {{count}}.',
+        p,
+      );
     case 'userns-no-pods':
       return t('No workspace pod is running.');
     case 'userns-all':

@@ -84,14 +84,26 @@ export const enableDecision = (
   return decision(blockers, warnings, fix.enableFeature(ctx.namespace, ctx.name));
 };
 
-/** Disabling is possible on any version, whenever the feature is on or on its way. */
-export const disableDecision = (ctx: InstanceContext, state: FeatureState): ToggleDecision => {
+/**
+ * Disabling is possible on any version, whenever the feature is on or on its way. It is not
+ * harmless: che-operator then deletes the SCC it manages and the roles granting it, so workspaces
+ * created with the run SCC (which the DevWorkspace webhook will not let change) cannot start again.
+ */
+export const disableDecision = (
+  ctx: InstanceContext,
+  state: FeatureState,
+  runSccWorkspaces: number,
+): ToggleDecision => {
   const blockers: Entry[] = [];
   if (state === 'disabled' || state === 'disabling') {
     blockers.push({ check: 'devspaces-installed', reason: 'already-disabled' });
   }
   blockers.push(...identityBlockers(ctx));
-  return decision(blockers, [], fix.disableFeature(ctx.namespace, ctx.name));
+  const warnings: Entry[] =
+    runSccWorkspaces > 0
+      ? [{ check: 'legacy-workspaces', reason: 'run-workspaces-will-break' }]
+      : [];
+  return decision(blockers, warnings, fix.disableFeature(ctx.namespace, ctx.name));
 };
 
 export const VERDICT_RANK: Record<Verdict, number> = {

@@ -5,6 +5,7 @@ import type { ClusterSnapshot } from './snapshot';
 import {
   cheCluster,
   clusterVersion,
+  devWorkspace,
   dwoc,
   offSnapshot,
   onSnapshot,
@@ -38,7 +39,12 @@ describe('feature state', () => {
     expect(i.enable.blockers).toEqual([
       { check: 'devspaces-installed', reason: 'already-enabled' },
     ]);
-    expect(i.disable).toMatchObject({ allowed: true, blockers: [], warnings: [] });
+    // Allowed, but the workspace recreated with the run SCC would lose it.
+    expect(i.disable).toMatchObject({
+      allowed: true,
+      blockers: [],
+      warnings: [{ check: 'legacy-workspaces', reason: 'run-workspaces-will-break' }],
+    });
     expect(i.disable.command?.text).toContain('"disableContainerRunCapabilities":true');
   });
 
@@ -81,6 +87,24 @@ describe('feature state', () => {
     const i = first(onSnapshot({ clusterVersion: loaded(clusterVersion('4.18.3')) }));
     expect(i.enable.allowed).toBe(false);
     expect(i.disable.allowed).toBe(true);
+  });
+
+  it('turning off warns about, and lists, the workspaces created with the run SCC', () => {
+    const withRunScc = devWorkspace({ name: 'podman-demo', scc: 'container-run' });
+    const older = devWorkspace({ name: 'old-one', scc: 'restricted-v2' });
+    const i = first(onSnapshot({ devWorkspaces: loaded([withRunScc, older]) }));
+    expect(i.disable.allowed).toBe(true);
+    expect(i.disable.warnings).toEqual([
+      { check: 'legacy-workspaces', reason: 'run-workspaces-will-break' },
+    ]);
+    expect(i.runSccWorkspaces.map((w) => w.name)).toEqual(['podman-demo']);
+    expect(i.legacyWorkspaces.map((w) => w.name)).toEqual(['old-one']);
+  });
+
+  it('turning off with no workspace created with the run SCC has nothing to warn about', () => {
+    const i = first(onSnapshot({ devWorkspaces: loaded([]) }));
+    expect(i.disable.warnings).toEqual([]);
+    expect(i.runSccWorkspaces).toEqual([]);
   });
 
   it('a CheCluster without resourceVersion cannot be toggled either way', () => {

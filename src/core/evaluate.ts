@@ -24,7 +24,7 @@ import {
   checkLegacyWorkspaces,
   checkRootOnHost,
   checkWorkspaceUserNamespaces,
-  legacyWorkspacesOf,
+  workspacesBySccOf,
   rootOnHostPodsOf,
 } from './checks/workspaces';
 import type { InstanceContext } from './instance';
@@ -58,7 +58,8 @@ const evaluateInstance = (
 ): InstanceReport => {
   const r = new Map(cluster);
   const scope = scopeFor(index, ctx.namespace);
-  const legacy = legacyWorkspacesOf(scope, ctx.runScc);
+  const legacy = workspacesBySccOf(scope, ctx.runScc);
+  const withRunScc = workspacesBySccOf(scope, ctx.runScc, true);
   const rootPods = rootOnHostPodsOf(scope);
   const set = (id: CheckId, run: () => CheckResult) => r.set(id, guarded(id, run));
   set('devspaces-phase', () => checkDevSpacesPhase(ctx.cheCluster));
@@ -93,8 +94,9 @@ const evaluateInstance = (
     checks,
     verdict: verdictOf(checks),
     enable: enableDecision(ctx, checks, featureState),
-    disable: disableDecision(ctx, featureState),
+    disable: disableDecision(ctx, featureState, withRunScc.length),
     legacyWorkspaces: legacy,
+    runSccWorkspaces: withRunScc,
     rootOnHostPods: rootPods,
   };
 };

@@ -81,6 +81,8 @@ export const REASONS = {
   'legacy-will-break': { checks: ['legacy-workspaces'], params: ['count'] },
   /** Feature on: these were created before and cannot start; users must recreate them. */
   'legacy-cannot-start': { checks: ['legacy-workspaces'], params: ['count'] },
+  /** Turning off: workspaces created with the run SCC lose it (the operator deletes the SCC and its roles). */
+  'run-workspaces-will-break': { checks: ['legacy-workspaces'], params: ['count', 'scc'] },
 
   'userns-no-pods': { checks: ['workspace-user-namespaces'], params: [] },
   'userns-all': { checks: ['workspace-user-namespaces'], params: ['with'] },

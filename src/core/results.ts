@@ -111,9 +111,10 @@ export interface ToggleDecision {
   blockers: { check: CheckId; reason: ReasonCode }[];
   /**
    * Findings that do not block but the confirmation must show (feature set, runc, legacy
-   * workspaces, phase not Active, checks that could not run). Always set by `evaluate`.
+   * workspaces, phase not Active, checks that could not run; when disabling, the workspaces that
+   * lose their SCC).
    */
-  warnings?: { check: CheckId; reason: ReasonCode }[];
+  warnings: { check: CheckId; reason: ReasonCode }[];
   /** The documented `oc patch` doing the same change, for administrators who prefer the CLI. */
   command?: Remedy;
 }
@@ -158,6 +159,8 @@ export interface InstanceReport {
   enable: ToggleDecision;
   disable: ToggleDecision;
   legacyWorkspaces: LegacyWorkspace[];
+  /** Workspaces created with the run SCC: they cannot start again once the feature is off. */
+  runSccWorkspaces: LegacyWorkspace[];
   rootOnHostPods: RootOnHostPod[];
 }
 

@@ -11,9 +11,14 @@ import type { WorkspaceBucket } from '../workspaceIndex';
 const MAX_OBJECT_REMEDIES = 5;
 
 /** Workspaces that recorded another SCC than the run SCC: the webhook forbids changing it. */
-export const legacyWorkspacesOf = (scope: WorkspaceBucket, runScc: string): LegacyWorkspace[] =>
+/** Workspaces created with another SCC than `runScc` (or, with `same`, with it). */
+export const workspacesBySccOf = (
+  scope: WorkspaceBucket,
+  runScc: string,
+  same = false,
+): LegacyWorkspace[] =>
   scope.workspaces
-    .filter((w) => w.scc !== runScc)
+    .filter((w) => (w.scc === runScc) === same)
     .map((w) => ({
       namespace: w.namespace,
       name: w.name,
