@@ -17,7 +17,7 @@ type Fixtures = {
   scenario: string;
   serverOptions: Partial<ConsoleServerOptions>;
   server: ConsoleServer;
-  /** Messages that are expected in this test (regexps on the text). */
+  /** Console errors and page errors expected in this test (regexps on the text). */
   allowedConsoleErrors: RegExp[];
   errors: string[];
 };
@@ -47,7 +47,10 @@ export const test = base.extend<Fixtures>({
     await provide([]);
   },
   page: async ({ page, errors, allowedConsoleErrors }, provide) => {
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('pageerror', (e) => {
+      if (!allowedConsoleErrors.some((r) => r.test(e.message)))
+        errors.push(`pageerror: ${e.message}`);
+    });
     page.on('console', (m) => {
       if (m.type() !== 'error' || isApiNetworkLine(m)) return;
       if (allowedConsoleErrors.some((r) => r.test(m.text()))) return;

@@ -1,0 +1,119 @@
+// Per scenario: what an administrator sees for each check, the feature state and the toggle.
+// Expectations come from the domain rules (DOMAIN.md), not from the UI's output.
+import { expect, openChecklist, shot, test } from './fixtures';
+
+type Expectation = {
+  scenario: string;
+  checks: Record<string, string>;
+  state?: string;
+  toggleAllowed?: boolean;
+};
+
+const CASES: Expectation[] = [
+  {
+    scenario: 'default',
+    checks: {
+      'openshift-apis': 'pass',
+      'cluster-version': 'pass',
+      'feature-gates': 'pass',
+      'feature-set': 'pass',
+      'devspaces-installed': 'pass',
+      'operator-support': 'pass',
+      'legacy-workspaces': 'warn',
+    },
+    state: 'disabled',
+    toggleAllowed: true,
+  },
+  {
+    scenario: 'ocp-4.18-blocked.yaml',
+    checks: { 'cluster-version': 'fail' },
+    state: 'disabled',
+    toggleAllowed: false,
+  },
+  {
+    scenario: 'ocp-4.19-blocked.yaml',
+    checks: { 'cluster-version': 'fail' },
+    state: 'disabled',
+    toggleAllowed: false,
+  },
+  {
+    scenario: 'ocp-4.22-ready-off.yaml',
+    checks: { 'cluster-version': 'pass', 'feature-gates': 'pass' },
+    state: 'disabled',
+    toggleAllowed: true,
+  },
+  {
+    scenario: 'ocp-4.23-ready-on.yaml',
+    checks: { 'cluster-version': 'pass', 'feature-gates': 'pass', 'run-scc': 'pass' },
+    state: 'enabled',
+    toggleAllowed: true,
+  },
+  {
+    scenario: 'ocp-4.20-ready-on.yaml',
+    checks: { 'run-scc': 'pass', 'scc-rbac': 'pass', 'workspace-config': 'pass' },
+    state: 'enabled',
+  },
+  { scenario: 'tech-preview.yaml', checks: { 'feature-set': 'warn' } },
+  { scenario: 'runc-pool.yaml', checks: { 'container-runtime': 'warn' } },
+  {
+    scenario: 'operator-too-old.yaml',
+    checks: { 'operator-support': 'fail' },
+    toggleAllowed: false,
+  },
+  { scenario: 'root-on-host.yaml', checks: { 'root-on-host': 'fail' } },
+  { scenario: 'read-only-user.yaml', checks: { 'cluster-version': 'pass' }, toggleAllowed: false },
+];
+
+for (const c of CASES) {
+  test.describe(c.scenario, () => {
+    test.use({ scenario: c.scenario });
+    test(`checks, state and toggle`, async ({ page, server }, testInfo) => {
+      await openChecklist(page, server);
+      for (const [id, status] of Object.entries(c.checks)) {
+        await expect(
+          page.locator(`[data-test="check-${id}"]`).first(),
+          `check ${id}`,
+        ).toHaveAttribute('data-status', status);
+      }
+      if (c.state) {
+        await expect(page.locator('[data-test="nested-containers-state"]').first()).toHaveAttribute(
+          'data-state',
+          c.state,
+        );
+      }
+      if (c.toggleAllowed !== undefined) {
+        const toggle = page.locator('[data-test="nested-containers-toggle"]').first();
+        await expect(toggle).toHaveAttribute('data-allowed', String(c.toggleAllowed));
+        if (!c.toggleAllowed) {
+          await toggle.hover();
+          await expect(page.getByRole('tooltip')).not.toBeEmpty();
+        }
+      }
+      await shot(page, c.scenario.replace(/\.yaml$/, ''), testInfo);
+    });
+  });
+}
+
+test.describe('no Dev Spaces', () => {
+  test.use({ scenario: 'devspaces-absent.yaml' });
+  test('says Dev Spaces is not installed', async ({ page, server }) => {
+    await page.goto(`${server.url}/devspaces-nested-containers`);
+    await expect(page.locator('[data-test="empty-not-installed"]')).toBeVisible();
+  });
+});
+
+test.describe('not OpenShift', () => {
+  test.use({ scenario: 'not-openshift.yaml' });
+  test('says the cluster is not OpenShift', async ({ page, server }) => {
+    await page.goto(`${server.url}/devspaces-nested-containers`);
+    await expect(page.locator('[data-test="empty-not-openshift"]')).toBeVisible();
+  });
+});
+
+test.describe('several CheClusters', () => {
+  test.use({ scenario: 'several-checlusters.yaml' });
+  test('each has its own section', async ({ page, server }) => {
+    await openChecklist(page, server);
+    expect(await page.locator('[data-checluster]').count()).toBeGreaterThan(1);
+  });
+});
