@@ -25,7 +25,8 @@ const usePaginationTitles = (): PaginationTitles => {
       toPreviousPageAriaLabel: t('Go to previous page'),
       toNextPageAriaLabel: t('Go to next page'),
       toLastPageAriaLabel: t('Go to last page'),
-      optionsToggleAriaLabel: t('Items per page'),
+      // No optionsToggleAriaLabel: the toggle's visible text ("1 - 10 of 35") must be its
+      // accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
       currPageAriaLabel: t('Current page'),
       paginationAriaLabel: t('Pagination'),
     }),
@@ -69,6 +70,8 @@ export const PagedTable = <T,>({
           setPage(p);
         }}
         titles={titles}
+        // Unique per table: PatternFly derives the toggle's element id from it.
+        widgetId={`${dataTest}-pagination`}
         isCompact
       />
       <Table aria-label={ariaLabel} variant="compact">

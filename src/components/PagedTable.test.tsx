@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PagedTable } from './PagedTable';
+
+const rows = Array.from({ length: 35 }, (_, i) => ({ name: `ws-${String(i).padStart(2, '0')}` }));
+
+const table = (dataTest = 'legacy') => (
+  <PagedTable
+    rows={rows}
+    columns={[{ title: 'Name', render: (r) => r.name }]}
+    rowKey={(r) => r.name}
+    ariaLabel="Workspaces"
+    dataTest={dataTest}
+  />
+);
+
+describe('PagedTable', () => {
+  it('renders one page of rows and pages through the rest', async () => {
+    render(table());
+    const grid = screen.getByRole('grid', { name: 'Workspaces' });
+    expect(within(grid).getAllByRole('row')).toHaveLength(11); // header + 10
+    await userEvent.click(screen.getByRole('button', { name: 'Go to next page' }));
+    expect(within(grid).getByText('ws-10')).toBeTruthy();
+    expect(within(grid).queryByText('ws-00')).toBeNull();
+  });
+
+  it('names the per-page toggle by its visible text (WCAG 2.5.3 label in name)', () => {
+    render(table());
+    // The accessible name is computed from the content, so "1 - 10 of 35" is what is announced.
+    expect(screen.getByRole('button', { name: /^1 - 10 of 35/ })).toBeTruthy();
+  });
+
+  it('gives each table on a page its own pagination ids', () => {
+    const { container } = render(
+      <>
+        {table('legacy')}
+        {table('root')}
+      </>,
+    );
+    const ids = [...container.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
