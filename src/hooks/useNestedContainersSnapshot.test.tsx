@@ -36,9 +36,20 @@ describe('useNestedContainersSnapshot: what it watches', () => {
     renderHook(() => useNestedContainersSnapshot());
     const specs = allSpecs();
     const find = (kind: string) => specs.find((s) => s.groupVersionKind?.kind === kind);
-    expect(find('ClusterVersion')?.name).toBe('version');
-    expect(find('FeatureGate')?.name).toBe('cluster');
-    expect(find('CustomResourceDefinition')?.name).toBe('checlusters.org.eclipse.che');
+    // Single objects are one-name list watches, which the console does not poll.
+    expect(find('ClusterVersion')).toMatchObject({
+      isList: true,
+      fieldSelector: 'metadata.name=version',
+    });
+    expect(find('FeatureGate')).toMatchObject({
+      isList: true,
+      fieldSelector: 'metadata.name=cluster',
+    });
+    expect(find('CustomResourceDefinition')).toMatchObject({
+      isList: true,
+      fieldSelector: 'metadata.name=checlusters.org.eclipse.che',
+    });
+    for (const s of specs) expect(s.name).toBeUndefined();
     expect(find('CheCluster')).toMatchObject({ isList: true });
     expect(find('CheCluster')?.namespace).toBeUndefined();
     expect(find('DevWorkspace')).toMatchObject({ isList: true });
@@ -58,7 +69,7 @@ describe('useNestedContainersSnapshot: what it watches', () => {
     const named = (kind: string) =>
       specs
         .filter((s) => s.groupVersionKind?.kind === kind)
-        .map((s) => `${s.namespace ?? ''}/${s.name ?? ''}`)
+        .map((s) => `${s.namespace ?? ''}/${s.fieldSelector?.replace('metadata.name=', '') ?? ''}`)
         .sort();
     expect(named('SecurityContextConstraints')).toEqual(
       expect.arrayContaining(['/container-run', '/my-run-scc']),

@@ -43,8 +43,13 @@ type Results = Record<string, WatchResult | undefined>;
 
 const asList = <T>(r: WatchResult | undefined): ResourceState<T[]> =>
   r ? stateFromWatch<T[]>(r.data, r.loaded, r.loadError, isObjectList) : { state: 'loading' };
-const asObject = <T>(r: WatchResult | undefined): ResourceState<T> =>
-  r ? stateFromWatch<T>(r.data, r.loaded, r.loadError, isNamedObject) : { state: 'loading' };
+/** A named object watched as a one-name list: its only item, or not-found when the list is empty. */
+const asObject = <T>(r: WatchResult | undefined): ResourceState<T> => {
+  const state = asList<unknown>(r);
+  if (state.state !== 'loaded') return state;
+  const item = state.data.find((o) => isNamedObject<T>(o));
+  return item === undefined ? { state: 'not-found' } : { state: 'loaded', data: item };
+};
 
 const CLUSTER_VERSION_GVK = gvkOf(ClusterVersionModel);
 const SCC_GVK = gvkOf(SecurityContextConstraintsModel);

@@ -2,6 +2,9 @@
  * The watch specs of the nested-containers snapshot. They are module constants (and the second
  * stage is derived from names only), so the page and the tab open identical watches and the
  * console's store shares them.
+ *
+ * Single objects are watched as lists narrowed to one name: the console re-reads a watched single
+ * object every 30 s on top of its watch, while a list watch is one WebSocket and no polling.
  */
 import type { K8sGroupVersionKind, WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { CheClusterModel } from '../models/cheCluster';
@@ -34,17 +37,26 @@ export type PrimaryKey =
   | 'devWorkspaces'
   | 'workspacePods';
 
+/** One named object, as a list watch (see above); the hook takes its only item. */
+export const namedWatch = (
+  model: ModelFacts,
+  name: string,
+  namespace?: string,
+): WatchK8sResource => ({
+  groupVersionKind: gvkOf(model),
+  isList: true,
+  fieldSelector: `metadata.name=${name}`,
+  ...(namespace ? { namespace } : {}),
+});
+
 /** Watches that do not depend on anything else. None polls: they are API watches. */
 export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
-  clusterVersion: { groupVersionKind: gvkOf(ClusterVersionModel), name: 'version' },
-  featureGate: { groupVersionKind: gvkOf(FeatureGateModel), name: 'cluster' },
+  clusterVersion: namedWatch(ClusterVersionModel, 'version'),
+  featureGate: namedWatch(FeatureGateModel, 'cluster'),
   containerRuntimeConfigs: { groupVersionKind: gvkOf(ContainerRuntimeConfigModel), isList: true },
   // No namespace: every namespace.
   cheClusters: { groupVersionKind: gvkOf(CheClusterModel), isList: true },
-  cheClusterCrd: {
-    groupVersionKind: gvkOf(CustomResourceDefinitionModel),
-    name: CHECLUSTER_CRD_NAME,
-  },
+  cheClusterCrd: namedWatch(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME),
   devWorkspaces: { groupVersionKind: gvkOf(DevWorkspaceModel), isList: true },
   // Workspace pods only, never every pod of the cluster.
   workspacePods: {
@@ -68,17 +80,14 @@ export interface SecondaryNames {
 export const secondaryWatches = (names: SecondaryNames): Record<string, WatchK8sResource> => {
   const watches: Record<string, WatchK8sResource> = {};
   for (const name of names.sccs)
-    watches[sccWatchKey(name)] = {
-      groupVersionKind: gvkOf(SecurityContextConstraintsModel),
-      name,
-    };
+    watches[sccWatchKey(name)] = namedWatch(SecurityContextConstraintsModel, name);
   for (const namespace of names.dwocNamespaces)
-    watches[dwocWatchKey(namespace)] = {
-      groupVersionKind: gvkOf(DevWorkspaceOperatorConfigModel),
-      name: DWOC_NAME,
+    watches[dwocWatchKey(namespace)] = namedWatch(
+      DevWorkspaceOperatorConfigModel,
+      DWOC_NAME,
       namespace,
-    };
+    );
   for (const name of names.clusterRoles)
-    watches[clusterRoleWatchKey(name)] = { groupVersionKind: gvkOf(ClusterRoleModel), name };
+    watches[clusterRoleWatchKey(name)] = namedWatch(ClusterRoleModel, name);
   return watches;
 };

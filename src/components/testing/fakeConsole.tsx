@@ -40,9 +40,12 @@ const toWatchResult = (
   spec: WatchK8sResource,
 ): WatchResult => {
   const empty = spec.isList ? [] : {};
+  // A named object is watched as a list narrowed by fieldSelector: the API server answers with a
+  // list of it, or an empty list when it does not exist.
+  const named = spec.isList && spec.fieldSelector?.startsWith('metadata.name=');
   switch (state?.state) {
     case 'loaded':
-      return { data: state.data, loaded: true, loadError: undefined };
+      return { data: named ? [state.data] : state.data, loaded: true, loadError: undefined };
     case 'forbidden':
       return {
         data: empty,
@@ -50,7 +53,9 @@ const toWatchResult = (
         loadError: httpError(403, state.message ?? 'forbidden'),
       };
     case 'not-found':
-      return { data: empty, loaded: false, loadError: httpError(404, 'not found') };
+      return named
+        ? { data: [], loaded: true, loadError: undefined }
+        : { data: empty, loaded: false, loadError: httpError(404, 'not found') };
     case 'error':
       return {
         data: empty,
