@@ -2,7 +2,10 @@
  * OpenShift version strings and the ClusterVersion history. semver does the parsing and the
  * prerelease-aware comparison; this file only decides which string is "the current version".
  */
-import semver from 'semver';
+// Per-function imports: the whole semver index (ranges included) would triple its weight in the bundle.
+import coerce from 'semver/functions/coerce';
+import gte from 'semver/functions/gte';
+import parse from 'semver/functions/parse';
 import type { SemVer } from 'semver';
 import { at, dict, list, str } from './guards';
 
@@ -31,8 +34,7 @@ export const parseOpenShiftVersion = (raw: unknown): OpenShiftVersion | null => 
   if (typeof raw !== 'string') return null;
   const trimmed = raw.trim();
   if (!/^v?\d+\.\d+/.test(trimmed)) return null;
-  const parsed =
-    semver.parse(trimmed, { loose: true }) ?? semver.coerce(trimmed, { includePrerelease: true });
+  const parsed = parse(trimmed, { loose: true }) ?? coerce(trimmed, { includePrerelease: true });
   if (!parsed) return null;
   return {
     raw: trimmed,
@@ -47,9 +49,9 @@ export const parseOpenShiftVersion = (raw: unknown): OpenShiftVersion | null => 
 
 /** True when `v` is `major.minor` or later, prereleases of that minor included. */
 export const isAtLeastMinor = (v: OpenShiftVersion, minor: string): boolean =>
-  semver.gte(v.semver, `${minor}.0-0`);
+  gte(v.semver, `${minor}.0-0`);
 
-export const meetsMinimum = (v: OpenShiftVersion): boolean => semver.gte(v.semver, MINIMUM_SEMVER);
+export const meetsMinimum = (v: OpenShiftVersion): boolean => gte(v.semver, MINIMUM_SEMVER);
 
 export interface ClusterVersionFacts {
   /** Newest `Completed` history entry (history is newest first); undefined if none completed. */
