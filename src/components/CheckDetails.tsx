@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { CheckDetail } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
+import { detailLabel } from './detailLabel';
 import { formatParam } from './reasonText';
 
 /** The facts that prove a result: each field found, against the one expected. */
@@ -27,9 +28,7 @@ export const CheckDetails: React.FC<{ details: CheckDetail[]; label: string }> =
       <Tbody>
         {details.map((d) => (
           <Tr key={d.key} data-test={`detail-${d.key}`}>
-            <Td dataLabel={t('Field')}>
-              <code>{d.key}</code>
-            </Td>
+            <Td dataLabel={t('Field')}>{detailLabel(t, d.key) ?? <code>{d.key}</code>}</Td>
             <Td dataLabel={t('Found')}>
               <code>{formatParam(d.actual)}</code>
             </Td>

@@ -68,4 +68,28 @@ describe('CheckRow', () => {
       'false',
     );
   });
+
+  it('words count-like facts, and shows object fields as the path found in the YAML', () => {
+    const legacy: CheckResult = {
+      id: 'legacy-workspaces',
+      status: 'warn',
+      reason: 'legacy-will-break',
+      params: { count: 3 },
+      details: [
+        { key: 'workspaces.legacy', actual: 3, expected: 0, ok: false },
+        { key: 'config.workspace.hostUsers', actual: null, expected: false, ok: false },
+      ],
+      remedies: [],
+    };
+    render(
+      <ul>
+        <CheckRow result={legacy} />
+      </ul>,
+    );
+    expect(screen.getByTestId('detail-workspaces.legacy').textContent).toContain(
+      'Workspaces created with another SCC',
+    );
+    const field = screen.getByTestId('detail-config.workspace.hostUsers');
+    expect(field.querySelector('code')?.textContent).toBe('config.workspace.hostUsers');
+  });
 });

@@ -1,0 +1,45 @@
+import type { Translate } from '../utils/translate';
+
+/**
+ * Words for the details that are counts or facts rather than object fields. Field paths
+ * (`userNamespaceLevel`, `config.workspace.hostUsers`, …) are shown as they are: they are what an
+ * administrator finds in the YAML.
+ */
+export const detailLabel = (t: Translate, key: string): string | undefined => {
+  switch (key) {
+    case 'api.config.openshift.io':
+      return t('API group config.openshift.io served');
+    case 'api.security.openshift.io':
+      return t('API group security.openshift.io served');
+    case 'version.current':
+      return t('Current version (last completed update)');
+    case 'version.desired':
+      return t('Desired version');
+    case 'checlusters.count':
+      return t('CheClusters');
+    case 'crd.v2.disableContainerRunCapabilities':
+      return t('CheCluster CRD v2 knows disableContainerRunCapabilities');
+    case 'clusterRole.rules.use':
+      return t('ClusterRole grants use of the SCC');
+    case 'workspaces.legacy':
+      return t('Workspaces created with another SCC');
+    case 'workspaces.legacy.started':
+      return t('…of which started');
+    case 'workspaces.scc.expected':
+      return t('SCC new workspaces get');
+    case 'pods.hostUsersFalse':
+      return t('Workspace pods with their own user namespace');
+    case 'pods.hostUsersDefault':
+      return t('Workspace pods sharing the node user namespace');
+    case 'pods.rootOnHost':
+      return t('Workspace pods that can be root on the node');
+    case 'pods.runsAsRoot':
+      return t('…that may run as UID 0');
+    case 'pods.allowsPrivilegeEscalation':
+      return t('…that allow privilege escalation');
+    case 'pods.privileged':
+      return t('…that are privileged');
+    default:
+      return undefined;
+  }
+};
