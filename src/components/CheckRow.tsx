@@ -27,7 +27,8 @@ export const CheckRow: React.FC<{ result: CheckResult }> = ({ result }) => {
         <FlexItem style={{ minWidth: '9rem' }}>
           <StatusIcon status={result.status} />
         </FlexItem>
-        <FlexItem grow={{ default: 'grow' }}>
+        {/* minWidth 0: lets long commands and tables shrink to the row instead of overflowing it. */}
+        <FlexItem grow={{ default: 'grow' }} style={{ minWidth: 0 }}>
           <strong>{title}</strong>
           <div data-test="check-reason" data-reason={result.reason}>
             {reasonText(t, result)}

@@ -16,7 +16,6 @@ export const Remedy: React.FC<{ remedy: RemedyResult }> = ({ remedy }) => {
         isCode
         isReadOnly
         variant={remedy.kind === 'yaml' ? 'expansion' : 'inline'}
-        isExpanded={remedy.kind === 'yaml'}
         hoverTip={t('Copy')}
         clickTip={t('Copied')}
         copyAriaLabel={t('Copy: {{what}}', { what: explanation })}
