@@ -59,6 +59,24 @@ const OpenWarnings: React.FC<{
   );
 };
 
+/** The workspaces a change leaves unable to start: none, or a warning naming the first few. */
+const AffectedWorkspaces: React.FC<{
+  dataTest: string;
+  workspaces: LegacyWorkspace[];
+  none: string;
+  title: string;
+}> = ({ dataTest, workspaces, none, title }) => (
+  <StackItem data-test={dataTest} data-count={workspaces.length}>
+    {workspaces.length === 0 ? (
+      none
+    ) : (
+      <Alert isInline variant="warning" title={title}>
+        <NamedWorkspaces workspaces={workspaces} />
+      </Alert>
+    )}
+  </StackItem>
+);
+
 const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   // The legacy workspaces are listed above; the other open findings follow.
@@ -72,22 +90,15 @@ const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }
           { scc: instance.runScc },
         )}
       </StackItem>
-      <StackItem data-test="confirm-legacy" data-count={legacy.length}>
-        {legacy.length === 0 ? (
-          t('No existing workspace has to be recreated.')
-        ) : (
-          <Alert
-            isInline
-            variant="warning"
-            title={t(
-              'Workspaces created before cannot start once nested containers are on; their owners must recreate them: {{n}}',
-              { n: String(legacy.length) },
-            )}
-          >
-            <NamedWorkspaces workspaces={legacy} />
-          </Alert>
+      <AffectedWorkspaces
+        dataTest="confirm-legacy"
+        workspaces={legacy}
+        none={t('No existing workspace has to be recreated.')}
+        title={t(
+          'Workspaces created before cannot start once nested containers are on; their owners must recreate them: {{n}}',
+          { n: String(legacy.length) },
         )}
-      </StackItem>
+      />
       <OpenWarnings instance={instance} warnings={warnings} />
     </Stack>
   );
@@ -106,22 +117,15 @@ const DisableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance 
           { scc: instance.runScc },
         )}
       </StackItem>
-      <StackItem data-test="confirm-run-scc-workspaces" data-count={affected.length}>
-        {affected.length === 0 ? (
-          t('No existing workspace was created with nested containers on.')
-        ) : (
-          <Alert
-            isInline
-            variant="warning"
-            title={t(
-              'Workspaces created with nested containers on recorded the SCC {{scc}}: running ones keep running until they stop, then they cannot start again and their owners must recreate them: {{n}}',
-              { scc: instance.runScc, n: String(affected.length) },
-            )}
-          >
-            <NamedWorkspaces workspaces={affected} />
-          </Alert>
+      <AffectedWorkspaces
+        dataTest="confirm-run-scc-workspaces"
+        workspaces={affected}
+        none={t('No existing workspace was created with nested containers on.')}
+        title={t(
+          'Workspaces created with nested containers on recorded the SCC {{scc}}: running ones keep running until they stop, then they cannot start again and their owners must recreate them: {{n}}',
+          { scc: instance.runScc, n: String(affected.length) },
         )}
-      </StackItem>
+      />
       <OpenWarnings instance={instance} warnings={warnings} />
     </Stack>
   );
