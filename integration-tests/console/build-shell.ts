@@ -1,9 +1,12 @@
 // Bundles the shell (app/ + sdk/, React, react-i18next, react-router, PatternFly CSS) with esbuild
-// into dist-shell/<console>-<mode>/ (gitignored and lint-ignored like dist-*), skipping the build when no source changed.
+// into dist-shell/<shell>-<mode>/ (gitignored and lint-ignored like dist-*), skipping the build when no source changed.
+// Two shells: 4.22 (React 18, from node_modules) and 4.21, for consoles 4.20 and 4.21 (React 17,
+// react-i18next 11, react-router 5 + v5-compat, from builds/console-4.21/node_modules).
 import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { consoleProfile } from './app/console-versions';
 
 export type ShellMode = 'production' | 'development';
 export type ShellBuild = { dir: string; publicPath: string; files: string[] };
@@ -11,6 +14,10 @@ export type ShellBuild = { dir: string; publicPath: string; files: string[] };
 const here = __dirname;
 const root = path.resolve(here, '../..');
 const nodeModules = path.join(root, 'node_modules');
+const console421 = path.join(root, 'builds/console-4.21');
+const console421Modules = path.join(console421, 'node_modules');
+/** Where each shell's console-provided packages (and the SDK schema) come from. */
+const SHELL_MODULES = { '4.22': nodeModules, '4.21': console421Modules };
 
 const listFiles = (dir: string, test: (f: string) => boolean): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -19,18 +26,18 @@ const listFiles = (dir: string, test: (f: string) => boolean): string[] =>
     return test(full) ? [full] : [];
   });
 
-const packageVersion = (name: string): string =>
+const packageVersion = (modules: string, name: string): string =>
   (
-    JSON.parse(readFileSync(path.join(nodeModules, name, 'package.json'), 'utf8')) as {
+    JSON.parse(readFileSync(path.join(modules, name, 'package.json'), 'utf8')) as {
       version: string;
     }
   ).version;
 
 /** Extension types the SDK schema knows; anything else is reported as unknown. */
-const knownExtensionTypes = (): string[] => {
+const knownExtensionTypes = (modules: string): string[] => {
   const schema = readFileSync(
     path.join(
-      nodeModules,
+      modules,
       '@openshift-console/dynamic-plugin-sdk-webpack/schema/console-extensions.json',
     ),
     'utf8',
@@ -40,13 +47,14 @@ const knownExtensionTypes = (): string[] => {
   ].sort();
 };
 
-const sourceStamp = (consoleVersion: string, mode: ShellMode): string => {
-  const hash = createHash('sha256').update(`${consoleVersion}|${mode}`);
+const sourceStamp = (shell: string, mode: ShellMode): string => {
+  const hash = createHash('sha256').update(`${shell}|${mode}`);
   const files = [
     ...listFiles(path.join(here, 'app'), () => true),
     ...listFiles(path.join(here, 'sdk'), () => true),
     __filename,
     path.join(root, 'package-lock.json'),
+    ...(shell === '4.21' ? [path.join(console421, 'package-lock.json')] : []),
   ].sort();
   for (const f of files) hash.update(`${f}:${statSync(f).mtimeMs}`);
   return hash.digest('hex');
@@ -67,18 +75,52 @@ const dropPatternFlyComponentCss: Plugin = {
   },
 };
 
+/**
+ * The 4.21 shell: every console-provided package (React 17 and friends) resolves from
+ * builds/console-4.21/node_modules, also when PatternFly or the shim in node_modules imports it.
+ * The shell's own components are written against the react-router v6/v7 API (Routes, element):
+ * there `react-router` means react-router-dom-v5-compat, as in the 4.20/4.21 console's code;
+ * the entry file gets the real react-router 5.3 for the share scope.
+ */
+const CONSOLE_421_PACKAGES =
+  /^(react|react-dom|react-i18next|i18next|react-router|react-router-dom|react-router-dom-v5-compat)(\/.*)?$/;
+const resolveFromConsole421: Plugin = {
+  name: 'console-4.21-packages',
+  setup(b) {
+    b.onResolve({ filter: CONSOLE_421_PACKAGES }, async (args) => {
+      if (
+        args.pluginData === 'console-4.21' ||
+        args.importer.startsWith(console421Modules + path.sep)
+      )
+        return undefined;
+      const fromShellComponent =
+        args.importer.startsWith(here + path.sep) && !/entry-[\d.]+\.tsx$/.test(args.importer);
+      const request =
+        args.path === 'react-router' && fromShellComponent
+          ? 'react-router-dom-v5-compat'
+          : args.path;
+      const r = await b.resolve(request, {
+        kind: args.kind,
+        resolveDir: console421,
+        pluginData: 'console-4.21',
+      });
+      return r.errors.length ? { errors: r.errors } : { path: r.path };
+    });
+  },
+};
+
 export const buildShell = async (
   consoleVersion = '4.22',
   mode: ShellMode = 'production',
 ): Promise<ShellBuild> => {
-  const name = `${consoleVersion}-${mode}`;
+  const shell = consoleProfile(consoleVersion).shell;
+  const modules = SHELL_MODULES[shell];
+  const name = `${shell}-${mode}`;
   const dir = path.join(root, 'dist-shell', name);
   const publicPath = `/shell/${name}`;
   const stampFile = path.join(dir, 'stamp.json');
-  const stamp = sourceStamp(consoleVersion, mode);
-  const entry = path.join(here, 'app', `entry-${consoleVersion}.tsx`);
-  if (!existsSync(entry))
-    throw new Error(`No shell entry for console ${consoleVersion} (${entry})`);
+  const stamp = sourceStamp(shell, mode);
+  const entry = path.join(here, 'app', `entry-${shell}.tsx`);
   if (existsSync(stampFile)) {
     const previous = JSON.parse(readFileSync(stampFile, 'utf8')) as {
       stamp: string;
@@ -97,14 +139,12 @@ export const buildShell = async (
       ),
     ),
   ];
-  const pfEntry = path.join(root, 'dist-shell', 'patternfly.css');
+  const pfEntry = path.join(root, 'dist-shell', `patternfly-${shell}.css`);
   writeFileSync(pfEntry, pfCss.map((f) => `@import ${JSON.stringify(f)};`).join('\n'));
 
-  const sharedVersions = {
-    react: packageVersion('react'),
-    'react-i18next': packageVersion('react-i18next'),
-    'react-router': packageVersion('react-router'),
-  };
+  const shared = ['react', 'react-i18next', 'react-router'];
+  if (shell === '4.21') shared.push('react-router-dom', 'react-router-dom-v5-compat');
+  const sharedVersions = Object.fromEntries(shared.map((n) => [n, packageVersion(modules, n)]));
   const result = await build({
     entryPoints: { shell: entry, patternfly: pfEntry },
     outdir: dir,
@@ -128,9 +168,9 @@ export const buildShell = async (
     define: {
       'process.env.NODE_ENV': JSON.stringify(mode),
       __SHARED_VERSIONS__: JSON.stringify(sharedVersions),
-      __KNOWN_EXTENSION_TYPES__: JSON.stringify(knownExtensionTypes()),
+      __KNOWN_EXTENSION_TYPES__: JSON.stringify(knownExtensionTypes(modules)),
     },
-    plugins: [dropPatternFlyComponentCss],
+    plugins: [dropPatternFlyComponentCss, ...(shell === '4.21' ? [resolveFromConsole421] : [])],
     logLevel: 'warning',
   });
   const files = Object.keys(result.metafile.outputs).map((f) =>

@@ -2,15 +2,20 @@
 // plugin build at /api/plugins/<name>/ (as the console's plugin proxy does), plugin locales at
 // /locales/resource.json, and the simulated cluster at /api/kubernetes/.
 //   node --import tsx integration-tests/console/server.ts [--scenario <file-or-dir>] [--port N]
-//        [--console 4.22] [--mode production|development] [--plugin-dir dist]
+//        [--console 4.22|4.21|4.20] [--mode production|development] [--plugin-dir dist]
+// The plugin build follows the console: dist/ for 4.22, dist-4.21/ for 4.20 and 4.21. With
+// `pluginProxy` the plugin is fetched from an HTTPS server instead (nginx in the tests), the way the
+// console's backend proxies to the plugin's Service.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
+import { consoleProfile } from './app/console-versions';
 import { buildShell, type ShellMode } from './build-shell';
 import { Faults, type FaultState } from './faults';
+import { proxyToPlugin, type PluginProxy } from './plugin-proxy';
 import { attachWatchBridge } from './watch-bridge';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -25,7 +30,10 @@ export type ConsoleServerOptions = {
   port?: number;
   console?: string;
   mode?: ShellMode;
+  /** Defaults to the build the console needs: dist/ (4.22) or dist-4.21/ (4.20, 4.21). */
   pluginDir?: string;
+  /** Serve the plugin from this HTTPS base URL instead of pluginDir (the ConsolePlugin's Service + basePath). */
+  pluginProxy?: PluginProxy;
   operatorDelayMs?: number;
   log?: (line: string) => void;
 };
@@ -92,8 +100,13 @@ export const startConsoleServer = async (
   opts: ConsoleServerOptions = {},
 ): Promise<ConsoleServer> => {
   const consoleVersion = opts.console ?? '4.22';
+  const profile = consoleProfile(consoleVersion);
   const mode = opts.mode ?? 'production';
-  const pluginDir = path.resolve(ROOT, opts.pluginDir ?? 'dist');
+  const pluginDir = path.resolve(
+    ROOT,
+    opts.pluginDir ?? (profile.pluginBuild === '4.22' ? 'dist' : 'dist-4.21'),
+  );
+  const proxy = opts.pluginProxy;
   const scenarioPath = path.resolve(ROOT, opts.scenario ?? 'integration-tests/scenarios/default');
   const log = opts.log ?? (() => undefined);
   const shell = await buildShell(consoleVersion, mode);
@@ -157,6 +170,8 @@ export const startConsoleServer = async (
       return sendJson(res, 404, { error: 'not found' });
     }
     const pluginPrefix = `/api/plugins/${PLUGIN_NAME}/`;
+    if (p.startsWith(pluginPrefix) && proxy)
+      return proxyToPlugin(req, res, proxy, p.slice(pluginPrefix.length));
     if (p.startsWith('/api/plugins/')) {
       const file = p.startsWith(pluginPrefix)
         ? inside(pluginDir, p.slice(pluginPrefix.length))
@@ -171,6 +186,13 @@ export const startConsoleServer = async (
       const ns = url.searchParams.get('ns') ?? '';
       const lng = url.searchParams.get('lng') ?? 'en';
       if (ns === `plugin__${PLUGIN_NAME}`) {
+        if (proxy)
+          return proxyToPlugin(
+            req,
+            res,
+            proxy,
+            `locales/${encodeURIComponent(lng)}/${encodeURIComponent(ns)}.json`,
+          );
         const file = inside(pluginDir, `locales/${lng}/${ns}.json`);
         if (file) return sendFile(res, file, 'no-cache');
         return sendJson(res, 404, {});

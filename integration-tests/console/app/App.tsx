@@ -2,7 +2,7 @@
 // banner when a plugin failed to load (the console reports it in a notification and on the
 // Dynamic plugins page; its routes then 404).
 import * as React from 'react';
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { Link, Route, Routes } from 'react-router';
 import {
   Alert,
   Masthead,
@@ -44,7 +44,7 @@ const PluginFailures: React.FC = () => {
 };
 
 const Overview: React.FC<{ config: ShellConfig }> = ({ config }) => {
-  const { plugins } = usePluginState();
+  const { plugins, shared } = usePluginState();
   return (
     <PageSection>
       <Title headingLevel="h1">Overview</Title>
@@ -56,6 +56,7 @@ const Overview: React.FC<{ config: ShellConfig }> = ({ config }) => {
         Plugins: {plugins.map((p) => p.name).join(', ') || 'none'} ·{' '}
         <Link to="/console-plugins">status</Link>
       </p>
+      <p data-test="shared-modules">Console-provided shared modules: {shared.join(', ')}</p>
     </PageSection>
   );
 };
@@ -126,8 +127,11 @@ const Shell: React.FC<{ config: ShellConfig }> = ({ config }) => {
   );
 };
 
-export const App: React.FC<{ config: ShellConfig }> = ({ config }) => (
-  <BrowserRouter>
+/** The console's router: react-router 7 in 4.22; react-router 5 with the v5-compat layer in 4.20/4.21. */
+export type ShellRouter = React.ComponentType<{ children: React.ReactNode }>;
+
+export const App: React.FC<{ config: ShellConfig; Router: ShellRouter }> = ({ config, Router }) => (
+  <Router>
     <Shell config={config} />
-  </BrowserRouter>
+  </Router>
 );

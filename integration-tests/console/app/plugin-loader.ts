@@ -1,7 +1,8 @@
-// Loads a dynamic plugin the way the 4.22 console does (@openshift/dynamic-plugin-sdk's
-// PluginLoader + the console's plugin store): fetch the manifest, check it, insert its entry
-// scripts, receive the container through the entry callback, `await container.init(scope)`, and
-// turn `$codeRef`s into lazy functions resolved through `container.get()`.
+// Loads a dynamic plugin the way the console does (4.22: @openshift/dynamic-plugin-sdk's
+// PluginLoader; 4.20/4.21: the console's own plugin-loader.ts): fetch the manifest, check it,
+// insert its entry scripts, receive the container through the entry callback of that release,
+// `await container.init(scope)`, and turn `$codeRef`s into lazy functions resolved through
+// `container.get()`.
 import semver from 'semver';
 import type { ConsoleProfile } from './console-versions';
 import type { ShareScope } from './share-scope';
@@ -114,19 +115,28 @@ const checkDependencies = (m: PluginManifest, profile: ConsoleProfile): void => 
 
 const pendingEntries = new Map<string, (container: Container) => void>();
 
-const installEntryCallback = (profile: ConsoleProfile): void => {
-  (window as unknown as Record<string, unknown>)[profile.entryCallback] = (
-    pluginId: string,
-    container: Container,
-  ) => {
-    const resolve = pendingEntries.get(pluginId);
-    if (!resolve) {
-      console.error(`Received entry callback for unknown plugin ${pluginId}`);
-      return;
-    }
-    pendingEntries.delete(pluginId);
-    resolve(container);
-  };
+const receiveEntry = (pluginId: string, container: Container): void => {
+  const resolve = pendingEntries.get(pluginId);
+  if (!resolve) {
+    console.error(`Received entry callback for unknown plugin ${pluginId}`);
+    return;
+  }
+  pendingEntries.delete(pluginId);
+  resolve(container);
+};
+
+const installEntryCallbacks = (profile: ConsoleProfile): void => {
+  const w = window as unknown as Record<string, unknown>;
+  w[profile.entryCallback] = receiveEntry;
+  if (profile.legacyEntryCallback) {
+    // The 4.22 console's compatibility path for SDK 4.21 builds: `loadPluginEntry("name@version")`.
+    w.loadPluginEntry = (pluginId: string, container: Container) => {
+      console.warn(
+        `Plugin ${pluginId} uses the deprecated window.loadPluginEntry callback (SDK < 4.22)`,
+      );
+      receiveEntry(pluginId.replace(/@[^@]*$/, ''), container);
+    };
+  }
 };
 
 const insertScript = (src: string): Promise<void> =>
@@ -139,14 +149,12 @@ const insertScript = (src: string): Promise<void> =>
     document.head.appendChild(script);
   });
 
-const ENTRY_TIMEOUT_MS = 30_000;
-
 export const loadPlugin = async (
   name: string,
   profile: ConsoleProfile,
   scope: ShareScope,
 ): Promise<LoadedPlugin> => {
-  installEntryCallback(profile);
+  installEntryCallbacks(profile);
   const baseURL = `/api/plugins/${name}/`;
   const response = await fetch(`${baseURL}plugin-manifest.json`, { cache: 'no-cache' });
   if (!response.ok) {
@@ -162,20 +170,14 @@ export const loadPlugin = async (
   checkDependencies(manifest, profile);
 
   const id = profile.pluginId(manifest);
-  const entry = new Promise<Container>((resolve, reject) => {
-    pendingEntries.set(id, resolve);
-    setTimeout(
-      () =>
-        reject(
-          new Error(
-            `Plugin entry callback ${profile.entryCallback}('${id}', …) was not called within ${ENTRY_TIMEOUT_MS / 1000}s`,
-          ),
-        ),
-      ENTRY_TIMEOUT_MS,
-    );
-  });
+  const received: { container?: Container } = {};
+  pendingEntries.set(id, (c) => (received.container = c));
+  // The entry script calls the callback while it executes, so by `onload` it has fired, unless
+  // the build targets another console (its callback global is missing here: a ReferenceError).
   for (const script of manifest.loadScripts ?? []) await insertScript(`${baseURL}${script}`);
-  const container = await entry;
+  pendingEntries.delete(id);
+  const { container } = received;
+  if (!container) throw new Error(`Entry script for plugin ${id} loaded without callback`);
   await container.init(scope);
 
   const known = new Set(__KNOWN_EXTENSION_TYPES__);

@@ -3,6 +3,8 @@
 // Models are keyed by `group~version~kind`; core kinds also by bare kind, like the console's
 // static models.
 import * as React from 'react';
+// React's own useSyncExternalStore on 18; a polyfill on React 17 (the 4.20/4.21 shell).
+import { useSyncExternalStore } from 'use-sync-external-store/shim';
 import type {
   K8sGroupVersionKind,
   K8sModel,
@@ -126,7 +128,7 @@ export const getK8sModel = (
 };
 
 const useDiscovery = (): DiscoveryState =>
-  React.useSyncExternalStore(discoveryStore.subscribe, discoveryStore.get);
+  useSyncExternalStore(discoveryStore.subscribe, discoveryStore.get);
 
 export const useK8sModel = (
   gvk?: K8sResourceKindReference | K8sGroupVersionKind,

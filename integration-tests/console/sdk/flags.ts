@@ -1,6 +1,7 @@
 // Feature flags: `console.flag/model` extensions are set once discovery knows whether the model
 // is served (true) or not (false); undefined while pending, as in the console's FLAGS state.
-import * as React from 'react';
+// React's own useSyncExternalStore on 18; a polyfill on React 17 (the 4.20/4.21 shell).
+import { useSyncExternalStore } from 'use-sync-external-store/shim';
 import type { K8sGroupVersionKind } from '@openshift-console/dynamic-plugin-sdk';
 import { discoveryStore, getK8sModel } from './discovery';
 import { createStore } from './store';
@@ -34,4 +35,4 @@ export const registerModelFlags = (flags: ModelFlag[]): void => {
 };
 
 export const useFlag = (flag: string): boolean =>
-  React.useSyncExternalStore(flagStore.subscribe, () => flagStore.get()[flag]) as boolean;
+  useSyncExternalStore(flagStore.subscribe, () => flagStore.get()[flag]) as boolean;

@@ -1,4 +1,4 @@
-// A minimal external store for useSyncExternalStore (the console keeps this state in redux).
+// A minimal external store for useSyncExternalStore (via its shim, for React 17 and 18) (the console keeps this state in redux).
 export type Store<T> = {
   get: () => T;
   set: (next: T) => void;

@@ -6,6 +6,8 @@
 //   request failed           -> [stale data, loaded unchanged, HttpError]
 //   kind not served          -> [[] | {}, true, NoModelError] once discovery finished
 import * as React from 'react';
+// React's own useSyncExternalStore on 18; a polyfill on React 17 (the 4.20/4.21 shell).
+import { useSyncExternalStore } from 'use-sync-external-store/shim';
 import type {
   K8sModel,
   K8sResourceCommon,
@@ -77,7 +79,7 @@ export const useK8sWatchResource = <R extends K8sResourceCommon | K8sResourceCom
   }, [watch]);
 
   const subscribeId = React.useCallback((l: () => void) => subscribe(id, l), [id]);
-  const snapshot = React.useSyncExternalStore(subscribeId, () => getSnapshot(id));
+  const snapshot = useSyncExternalStore(subscribeId, () => getSnapshot(id));
 
   return React.useMemo(() => {
     if (!resource) return [undefined, true, undefined] as unknown as WatchK8sResult<R>;
@@ -96,7 +98,7 @@ export const useK8sWatchResources = <R extends ResourcesObject>(
 ): WatchK8sResults<R> => {
   const resources = useDeepCompareMemoize(initResources);
   const modelsLoaded = useModelsLoaded();
-  const discovery = React.useSyncExternalStore(discoveryStore.subscribe, discoveryStore.get);
+  const discovery = useSyncExternalStore(discoveryStore.subscribe, discoveryStore.get);
 
   // Only the models these resources need matter, not every discovery refresh.
   const modelsKey = stableStringify(
@@ -135,7 +137,7 @@ export const useK8sWatchResources = <R extends ResourcesObject>(
     [ids],
   );
   const cache = React.useRef<(Snapshot | undefined)[]>([]);
-  const snapshots = React.useSyncExternalStore(subscribeAll, () => {
+  const snapshots = useSyncExternalStore(subscribeAll, () => {
     const next = ids.map((id) => getSnapshot(id));
     const prev = cache.current;
     if (next.length === prev.length && next.every((s, i) => s === prev[i])) return prev;
