@@ -1,22 +1,10 @@
 // A plugin that breaks the console contract fails in the shell as it would in the console.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, ROOT, test } from './fixtures';
+import { editManifest, editedBuild, expect, test } from './fixtures';
 
-/** A copy of the production build with one thing broken. */
-const brokenBuild = (edit: (dir: string) => void): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'broken-plugin-'));
-  cpSync(path.join(ROOT, 'dist-e2e'), dir, { recursive: true });
-  edit(dir);
-  return dir;
-};
-const editManifest = (dir: string, f: (m: Record<string, unknown>) => void) => {
-  const file = path.join(dir, 'plugin-manifest.json');
-  const m = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  f(m);
-  writeFileSync(file, JSON.stringify(m));
-};
+/** A copy of the 4.22 production build with one thing broken. */
+const brokenBuild = (edit: (dir: string) => void): string => editedBuild('dist-e2e', edit);
 
 test.describe('a plugin requiring a newer console', () => {
   test.use({

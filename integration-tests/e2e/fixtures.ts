@@ -1,7 +1,10 @@
 // Test fixtures: a fresh console server (shell + simulated cluster) per test with the scenario the
-// test asks for, and a page that fails the test on any uncaught error or console error.
+// test asks for, on the console release of the Playwright project (`consoleVersion`: 4.22 loads
+// dist-e2e/, 4.20 the SDK 4.21 build in dist-e2e-4.21/), and a page that fails the test on any
+// uncaught error or console error.
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   startConsoleServer,
@@ -13,7 +16,14 @@ export const ROOT = path.resolve(__dirname, '../..');
 export const scenarioPath = (name: string): string =>
   path.join(ROOT, 'integration-tests/scenarios', name);
 
+export type ConsoleVersion = '4.22' | '4.21' | '4.20';
+
+/** The production build each console release loads (what the chart's ConsolePlugin basePath picks). */
+export const pluginDirFor = (consoleVersion: ConsoleVersion): string =>
+  consoleVersion === '4.22' ? 'dist-e2e' : 'dist-e2e-4.21';
+
 type Fixtures = {
+  consoleVersion: ConsoleVersion;
   scenario: string;
   serverOptions: Partial<ConsoleServerOptions>;
   server: ConsoleServer;
@@ -28,15 +38,17 @@ const isApiNetworkLine = (m: ConsoleMessage): boolean =>
   /\/api\/kubernetes\//.test(`${m.location().url} ${m.text()}`);
 
 export const test = base.extend<Fixtures>({
+  consoleVersion: ['4.22', { option: true }],
   scenario: ['default', { option: true }],
   serverOptions: [{}, { option: true }],
   allowedConsoleErrors: [[], { option: true }],
-  server: async ({ scenario, serverOptions }, provide) => {
+  server: async ({ scenario, serverOptions, consoleVersion }, provide) => {
     const server = await startConsoleServer({
       scenario: path.isAbsolute(scenario) ? scenario : scenarioPath(scenario),
       mode: 'development',
       operatorDelayMs: 500,
-      pluginDir: 'dist-e2e',
+      console: consoleVersion,
+      pluginDir: pluginDirFor(consoleVersion),
       ...serverOptions,
     });
     await provide(server);
@@ -62,6 +74,21 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** A copy of a production build (relative to the repo) with one thing changed. */
+export const editedBuild = (from: string, edit: (dir: string) => void): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'edited-plugin-'));
+  cpSync(path.join(ROOT, from), dir, { recursive: true });
+  edit(dir);
+  return dir;
+};
+
+export const editManifest = (dir: string, f: (m: Record<string, unknown>) => void): void => {
+  const file = path.join(dir, 'plugin-manifest.json');
+  const m = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  f(m);
+  writeFileSync(file, JSON.stringify(m));
+};
 
 export const PAGE_PATH = '/devspaces-nested-containers';
 

@@ -1,9 +1,12 @@
-// Builds what the browser tests load: the plugin (production build into dist-e2e/, only when
-// older than its sources) and the shell bundle in development mode (React's dev warnings fail tests).
+// Builds what the browser tests load: both plugin builds (production, into dist-e2e/ and
+// dist-e2e-4.21/, only when older than their sources) and both shell bundles in development mode
+// (React's dev warnings fail tests).
 import { buildShell } from '../console/build-shell';
 import { ensurePluginBuild } from '../console/plugin-build';
 
 export default async function globalSetup(): Promise<void> {
-  ensurePluginBuild('dist-e2e');
+  ensurePluginBuild('dist-e2e', '4.22');
+  ensurePluginBuild('dist-e2e-4.21', '4.21');
   await buildShell('4.22', 'development');
+  await buildShell('4.20', 'development');
 }
