@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// npm run demo [-- --scenario <file-or-dir>] [--port N] [--console 4.22]
-// Builds the plugin if dist/ is missing or older than its sources, then serves the local console
-// shell with the plugin against a simulated cluster (default: 4.20, Dev Spaces installed, feature off).
+// npm run demo [-- --scenario <file-or-dir>] [--port N] [--console 4.22|4.21|4.20] [--rebuild]
+// Builds the plugin for that console if its build is missing or older than its sources (4.22:
+// dist/, SDK 4.22; 4.20 and 4.21: dist-4.21/, SDK 4.21), then serves the local console shell in that
+// mode (4.20/4.21: React 17, react-i18next 11, loadPluginEntry) with the plugin against a
+// simulated cluster (default scenario: OpenShift 4.20, Dev Spaces installed, feature off).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -25,14 +27,31 @@ const newest = (p) => {
   return Math.max(0, ...readdirSync(p).map((f) => newest(path.join(p, f))));
 };
 
-const manifest = path.join(root, 'dist', 'plugin-manifest.json');
-const sources = ['src', 'locales', 'console-extensions.json', 'package.json', 'webpack.config.js'];
+const BUILDS = {
+  4.22: { dir: 'dist', script: 'build-4.22', extra: [] },
+  4.21: { dir: 'dist-4.21', script: 'build-4.21', extra: ['builds/console-4.21/package.json'] },
+};
+const target = { 4.22: '4.22', 4.21: '4.21', '4.20': '4.21' }[values.console];
+if (!target) {
+  console.error(`--console must be 4.22, 4.21 or 4.20 (got ${values.console})`);
+  process.exit(2);
+}
+const pluginBuild = BUILDS[target];
+const manifest = path.join(root, pluginBuild.dir, 'plugin-manifest.json');
+const sources = [
+  'src',
+  'locales',
+  'console-extensions.json',
+  'package.json',
+  'webpack.config.js',
+  ...pluginBuild.extra,
+];
 const stale =
   !existsSync(manifest) ||
   sources.some((s) => newest(path.join(root, s)) > statSync(manifest).mtimeMs);
 if (values.rebuild || stale) {
-  console.log('Building the plugin (npm run build)…');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  console.log(`Building the plugin for console ${values.console} (npm run ${pluginBuild.script})…`);
+  const build = spawnSync('npm', ['run', pluginBuild.script], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -48,6 +67,8 @@ const server = spawn(
     values.port,
     '--console',
     values.console,
+    '--plugin-dir',
+    pluginBuild.dir,
   ],
   { cwd: root, stdio: 'inherit' },
 );
