@@ -15,7 +15,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['integration-tests/**/*.test.ts', 'charts/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'integration-tests/**/*.test.ts',
+            'charts/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {
