@@ -19,10 +19,15 @@ type CheCluster = {
 const cheCluster = (server: ConsoleServer): CheCluster =>
   server.cluster.objects().find((o) => o.kind === 'CheCluster') as unknown as CheCluster;
 
-/** Everything an administrator configured, minus the switch and what the server maintains. */
+/**
+ * Everything an administrator configured, minus the switch and what the server maintains:
+ * che-operator's webhook adds `containerRunConfiguration` (then CRD defaults fill it) when the switch
+ * turns on and none is set. What the plugin itself sent is checked on the patch body.
+ */
 const userFields = (c: CheCluster) => {
   const devEnvironments = { ...c.spec.devEnvironments };
   delete devEnvironments.disableContainerRunCapabilities;
+  delete devEnvironments.containerRunConfiguration;
   return {
     spec: { ...c.spec, devEnvironments },
     labels: (c.metadata as Record<string, unknown>).labels,
@@ -39,8 +44,13 @@ test.describe('on a ready 4.20 cluster with the feature off', () => {
     page,
     server,
   }, testInfo) => {
+    const sent: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH' && r.url().includes('/checlusters/')) sent.push(r.postDataJSON());
+    });
     await openChecklist(page, server);
     const before = cheCluster(server);
+    expect(before.spec.devEnvironments?.containerRunConfiguration).toBeUndefined();
     const state = page.locator('[data-test="nested-containers-state"]').first();
     await expect(state).toHaveAttribute('data-state', 'disabled');
     const toggle = page.locator('[data-test="nested-containers-toggle"]').first();
@@ -63,6 +73,11 @@ test.describe('on a ready 4.20 cluster with the feature off', () => {
     await shot(page, 'enabled', testInfo);
 
     expect(patches(server)).toHaveLength(1);
+    // The plugin's JSON patch writes the switch and nothing else (a `test` op may guard it).
+    const ops = sent.flat() as { op: string; path: string }[];
+    expect(ops.filter((o) => o.op !== 'test').map((o) => o.path)).toEqual([
+      '/spec/devEnvironments/disableContainerRunCapabilities',
+    ]);
     const after = cheCluster(server);
     expect(after.spec.devEnvironments?.disableContainerRunCapabilities).toBe(false);
     expect(userFields(after)).toEqual(userFields(before));
