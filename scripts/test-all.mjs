@@ -47,10 +47,10 @@ if (!onlyUnit && existsSync(playwrightConfig)) {
   if (run('npm', ['run', 'build', '--silent']) !== 0) {
     crashed = true;
   } else {
-    const e2eJson = path.join(resultsDir, 'e2e.json');
-    const status = run(bin('playwright'), ['test', '--config', playwrightConfig], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
-    });
+    // Where integration-tests/playwright.config.ts has its json reporter write.
+    const e2eJson = path.join(root, 'integration-tests', '.results', 'e2e.json');
+    rmSync(e2eJson, { force: true });
+    const status = run(bin('playwright'), ['test', '--config', playwrightConfig]);
     const e2e = readJson(e2eJson);
     if (e2e) {
       totals.passed += e2e.stats.expected + e2e.stats.flaky;
