@@ -14,11 +14,14 @@ const RESULTS = path.join(ROOT, 'integration-tests/.results');
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
 // Budget for the plugin's own JavaScript on the page, gzip. The console provides React, i18next
-// and the SDK (never bundled); the plugin must bundle the PatternFly React components it renders
-// (table, modal, labels, expandable sections, tooltip/popper, icons), ~60-90 KB gzip in practice,
-// plus its own code. 120 KB leaves room for that and fails a build that starts bundling a
-// console-provided module (React alone is ~45 KB gzip).
-const BUDGET_GZIP = 120 * 1024;
+// and the SDK (never bundled: the report below checks). What the plugin must bring, measured on
+// the 0.1 build: the PatternFly React components it renders (labels, expandable sections,
+// clipboard copy, modal, tooltip with popper, focus-trap/tabbable, icons) ~110 KB; react-dom
+// ~40 KB, which PatternFly's portals import and the console does not share with plugins;
+// @patternfly/react-table and the lodash it uses ~23 KB; yaml and semver (remedy YAML, version
+// parsing) ~23 KB; the plugin's own code ~20 KB. 230 KB keeps ~7% headroom over that and fails a
+// build that starts bundling a console-provided module (React alone is ~45 KB gzip).
+const BUDGET_GZIP = 230 * 1024;
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
