@@ -6,6 +6,7 @@
 // files run once, in console-4.22 (the last two start the consoles they need themselves).
 import { defineConfig } from '@playwright/test';
 import type { ConsoleVersion } from './e2e/fixtures';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const MAIN_FLOWS = ['scenarios.spec.ts', 'toggle.spec.ts', 'shell.spec.ts'];
 
@@ -28,17 +29,6 @@ export default defineConfig<{ consoleVersion: ConsoleVersion }>({
     viewport: { width: 1400, height: 1000 },
     screenshot: 'only-on-failure',
     trace: 'off',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
   },
 });

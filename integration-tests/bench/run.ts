@@ -5,6 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { buildShell } from '../console/build-shell';
 import { ensurePluginBuild } from '../console/plugin-build';
 import { startConsoleServer, type ConsoleServer } from '../console/server';
@@ -22,15 +23,6 @@ const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
 // parsing) ~23 KB; the plugin's own code ~20 KB. 230 KB keeps ~7% headroom over that and fails a
 // build that starts bundling a console-provided module (React alone is ~45 KB gzip).
 const BUDGET_GZIP = 230 * 1024;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PAGE = '/devspaces-nested-containers';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -60,7 +52,10 @@ const isDiscovery = (p: string) =>
 const main = async () => {
   const pluginDir = ensurePluginBuild('dist-e2e');
   await buildShell('4.22', 'production');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
   const lines: string[] = [
     '# Benchmarks (npm run bench)',
     '',

@@ -35,11 +35,10 @@ export const makeId = (model: K8sModel, query: Query): string =>
     ? `${getReferenceForModel(model)}---${JSON.stringify(query)}`
     : getReferenceForModel(model);
 
-export const subscribe = (id: string | null, listener: () => void): (() => void) => {
-  if (!id) return () => undefined;
+/** The store entry for a watch id, created empty (no watch, no listener) on first use. */
+const entryFor = (id: string): Entry => {
   let entry = entries.get(id);
   if (!entry) {
-    // Subscribed before the effect started the watch: keep the listener for when it does.
     entry = {
       refs: 0,
       snapshot: undefined as unknown as Snapshot,
@@ -48,7 +47,13 @@ export const subscribe = (id: string | null, listener: () => void): (() => void)
     };
     entries.set(id, entry);
   }
-  const e = entry;
+  return entry;
+};
+
+export const subscribe = (id: string | null, listener: () => void): (() => void) => {
+  if (!id) return () => undefined;
+  // Subscribed before the effect started the watch: keep the listener for when it does.
+  const e = entryFor(id);
   e.listeners.add(listener);
   return () => {
     e.listeners.delete(listener);
@@ -234,17 +239,7 @@ export const acquireWatch = (
   query: Query,
   isList: boolean,
 ): (() => void) => {
-  let entry = entries.get(id);
-  if (!entry) {
-    entry = {
-      refs: 0,
-      snapshot: undefined as unknown as Snapshot,
-      listeners: new Set(),
-      stop: () => undefined,
-    };
-    entries.set(id, entry);
-  }
-  const e = entry;
+  const e = entryFor(id);
   e.refs += 1;
   if (e.refs === 1) {
     // What the console's startWatchK8s* actions put in the store.
