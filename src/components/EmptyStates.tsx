@@ -26,39 +26,46 @@ export const LoadingState: React.FC = () => {
   );
 };
 
+/** A whole-screen empty state: the page's h2, an icon, and what to do about it. */
+const ScreenEmptyState: React.FC<{
+  dataTest: string;
+  title: string;
+  icon: React.ComponentType;
+  status?: 'warning' | 'danger';
+  children: React.ReactNode;
+}> = ({ dataTest, title, icon, status, children }) => (
+  <EmptyState data-test={dataTest} titleText={title} headingLevel="h2" icon={icon} status={status}>
+    <EmptyStateBody>{children}</EmptyStateBody>
+  </EmptyState>
+);
+
 export const NotOpenShiftState: React.FC = () => {
   const { t } = useTranslation(I18N_NAMESPACE);
   return (
-    <EmptyState
-      data-test="empty-not-openshift"
-      titleText={t('This cluster is not OpenShift')}
-      headingLevel="h2"
+    <ScreenEmptyState
+      dataTest="empty-not-openshift"
+      title={t('This cluster is not OpenShift')}
       icon={CubesIcon}
     >
-      <EmptyStateBody>
-        {t(
-          'Nested containers in Dev Spaces workspaces need OpenShift 4.20 or later; this cluster does not serve the config.openshift.io and security.openshift.io APIs.',
-        )}
-      </EmptyStateBody>
-    </EmptyState>
+      {t(
+        'Nested containers in Dev Spaces workspaces need OpenShift 4.20 or later; this cluster does not serve the config.openshift.io and security.openshift.io APIs.',
+      )}
+    </ScreenEmptyState>
   );
 };
 
 export const NotInstalledState: React.FC = () => {
   const { t } = useTranslation(I18N_NAMESPACE);
   return (
-    <EmptyState
-      data-test="empty-not-installed"
-      titleText={t('Dev Spaces is not installed')}
-      headingLevel="h2"
+    <ScreenEmptyState
+      dataTest="empty-not-installed"
+      title={t('Dev Spaces is not installed')}
       icon={CubesIcon}
     >
-      <EmptyStateBody>
-        {t(
-          'No CheCluster exists in any namespace. Install the Dev Spaces operator and create a CheCluster; this page then shows whether nested containers can be turned on.',
-        )}
-      </EmptyStateBody>
-    </EmptyState>
+      {t(
+        'No CheCluster exists in any namespace. Install the Dev Spaces operator and create a CheCluster; this page then shows whether nested containers can be turned on.',
+      )}
+    </ScreenEmptyState>
   );
 };
 
@@ -101,17 +108,14 @@ export const ReadAccessHelp: React.FC<{ resources: UnreadableResource[] }> = ({ 
 export const ForbiddenState: React.FC<{ resources: UnreadableResource[] }> = ({ resources }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   return (
-    <EmptyState
-      data-test="empty-forbidden"
-      titleText={t('You are not allowed to read the data this page needs')}
-      headingLevel="h2"
+    <ScreenEmptyState
+      dataTest="empty-forbidden"
+      title={t('You are not allowed to read the data this page needs')}
       icon={LockIcon}
       status="warning"
     >
-      <EmptyStateBody>
-        <ReadAccessHelp resources={resources} />
-      </EmptyStateBody>
-    </EmptyState>
+      <ReadAccessHelp resources={resources} />
+    </ScreenEmptyState>
   );
 };
 
@@ -122,33 +126,29 @@ export const CheClusterGoneState: React.FC<{ namespace?: string; name?: string }
 }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   return (
-    <EmptyState
-      data-test="empty-checluster-gone"
-      titleText={t('This CheCluster was not found')}
-      headingLevel="h2"
+    <ScreenEmptyState
+      dataTest="empty-checluster-gone"
+      title={t('This CheCluster was not found')}
       icon={CubesIcon}
     >
-      <EmptyStateBody>
-        {t('The CheCluster {{namespace}}/{{name}} is not in the list of CheClusters any more.', {
-          namespace: namespace ?? '',
-          name: name ?? '',
-        })}
-      </EmptyStateBody>
-    </EmptyState>
+      {t('The CheCluster {{namespace}}/{{name}} is not in the list of CheClusters any more.', {
+        namespace: namespace ?? '',
+        name: name ?? '',
+      })}
+    </ScreenEmptyState>
   );
 };
 
 export const ErrorState: React.FC<{ message: string }> = ({ message }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   return (
-    <EmptyState
-      data-test="empty-error"
-      titleText={t('The CheClusters could not be read')}
-      headingLevel="h2"
+    <ScreenEmptyState
+      dataTest="empty-error"
+      title={t('The CheClusters could not be read')}
       icon={ExclamationCircleIcon}
       status="danger"
     >
-      <EmptyStateBody>{message}</EmptyStateBody>
-    </EmptyState>
+      {message}
+    </ScreenEmptyState>
   );
 };
