@@ -40,6 +40,15 @@ describe('reasonText', () => {
     expect(seen.filter((k) => !keys.has(k))).toEqual([]);
   });
 
+  it('says a custom SCC fits instead of listing no differing field', () => {
+    const text = reasonText(t, {
+      reason: 'scc-custom',
+      params: { name: 'container-run', fields: [] },
+    });
+    expect(text).toContain('has every field nested containers need');
+    expect(text).not.toContain('—');
+  });
+
   it('leaves out an empty operator message instead of showing a dash', () => {
     expect(
       reasonText(t, { reason: 'phase-not-active', params: { phase: 'Inactive', message: '' } }),

@@ -116,10 +116,16 @@ export const reasonText = (
     case 'scc-differs':
       return t('The SCC {{name}} differs from what the operator creates: {{fields}}.', p);
     case 'scc-custom':
-      return t(
-        'The SCC {{name}} is a custom SCC the operator does not manage; fields that differ: {{fields}}.',
-        p,
-      );
+      // No differing field: a custom (or another operator's) SCC that fits; say so, not "—".
+      return Array.isArray(result.params.fields) && result.params.fields.length === 0
+        ? t(
+            'The SCC {{name}} is not managed by this operator (the operator leaves it alone), but it has every field nested containers need.',
+            p,
+          )
+        : t(
+            'The SCC {{name}} is a custom SCC the operator does not manage; fields that differ: {{fields}}.',
+            p,
+          );
     case 'cluster-role-ok':
       return t('The ClusterRole {{name}} grants use of the SCC {{scc}}.', p);
     case 'cluster-role-missing':
