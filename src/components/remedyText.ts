@@ -50,7 +50,9 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
     case 'list-workspaces-scc':
       return t('List the workspaces with the SCC each was created with.');
     case 'delete-workspace':
-      return t('Delete the workspace so its owner can create it again.');
+      return t(
+        'Once its owner has pushed their work: delete the workspace (its storage may go with it) so it can be created again.',
+      );
     case 'list-workspace-pods-userns':
       return t('List workspace pods with their user namespace setting and SCC.');
     case 'stop-workspace':
