@@ -42,7 +42,7 @@ describe('Dockerfile', () => {
     );
     expect(all(runtime, 'FROM')[0]).toMatch(/^registry\.access\.redhat\.com\/ubi9\/nginx-\d+/);
     expect(all(build, 'RUN').join('\n')).toMatch(
-      /npm ci[\s\S]*npm ci .*--prefix builds\/console-4\.21[\s\S]*npm run build/,
+      /npm install --no-save --ignore-scripts[\s\S]*npm ci .*--prefix builds\/console-4\.21[\s\S]*npm run build/,
     );
   });
 
