@@ -4,7 +4,7 @@
 // golang-github-evanphx-json-patch-dev install their sources.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -25,14 +25,20 @@ const goEnv = (): NodeJS.ProcessEnv => ({
 /** Path of the built tool; builds it when its source changed. Throws (never skips) without Go. */
 export function goTool(name: 'render' | 'fake-oc', binaryName: string = name): string {
   const sourceDir = path.join(TOOLS_DIR, name);
-  const source = readFileSync(path.join(sourceDir, 'main.go'));
+  // Every .go file of the tool, in a stable order: a change to any of them rebuilds it.
+  const sources = readdirSync(sourceDir)
+    .filter((f) => f.endsWith('.go'))
+    .sort()
+    .map((f) => readFileSync(path.join(sourceDir, f)));
   let goVersion: string;
   try {
     goVersion = execFileSync('go', ['version'], { encoding: 'utf8' });
   } catch {
     throw new Error(`Go is required to render the chart: apt-get install -y ${GO_PACKAGES}`);
   }
-  const hash = createHash('sha256').update(source).update(goVersion).digest('hex').slice(0, 16);
+  const digest = createHash('sha256');
+  for (const source of sources) digest.update(source);
+  const hash = digest.update(goVersion).digest('hex').slice(0, 16);
   const outDir = path.join(CACHE_DIR, `${name}-${hash}`);
   const binary = path.join(outDir, binaryName);
   if (existsSync(binary)) return binary;
