@@ -178,6 +178,45 @@ describe('the confirmation', () => {
     expect(k8sPatch).not.toHaveBeenCalled();
   });
 
+  it('a watch update while the dialog is open changes neither the change nor the version it protects', async () => {
+    installCluster(offCluster());
+    patchSucceeds();
+    const { rerender } = render(<CheClusterNestedContainersTab obj={off} />);
+    await openConfirmation();
+    // Someone else turns it on while the dialog is open; the watch delivers it.
+    const theirs = cheCluster({ enabled: true, resourceVersion: '4243' });
+    installCluster(offCluster({ cheClusters: loaded([theirs]) }));
+    rerender(<CheClusterNestedContainersTab obj={theirs} />);
+    const dialog = screen.getByRole('dialog', {
+      name: 'Turn on nested containers for openshift-devspaces/devspaces?',
+    });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Turn on nested containers' }),
+    );
+    // The patch is the one for the object the administrator reviewed: the API server refuses it.
+    expect(vi.mocked(k8sPatch).mock.calls[0][0].data).toEqual(buildTogglePatch(off, true));
+  });
+
+  it('after a conflict, confirming again applies to the newer version the page now shows', async () => {
+    installCluster(offCluster());
+    patchFails(httpError(409, 'the object has been modified', 'Conflict'));
+    const { rerender } = render(<CheClusterNestedContainersTab obj={off} />);
+    const dialog = await openConfirmation();
+    const newer = cheCluster({ resourceVersion: '4250' });
+    installCluster(offCluster({ cheClusters: loaded([newer]) }));
+    rerender(<CheClusterNestedContainersTab obj={newer} />);
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Turn on nested containers' }),
+    );
+    expect(await within(dialog).findByTestId('toggle-error')).toBeTruthy();
+    patchSucceeds();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Turn on nested containers' }),
+    );
+    const calls = vi.mocked(k8sPatch).mock.calls.map((c) => c[0].data);
+    expect(calls).toEqual([buildTogglePatch(off, true), buildTogglePatch(newer, true)]);
+  });
+
   it('sends exactly the core patch, keeps the dialog open with a spinner, then shows progress until reconciled', async () => {
     installCluster(offCluster());
     let release!: () => void;

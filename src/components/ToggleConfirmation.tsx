@@ -140,9 +140,18 @@ export const ToggleConfirmation: React.FC<{
   instance: InstanceReport;
   cheCluster: CheCluster;
   onClose: () => void;
-}> = ({ enable, instance, cheCluster, onClose }) => {
+}> = ({ enable: requested, instance, cheCluster, onClose }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const patch = usePatchNestedContainers();
+  // The change the administrator opened the dialog for, and the object version they reviewed:
+  // a watch update while the dialog is open must neither flip "turn on" into "turn off" nor
+  // move the patch's resourceVersion precondition past what they saw.
+  const [enable] = React.useState(requested);
+  const [reviewed, setReviewed] = React.useState(cheCluster);
+  const latest = React.useRef(cheCluster);
+  React.useEffect(() => {
+    latest.current = cheCluster;
+  }, [cheCluster]);
   const titleId = useStableId('dsnc-confirm-title');
   const [submitting, setSubmitting] = React.useState(false);
   const [failure, setFailure] = React.useState<PatchFailure | null>(null);
@@ -157,14 +166,17 @@ export const ToggleConfirmation: React.FC<{
   const confirm = () => {
     setSubmitting(true);
     setFailure(null);
-    patch(cheCluster, enable).then(
+    patch(reviewed, enable).then(
       () => {
         if (mounted.current) onClose();
       },
       (err: unknown) => {
         if (!mounted.current) return;
         setSubmitting(false);
-        setFailure(classifyPatchError(err));
+        const cause = classifyPatchError(err);
+        // The page now shows the newer object; confirming again applies to that version.
+        if (cause.kind === 'conflict') setReviewed(latest.current);
+        setFailure(cause);
       },
     );
   };
