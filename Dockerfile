@@ -10,10 +10,9 @@ WORKDIR /opt/app-root/src
 # Dependencies first, so source edits reuse the cached install.
 COPY --chown=1001:0 package.json package-lock.json ./
 COPY --chown=1001:0 builds/console-4.21/package.json builds/console-4.21/package-lock.json builds/console-4.21/.npmrc builds/console-4.21/
-# `npm install --no-save` from the lock, not `npm ci`: see .ci/run (the lock cannot list every
-# rollup platform binary). --ignore-scripts: the root postinstall needs scripts/, not copied yet;
-# the 4.21 build's dependencies are installed explicitly instead.
-RUN npm install --no-save --ignore-scripts --no-audit --no-fund && \
+# --ignore-scripts: the root postinstall needs scripts/, not copied yet; the 4.21 build's
+# dependencies are installed explicitly instead.
+RUN npm ci --ignore-scripts --no-audit --no-fund && \
     npm ci --no-audit --no-fund --prefix builds/console-4.21
 COPY --chown=1001:0 . .
 RUN npm run build
