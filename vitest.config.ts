@@ -4,10 +4,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
+    // A bound for a hung test on a loaded 2-core machine, not a speed check (speed is in bench/).
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['src/**/*.test.ts'] },
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          setupFiles: ['./vitest.fast-check.ts'],
+        },
       },
       {
         extends: true,
@@ -28,7 +35,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['./vitest.setup.ts'],
+          setupFiles: ['./vitest.setup.ts', './vitest.fast-check.ts'],
         },
       },
     ],

@@ -35,6 +35,8 @@ export interface SimulatedCluster {
   requestLog(): RequestLogEntry[];
   /** Replace/insert an object as an external actor would: new resourceVersion, watch event. */
   update(obj: K8sObjectLike): void;
+  /** Resolves once the simulated operator has finished every reconcile scheduled so far. */
+  operatorSettled(): Promise<void>;
   /** Ends watches and timers. */
   close(): void;
 }
@@ -58,6 +60,7 @@ export function createSimulatedCluster(
     update: (obj) => {
       state.update(obj);
     },
+    operatorSettled: () => operator.settled(),
     close: () => {
       operator.stop();
       router.closeWatches();

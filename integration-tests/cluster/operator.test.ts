@@ -113,7 +113,7 @@ describe('operator simulation', { timeout: 20_000 }, () => {
     const srv = await serve('custom-scc-wrong.yaml', { operatorDelayMs: 10 });
     try {
       await toggle(srv.base, true);
-      await new Promise((r) => setTimeout(r, 100));
+      await srv.cluster.operatorSettled();
       const scc = await json(
         await fetch(
           `${srv.base}/apis/security.openshift.io/v1/securitycontextconstraints/container-run`,
@@ -137,7 +137,7 @@ describe('operator simulation', { timeout: 20_000 }, () => {
       expect(res.headers.get('warning')).toContain(
         'spec.devEnvironments.disableContainerRunCapabilities',
       );
-      await new Promise((r) => setTimeout(r, 60));
+      await srv.cluster.operatorSettled();
       expect(
         (
           await fetch(
@@ -154,7 +154,7 @@ describe('operator simulation', { timeout: 20_000 }, () => {
     const srv = await serve('ocp-4.19-blocked.yaml', { operatorDelayMs: 10 });
     try {
       await toggle(srv.base, true);
-      await new Promise((r) => setTimeout(r, 80));
+      await srv.cluster.operatorSettled();
       expect(
         (
           await fetch(

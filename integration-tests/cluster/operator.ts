@@ -37,6 +37,8 @@ export class OperatorSimulation {
   /** The switch state the operator last reconciled (or is reconciling towards), per CheCluster. */
   private readonly target = new Map<string, boolean>();
   private readonly timers = new Map<string, NodeJS.Timeout[]>();
+  /** Resolved when no reconcile is scheduled any more (tests wait on this instead of sleeping). */
+  private idleWaiters: (() => void)[] = [];
   private unsubscribe = (): void => undefined;
 
   constructor(
@@ -65,9 +67,20 @@ export class OperatorSimulation {
     for (const key of [...this.timers.keys()]) this.cancel(key);
   }
 
+  /** Resolves once every reconcile that has been scheduled so far has finished (or was cancelled). */
+  settled(): Promise<void> {
+    if (this.timers.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
   private cancel(key: string): void {
     for (const t of this.timers.get(key) ?? []) clearTimeout(t);
+    this.done(key);
+  }
+
+  private done(key: string): void {
     this.timers.delete(key);
+    if (this.timers.size === 0) this.idleWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   private schedule(key: string, cc: K8sObjectLike, enable: boolean): void {
@@ -84,7 +97,7 @@ export class OperatorSimulation {
       step(d * 1.5, () => this.reconcile(ns, name, enable)),
       step(d * 2, () => {
         this.setPhase(ns, name, 'Active');
-        this.timers.delete(key);
+        this.done(key);
       }),
     ]);
   }

@@ -101,6 +101,8 @@ export async function openWatch(url: string) {
     events,
     until,
     ended: () => ended,
+    /** Settles when the server ends the stream. */
+    finished: pump,
     close: async () => {
       controller.abort();
       await pump;
