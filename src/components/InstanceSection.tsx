@@ -2,12 +2,8 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Flex, FlexItem, Spinner, Stack, StackItem, Title } from '@patternfly/react-core';
-import {
-  DEVSPACES_CHECKS,
-  PLATFORM_CHECKS,
-  WORKSPACE_CHECKS,
-  type InstanceReport,
-} from '../core/results';
+import { DEVSPACES_CHECKS, PLATFORM_CHECKS, WORKSPACE_CHECKS } from '../core/checks/registry';
+import type { InstanceReport } from '../core/results';
 import { gvkOf } from '../hooks/watches';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheClusterModel, type CheCluster } from '../models/cheCluster';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { loaded, LOADING, NOT_FOUND, forbidden } from '../core/snapshot';
-import { ALL_CHECKS } from '../core/results';
+import { ALL_CHECKS } from '../core/checks/registry';
 import {
   cheCluster,
   clusterVersion,

@@ -9,7 +9,7 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
-import { PLATFORM_CHECKS } from '../core/results';
+import { PLATFORM_CHECKS } from '../core/checks/registry';
 import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheckGroup } from './CheckGroup';

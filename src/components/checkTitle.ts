@@ -18,6 +18,8 @@ export const checkTitle = (t: Translate, id: CheckId): string => {
       return t('Dev Spaces installed');
     case 'operator-support':
       return t('Operator supports nested containers');
+    case 'devworkspace-operator':
+      return t('DevWorkspace Operator');
     case 'devspaces-phase':
       return t('Dev Spaces status');
     case 'run-scc':
@@ -26,10 +28,20 @@ export const checkTitle = (t: Translate, id: CheckId): string => {
       return t('Permission to use the SCC');
     case 'workspace-config':
       return t('Workspace configuration');
+    case 'runtime-class':
+      return t('Workspace runtime class');
+    case 'tech-preview-setup':
+      return t('Tech preview setup left over');
     case 'legacy-workspaces':
       return t('Workspaces to recreate');
+    case 'workspace-images':
+      return t('Workspace images');
     case 'workspace-user-namespaces':
       return t('Workspace pods in user namespaces');
+    case 'workspace-pod-config':
+      return t('Running workspace pods');
+    case 'kubedock-workspaces':
+      return t('Workspaces using kubedock');
     case 'root-on-host':
       return t('Root on the node');
     default: {

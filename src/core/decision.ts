@@ -10,6 +10,7 @@ import type {
 import type { ReasonCode } from './reasons';
 import type { InstanceContext } from './instance';
 import * as fix from './remedies';
+import { AUDIT_CHECKS, checkSpec } from './checks/registry';
 import { at, str } from './guards';
 
 /**
@@ -30,15 +31,6 @@ export const featureStateOf = (
   }
   return dwocHostUsersOff || ctx.chePhase === 'RollingUpdate' ? 'disabling' : 'disabled';
 };
-
-/** Checks whose failure, or whose unknown state, may hide a reason not to enable. */
-const ENABLE_GATES: readonly CheckId[] = [
-  'openshift-apis',
-  'devspaces-installed',
-  'cluster-version',
-  'feature-gates',
-  'operator-support',
-];
 
 type Entry = { check: CheckId; reason: ReasonCode };
 
@@ -68,17 +60,19 @@ export const enableDecision = (
   checks: CheckResult[],
   state: FeatureState,
 ): ToggleDecision => {
-  const gate = new Set(ENABLE_GATES);
-  const blockers = checks
-    .filter((r) => gate.has(r.id) && r.status !== 'pass' && r.status !== 'warn')
-    .map(entry);
+  const blocks = (r: CheckResult): boolean => {
+    const gate = checkSpec(r.id).gate;
+    if (gate === 'fail') return r.status === 'fail';
+    return gate === 'fail-or-unknown' && r.status !== 'pass' && r.status !== 'warn';
+  };
+  const blockers = checks.filter(blocks).map(entry);
   if (state === 'enabled' || state === 'enabling') {
     blockers.push({ check: 'devspaces-installed', reason: 'already-enabled' });
   }
   blockers.push(...identityBlockers(ctx));
   // Everything else that is not fine is shown on the confirmation, but does not block.
   const warnings = checks
-    .filter((r) => !(gate.has(r.id) && r.status !== 'warn'))
+    .filter((r) => !blocks(r))
     .filter((r) => r.status === 'warn' || r.status === 'unknown' || r.status === 'fail')
     .map(entry);
   return decision(blockers, warnings, fix.enableFeature(ctx.namespace, ctx.name));
@@ -118,7 +112,8 @@ export const VERDICT_RANK: Record<Verdict, number> = {
  * unavailable: not OpenShift or no CheCluster. Then a known failure wins over missing data
  * (not-ready): an administrator should see the blocker we are sure of even while pods still load.
  */
-export const verdictOf = (checks: CheckResult[]): Verdict => {
+export const verdictOf = (all: CheckResult[]): Verdict => {
+  const checks = all.filter((r) => !AUDIT_CHECKS.has(r.id));
   const byId = new Map(checks.map((r) => [r.id, r]));
   if (byId.get('openshift-apis')?.status === 'fail') return 'unavailable';
   if (byId.get('devspaces-installed')?.status === 'fail') return 'unavailable';

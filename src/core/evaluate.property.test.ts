@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 import { REASONS } from './reasons';
-import { ALL_CHECKS } from './results';
+import { ALL_CHECKS } from './checks/registry';
 import type { ReadinessReport } from './results';
 import type { ClusterSnapshot } from './snapshot';
 import { cheCluster, devWorkspace, offSnapshot, workspacePod } from './testing/builders';

@@ -154,7 +154,9 @@ describe('verdict', () => {
       offSnapshot({ clusterVersion: loaded(clusterVersion('4.19.9')) }),
       'not-ready',
     ],
-    ['pods still loading', offSnapshot({ workspacePods: LOADING }), 'unknown'],
+    // Off, the only check that reads pods is the root-on-host audit, which does not decide readiness.
+    ['pods still loading', offSnapshot({ workspacePods: LOADING }), 'ready-with-warnings'],
+    ['DevWorkspaces still loading', offSnapshot({ devWorkspaces: LOADING }), 'unknown'],
     // A failure we are sure of is not hidden behind data still loading.
     [
       'too old while pods load',

@@ -2,31 +2,20 @@
 import type { CheCluster } from '../models/cheCluster';
 import type { ClusterSnapshot, EvaluateOptions } from './snapshot';
 import type { CheckId, CheckResult, InstanceReport, ReadinessReport, Verdict } from './results';
-import { ALL_CHECKS, DEVSPACES_CHECKS, PLATFORM_CHECKS, WORKSPACE_CHECKS } from './results';
 import { at, dict, errorMessage, isDict, list, str } from './guards';
 import { dataOf, na, result, stateOf, unusable, worst } from './result';
+import { readVersion } from './version';
+import type { VersionFacts } from './version';
 import {
-  checkClusterVersion,
-  checkContainerRuntime,
-  checkFeatureSet,
-  checkOpenShiftApis,
-  readVersion,
-} from './checks/platform';
-import { checkFeatureGates } from './featureGates';
-import {
-  checkDevSpacesInstalled,
-  checkDevSpacesPhase,
-  checkOperatorSupport,
-} from './checks/devspaces';
-import { checkRunScc, checkSccRbac } from './checks/scc';
-import { checkWorkspaceConfig, dwocFacts, dwocOf } from './checks/workspaceConfig';
-import {
-  checkLegacyWorkspaces,
-  checkRootOnHost,
-  checkWorkspaceUserNamespaces,
-  workspacesBySccOf,
-  rootOnHostPodsOf,
-} from './checks/workspaces';
+  ALL_CHECKS,
+  CHECKS,
+  DEVSPACES_CHECKS,
+  PLATFORM_CHECKS,
+  WORKSPACE_CHECKS,
+} from './checks/registry';
+import type { CheckSpec, InstanceInput } from './checks/registry';
+import { dwocFacts, dwocOf } from './checks/workspaceConfig';
+import { workspacesBySccOf, rootOnHostPodsOf } from './checks/workspaces';
 import type { InstanceContext } from './instance';
 import { DEFAULT_RECONCILE_WINDOW_MS, instanceContext } from './instance';
 import { indexWorkspaces, scopeFor } from './workspaceIndex';
@@ -37,6 +26,8 @@ import {
   featureStateOf,
   verdictOf,
 } from './decision';
+
+const SPECS = Object.entries(CHECKS) as [CheckId, CheckSpec][];
 
 /** A check that throws on input nobody foresaw reports `unknown` instead of breaking the page. */
 const guarded = (id: CheckId, run: () => CheckResult): CheckResult => {
@@ -52,23 +43,28 @@ const inOrder = (results: Map<CheckId, CheckResult>, fallback: (id: CheckId) => 
 
 const evaluateInstance = (
   snapshot: ClusterSnapshot,
+  version: VersionFacts,
   ctx: InstanceContext,
   cluster: Map<CheckId, CheckResult>,
   index: ReturnType<typeof indexWorkspaces>,
 ): InstanceReport => {
   const r = new Map(cluster);
-  const scope = scopeFor(index, ctx.namespace);
-  const legacy = workspacesBySccOf(scope, ctx.runScc);
-  const withRunScc = workspacesBySccOf(scope, ctx.runScc, true);
-  const rootPods = rootOnHostPodsOf(scope);
-  const set = (id: CheckId, run: () => CheckResult) => r.set(id, guarded(id, run));
-  set('devspaces-phase', () => checkDevSpacesPhase(ctx.cheCluster));
-  set('run-scc', () => checkRunScc(snapshot, ctx));
-  set('scc-rbac', () => checkSccRbac(snapshot, ctx));
-  set('workspace-config', () => checkWorkspaceConfig(snapshot, ctx));
-  set('legacy-workspaces', () => checkLegacyWorkspaces(snapshot, ctx, legacy));
-  set('workspace-user-namespaces', () => checkWorkspaceUserNamespaces(snapshot, ctx, scope));
-  set('root-on-host', () => checkRootOnHost(snapshot, scope, rootPods));
+  const workspaces = scopeFor(index, ctx.namespace);
+  const withRunScc = workspacesBySccOf(workspaces, ctx.runScc, true);
+  const input: InstanceInput = {
+    snapshot,
+    version,
+    ctx,
+    workspaces,
+    legacy: workspacesBySccOf(workspaces, ctx.runScc),
+    rootPods: rootOnHostPodsOf(workspaces),
+  };
+  for (const [id, spec] of SPECS)
+    if (spec.scope === 'instance')
+      r.set(
+        id,
+        guarded(id, () => spec.run(input)),
+      );
   if (r.get('openshift-apis')?.status === 'fail') {
     for (const id of ALL_CHECKS) if (id !== 'openshift-apis') r.set(id, na(id, 'not-openshift'));
   }
@@ -95,25 +91,26 @@ const evaluateInstance = (
     verdict: verdictOf(checks),
     enable: enableDecision(ctx, checks, featureState),
     disable: disableDecision(ctx, featureState, withRunScc.length),
-    legacyWorkspaces: legacy,
+    legacyWorkspaces: input.legacy,
     runSccWorkspaces: withRunScc,
-    rootOnHostPods: rootPods,
+    rootOnHostPods: input.rootPods,
   };
 };
 
 /** Cluster-wide checks: platform ones, plus the CheCluster list and CRD every instance shares. */
-const clusterChecks = (snapshot: ClusterSnapshot): Map<CheckId, CheckResult> => {
-  const version = readVersion(snapshot);
-  const runs: [CheckId, () => CheckResult][] = [
-    ['openshift-apis', () => checkOpenShiftApis(snapshot)],
-    ['cluster-version', () => checkClusterVersion(snapshot, version)],
-    ['feature-gates', () => checkFeatureGates(snapshot, version)],
-    ['feature-set', () => checkFeatureSet(snapshot)],
-    ['container-runtime', () => checkContainerRuntime(snapshot)],
-    ['devspaces-installed', () => checkDevSpacesInstalled(snapshot)],
-    ['operator-support', () => checkOperatorSupport(snapshot)],
-  ];
-  return new Map(runs.map(([id, run]) => [id, guarded(id, run)]));
+const clusterChecks = (
+  snapshot: ClusterSnapshot,
+  version: VersionFacts,
+): Map<CheckId, CheckResult> => {
+  const input = { snapshot, version };
+  const out = new Map<CheckId, CheckResult>();
+  for (const [id, spec] of SPECS)
+    if (spec.scope === 'cluster')
+      out.set(
+        id,
+        guarded(id, () => spec.run(input)),
+      );
+  return out;
 };
 
 const reportVerdict = (checks: CheckResult[], instances: InstanceReport[]): Verdict => {
@@ -139,20 +136,22 @@ export const evaluate = (
       ? opts.reconcileWindowMs
       : DEFAULT_RECONCILE_WINDOW_MS;
 
-  const cluster = clusterChecks(snap);
+  const version = readVersion(snap.clusterVersion);
+  const cluster = clusterChecks(snap, version);
   const cheClusters = list(dataOf(snap.cheClusters)).filter(isDict) as CheCluster[];
   const contexts = cheClusters.map((c) => instanceContext(c, snap.recentToggles, now, windowMs));
   const index = indexWorkspaces(
     snap,
     contexts.map((c) => c.namespace),
   );
-  const instances = contexts.map((ctx) => evaluateInstance(snap, ctx, cluster, index));
+  const instances = contexts.map((ctx) => evaluateInstance(snap, version, ctx, cluster, index));
 
   const notOpenShift = cluster.get('openshift-apis')?.status === 'fail';
+  const summary = new Map(cluster);
+  // Without a CheCluster, every Dev Spaces and workspace check but the installation itself is n/a.
   const perInstance = [...DEVSPACES_CHECKS, ...WORKSPACE_CHECKS].filter(
     (id) => id !== 'devspaces-installed',
   );
-  const summary = new Map(cluster);
   for (const id of perInstance) {
     const across = instances.map((i) => i.checks.find((c) => c.id === id)).filter((c) => !!c);
     const s = stateOf(snap.cheClusters);

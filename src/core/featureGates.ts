@@ -5,9 +5,8 @@ import { at, dict, list, str } from './guards';
 import { featureGateRef } from './refs';
 import * as fix from './remedies';
 import { dataOf, result, unusable } from './result';
-import type { OpenShiftVersion } from './version';
+import type { OpenShiftVersion, VersionFacts } from './version';
 import { isAtLeastMinor, parseOpenShiftVersion } from './version';
-import type { VersionFacts } from './checks/platform';
 
 export const USERNS_GATES = [
   'UserNamespacesSupport',

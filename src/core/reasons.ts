@@ -2,7 +2,10 @@
  * Every reason code the core can return, with the parameters it carries. The UI keeps one
  * translated sentence per code (a test checks none is missing), so adding a code here is an API change.
  */
-import type { CheckId } from './results';
+import type { CheckId } from './checkIds';
+
+/** Values a reason or a detail may carry; the UI formats them. */
+export type ParamValue = string | number | boolean | null | string[];
 
 interface ReasonSpec {
   /** Checks that may return it; `*` for the generic data-state reasons. */
@@ -93,3 +96,17 @@ export const REASONS = {
 } as const satisfies Record<string, ReasonSpec>;
 
 export type ReasonCode = keyof typeof REASONS;
+
+type Specs = typeof REASONS;
+
+/** The reason codes a check may return: its own, and the generic data-state ones. */
+export type ReasonOf<Id extends CheckId> = {
+  [R in ReasonCode]: Id extends Specs[R]['checks'][number]
+    ? R
+    : '*' extends Specs[R]['checks'][number]
+      ? R
+      : never;
+}[ReasonCode];
+
+/** Exactly the parameters a reason code declares. */
+export type ParamsOf<R extends ReasonCode> = { [K in Specs[R]['params'][number]]: ParamValue };

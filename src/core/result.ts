@@ -1,6 +1,6 @@
 /** Builders for CheckResult so every check reads as "status, reason, params, proof, fix". */
 import type { ResourceState } from './snapshot';
-import type { ReasonCode } from './reasons';
+import type { ParamsOf, ReasonOf } from './reasons';
 import type {
   CheckDetail,
   CheckId,
@@ -19,25 +19,30 @@ export interface ResultExtras {
   remedies?: Remedy[];
 }
 
-export const result = (
-  id: CheckId,
+/** A check can only return a reason it declares in REASONS, with exactly that reason's parameters. */
+export const result = <Id extends CheckId, R extends ReasonOf<Id>>(
+  id: Id,
   status: CheckStatus,
-  reason: ReasonCode,
-  params: ReasonParams = {},
+  reason: R,
+  params: ParamsOf<R>,
   extras: ResultExtras = {},
 ): CheckResult => ({
   id,
   status,
   reason,
-  params,
+  params: params as ReasonParams,
   details: extras.details ?? [],
   ...(extras.object ? { object: extras.object } : {}),
   ...(extras.field ? { field: extras.field } : {}),
   remedies: extras.remedies ?? [],
 });
 
-export const na = (id: CheckId, reason: ReasonCode, params: ReasonParams = {}): CheckResult =>
-  result(id, 'na', reason, params);
+/** Not applicable; the parameters may be left out for reasons that declare none. */
+export const na = <Id extends CheckId, R extends ReasonOf<Id>>(
+  id: Id,
+  reason: R,
+  ...[params]: keyof ParamsOf<R> extends never ? [ParamsOf<R>?] : [ParamsOf<R>]
+): CheckResult => result(id, 'na', reason, params ?? ({} as ParamsOf<R>));
 
 /** A resource that is not loaded: the check cannot tell, so it is `unknown` with the data state. */
 export const unusable = (

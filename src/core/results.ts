@@ -1,56 +1,14 @@
-import type { ReasonCode } from './reasons';
+import type { CheckId, CheckStatus } from './checkIds';
+import type { ParamValue, ReasonCode } from './reasons';
 
 /**
  * The output of the readiness core. Results carry reason codes and parameters, never display
  * strings: the UI translates them.
  */
 
-export type CheckId =
-  | 'openshift-apis'
-  | 'cluster-version'
-  | 'feature-gates'
-  | 'feature-set'
-  | 'container-runtime'
-  | 'devspaces-installed'
-  | 'operator-support'
-  | 'devspaces-phase'
-  | 'run-scc'
-  | 'scc-rbac'
-  | 'workspace-config'
-  | 'legacy-workspaces'
-  | 'workspace-user-namespaces'
-  | 'root-on-host';
+export type { CheckGroup, CheckId, CheckStatus } from './checkIds';
 
-export const PLATFORM_CHECKS: readonly CheckId[] = [
-  'openshift-apis',
-  'cluster-version',
-  'feature-gates',
-  'feature-set',
-  'container-runtime',
-];
-export const DEVSPACES_CHECKS: readonly CheckId[] = [
-  'devspaces-installed',
-  'operator-support',
-  'devspaces-phase',
-  'run-scc',
-  'scc-rbac',
-  'workspace-config',
-];
-export const WORKSPACE_CHECKS: readonly CheckId[] = [
-  'legacy-workspaces',
-  'workspace-user-namespaces',
-  'root-on-host',
-];
-export const ALL_CHECKS: readonly CheckId[] = [
-  ...PLATFORM_CHECKS,
-  ...DEVSPACES_CHECKS,
-  ...WORKSPACE_CHECKS,
-];
-
-export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'na';
-
-/** Values a reason or a detail may carry; the UI formats them. */
-export type ParamValue = string | number | boolean | null | string[];
+export type { ParamValue } from './reasons';
 export type ReasonParams = Record<string, ParamValue>;
 
 /** One fact that proves a result: e.g. the SCC field found against the one expected. */

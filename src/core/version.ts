@@ -7,7 +7,7 @@ import coerce from 'semver/functions/coerce';
 import gte from 'semver/functions/gte';
 import parse from 'semver/functions/parse';
 import type { SemVer } from 'semver';
-import { at, dict, list, str } from './guards';
+import { at, dict, isDict, list, str } from './guards';
 
 export interface OpenShiftVersion {
   raw: string;
@@ -68,4 +68,25 @@ export const clusterVersionFacts = (cv: unknown): ClusterVersionFacts => {
   const current = str(dict(completed).version) || undefined;
   const desired = str(at(cv, 'status', 'desired', 'version')) || undefined;
   return { current, desired, upgrading: !!current && !!desired && current !== desired };
+};
+
+/** The parsed current version, when the ClusterVersion is loaded and has one. */
+export interface VersionFacts {
+  loaded: boolean;
+  current?: OpenShiftVersion;
+  currentRaw?: string;
+  desired?: string;
+}
+
+export const readVersion = (clusterVersion: unknown): VersionFacts => {
+  const cv =
+    isDict(clusterVersion) && clusterVersion.state === 'loaded' ? clusterVersion.data : undefined;
+  if (cv === undefined) return { loaded: false };
+  const facts = clusterVersionFacts(cv);
+  return {
+    loaded: true,
+    currentRaw: facts.current,
+    current: parseOpenShiftVersion(facts.current) ?? undefined,
+    desired: facts.desired,
+  };
 };

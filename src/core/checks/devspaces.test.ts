@@ -4,7 +4,7 @@ import { failed, forbidden, loaded, LOADING, NOT_FOUND } from '../snapshot';
 import type { ClusterSnapshot } from '../snapshot';
 import { cheCluster, crdWithoutSwitch, offSnapshot } from '../testing/builders';
 import { check, clusterCheck, outcome } from '../testing/query';
-import { DEVSPACES_CHECKS, WORKSPACE_CHECKS } from '../results';
+import { DEVSPACES_CHECKS, WORKSPACE_CHECKS } from './registry';
 
 const run = (o: Partial<ClusterSnapshot>) => evaluate(offSnapshot(o), { now: 0 });
 

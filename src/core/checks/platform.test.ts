@@ -4,7 +4,7 @@ import { failed, forbidden, loaded, LOADING, NOT_FOUND } from '../snapshot';
 import type { ClusterSnapshot } from '../snapshot';
 import { clusterVersion, featureGate, offSnapshot, runcConfig } from '../testing/builders';
 import { check, clusterCheck, outcome } from '../testing/query';
-import { ALL_CHECKS } from '../results';
+import { ALL_CHECKS } from './registry';
 
 const run = (o: Partial<ClusterSnapshot>) => evaluate(offSnapshot(o), { now: 0 });
 

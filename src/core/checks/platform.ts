@@ -5,13 +5,8 @@ import { at, bool, dict, list, nameOf, str, strings } from '../guards';
 import { clusterVersionRef, crcRef, featureGateRef } from '../refs';
 import * as fix from '../remedies';
 import { dataOf, result, stateOf, unusable } from '../result';
-import type { OpenShiftVersion } from '../version';
-import {
-  MINIMUM_VERSION,
-  clusterVersionFacts,
-  meetsMinimum,
-  parseOpenShiftVersion,
-} from '../version';
+import type { VersionFacts } from '../version';
+import { MINIMUM_VERSION, meetsMinimum } from '../version';
 import { USERNS_GATES } from '../featureGates';
 
 export const checkOpenShiftApis = (snapshot: ClusterSnapshot): CheckResult => {
@@ -36,26 +31,6 @@ export const checkOpenShiftApis = (snapshot: ClusterSnapshot): CheckResult => {
     ...(security ? [] : ['security.openshift.io']),
   ];
   return result(id, 'fail', 'openshift-apis-missing', { missing }, { details });
-};
-
-/** The parsed current version, when the ClusterVersion is loaded and has one. */
-export interface VersionFacts {
-  loaded: boolean;
-  current?: OpenShiftVersion;
-  currentRaw?: string;
-  desired?: string;
-}
-
-export const readVersion = (snapshot: ClusterSnapshot): VersionFacts => {
-  const cv = dataOf(snapshot.clusterVersion);
-  if (cv === undefined) return { loaded: false };
-  const facts = clusterVersionFacts(cv);
-  return {
-    loaded: true,
-    currentRaw: facts.current,
-    current: parseOpenShiftVersion(facts.current) ?? undefined,
-    desired: facts.desired,
-  };
 };
 
 export const checkClusterVersion = (snapshot: ClusterSnapshot, v: VersionFacts): CheckResult => {
@@ -162,13 +137,13 @@ export const checkContainerRuntime = (snapshot: ClusterSnapshot): CheckResult =>
   const id = 'container-runtime';
   const state = snapshot.containerRuntimeConfigs;
   // No machineconfiguration API (e.g. hosted control planes): nothing can force runc here.
-  if (stateOf(state) === 'not-found') return result(id, 'pass', 'runtime-crun');
+  if (stateOf(state) === 'not-found') return result(id, 'pass', 'runtime-crun', {});
   const crcs = dataOf(state);
   if (crcs === undefined) return unusable(id, 'containerruntimeconfigs', state);
   const runc = list(crcs).filter(
     (c) => str(at(c, 'spec', 'containerRuntimeConfig', 'defaultRuntime'))?.toLowerCase() === 'runc',
   );
-  if (runc.length === 0) return result(id, 'pass', 'runtime-crun');
+  if (runc.length === 0) return result(id, 'pass', 'runtime-crun', {});
   const configs = runc.map(nameOf);
   const pools = [...new Set(runc.flatMap(poolsOf))];
   return result(

@@ -212,7 +212,7 @@ describe('root-on-host', () => {
     expect(verdictFor(pod)).toEqual(['runs-as-root']);
   });
 
-  it('fails whatever the toggle, listing the pods, and does not block enabling', () => {
+  it('fails whatever the toggle, listing the pods, without deciding readiness or blocking enabling', () => {
     const bad = workspacePod({ name: 'root-pod', runAsUser: 0, workspaceId: 'w1' });
     for (const report of [
       off({ workspacePods: loaded([bad, workspacePod()]) }),
@@ -230,7 +230,8 @@ describe('root-on-host', () => {
           reasons: ['runs-as-root'],
         },
       ]);
-      expect(report.instances[0].verdict).toBe('not-ready');
+      // An audit finding: true whatever the switch says, so it does not make the cluster "not ready".
+      expect(report.instances[0].verdict).not.toBe('not-ready');
     }
     expect(off({ workspacePods: loaded([bad]) }).instances[0].enable.allowed).toBe(true);
   });

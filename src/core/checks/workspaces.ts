@@ -37,7 +37,7 @@ export const checkLegacyWorkspaces = (
   if (s !== 'loaded' && s !== 'not-found') {
     return unusable(id, 'devworkspaces', snapshot.devWorkspaces);
   }
-  if (legacy.length === 0) return result(id, 'pass', 'legacy-none');
+  if (legacy.length === 0) return result(id, 'pass', 'legacy-none', {});
   const started = legacy.filter((w) => w.started).length;
   return result(
     id,
@@ -77,7 +77,7 @@ export const checkWorkspaceUserNamespaces = (
     { key: 'pods.hostUsersFalse', actual: withUserns },
     { key: 'pods.hostUsersDefault', actual: without, expected: 0, ok: without === 0 },
   ];
-  if (scope.pods.length === 0) return result(id, 'pass', 'userns-no-pods');
+  if (scope.pods.length === 0) return result(id, 'pass', 'userns-no-pods', {});
   if (without === 0) return result(id, 'pass', 'userns-all', { with: withUserns }, { details });
   return result(
     id,
