@@ -1,7 +1,12 @@
 /** Facts read from one CheCluster: flavor, run SCC, requested state, and the names derived from them. */
 import type { CheCluster } from '../models/cheCluster';
-import { DEFAULT_RUN_SCC } from '../models/cheCluster';
-import { at, bool, namespaceOf, nameOf, str } from './guards';
+import {
+  CRIO_DEVICES_ANNOTATION,
+  CRIO_DEVICES_VALUE,
+  DEFAULT_RUN_SCC,
+  DEFAULT_RUN_SECURITY_CONTEXT,
+} from '../models/cheCluster';
+import { at, bool, dict, isDict, namespaceOf, nameOf, str, strings } from './guards';
 
 export type Flavor = 'devspaces' | 'che';
 
@@ -38,3 +43,71 @@ export const userClusterRoleName = (flavor: Flavor): string => `${flavor}-user-c
 /** Value of `app.kubernetes.io/managed-by` on objects the operator owns. */
 export const managedByValue = (flavor: Flavor): string => `${flavor}-operator`;
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+
+/** What che-operator copies into the DevWorkspaceOperatorConfig when the switch is on. */
+export interface ContainerRunConfig {
+  procMount?: string;
+  /** undefined: not set, which the API server treats as allowed. */
+  allowPrivilegeEscalation?: boolean;
+  /** Upper-case, without `CAP_`, as SCC admission compares them. */
+  capabilities: string[];
+  podAnnotations: Record<string, string>;
+}
+
+export const normalizeCapability = (c: string): string => c.toUpperCase().replace(/^CAP_/, '');
+
+/**
+ * The CheCluster's effective containerRunConfiguration: its own values where it has them, else the
+ * CRD defaults (the API server fills them once the operator's webhook adds the empty object on
+ * enabling). The operator copies these, whatever they are, so they are what pods request.
+ */
+export const containerRunConfigOf = (cheCluster: unknown): ContainerRunConfig => {
+  const run = at(cheCluster, 'spec', 'devEnvironments', 'containerRunConfiguration');
+  const sc = at(run, 'containerSecurityContext');
+  const security = isDict(sc) ? sc : DEFAULT_RUN_SECURITY_CONTEXT;
+  const annotations = at(run, 'workspacesPodAnnotations');
+  return {
+    procMount: str(at(security, 'procMount')),
+    allowPrivilegeEscalation: bool(at(security, 'allowPrivilegeEscalation')),
+    capabilities: [
+      ...new Set(strings(at(security, 'capabilities', 'add')).map(normalizeCapability)),
+    ],
+    podAnnotations: isDict(annotations)
+      ? (Object.fromEntries(
+          Object.entries(annotations).filter(([, v]) => typeof v === 'string'),
+        ) as Record<string, string>)
+      : { [CRIO_DEVICES_ANNOTATION]: CRIO_DEVICES_VALUE },
+  };
+};
+
+/** `devEnvironments.security.podSecurityContext.runAsUser`, which the operator copies to the DWOC. */
+export const podRunAsUserOf = (cheCluster: unknown): number | undefined => {
+  const v = dict(
+    at(cheCluster, 'spec', 'devEnvironments', 'security', 'podSecurityContext'),
+  ).runAsUser;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
+
+/**
+ * Labels che-operator puts on the objects it owns. It updates an SCC only when part-of, managed-by
+ * and component all match (IsOperatorManagedComponent); any other SCC of that name is left alone.
+ */
+export const operatorLabels = (flavor: Flavor): Record<string, string> => ({
+  'app.kubernetes.io/name': flavor,
+  'app.kubernetes.io/instance': flavor,
+  'app.kubernetes.io/part-of': 'che.eclipse.org',
+  'app.kubernetes.io/component': flavor,
+  [MANAGED_BY_LABEL]: managedByValue(flavor),
+});
+
+export const MANAGED_LABEL_KEYS = [
+  'app.kubernetes.io/part-of',
+  MANAGED_BY_LABEL,
+  'app.kubernetes.io/component',
+] as const;
+
+export const isOperatorManaged = (obj: unknown, flavor: Flavor): boolean => {
+  const labels = dict(at(obj, 'metadata', 'labels'));
+  const want = operatorLabels(flavor);
+  return MANAGED_LABEL_KEYS.every((k) => labels[k] === want[k]);
+};

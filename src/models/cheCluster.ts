@@ -24,6 +24,8 @@ export interface CheClusterDevEnvironments {
   };
   disableContainerBuildCapabilities?: boolean;
   containerBuildConfiguration?: { openShiftSecurityContextConstraint?: string };
+  security?: { podSecurityContext?: { runAsUser?: number; runAsGroup?: number; fsGroup?: number } };
+  runtimeClassName?: string;
 }
 
 export type ChePhase = 'Active' | 'Inactive' | 'PendingDeletion' | 'RollingUpdate';
@@ -43,3 +45,9 @@ export interface CheCluster extends K8sObject {
 export const DEFAULT_RUN_SCC = 'container-run';
 export const CRIO_DEVICES_ANNOTATION = 'io.kubernetes.cri-o.Devices';
 export const CRIO_DEVICES_VALUE = '/dev/fuse,/dev/net/tun';
+/** CRD default of containerRunConfiguration.containerSecurityContext (CHOWN since che-operator 7.116). */
+export const DEFAULT_RUN_SECURITY_CONTEXT = {
+  procMount: 'Unmasked',
+  allowPrivilegeEscalation: true,
+  capabilities: { add: ['SETGID', 'SETUID', 'CHOWN'] },
+} as const;

@@ -42,10 +42,57 @@ describe('run-scc when on', () => {
     }
   });
 
-  it('a managed SCC missing only CHOWN passes (podman does not need it)', () => {
+  it('an SCC missing a capability the CheCluster requests fails naming it (admission would refuse every pod)', () => {
+    // The CRD default containerSecurityContext adds SETGID, SETUID and CHOWN (che-operator 7.116+).
     const r = check(withScc(runScc({ allowedCapabilities: ['SETUID', 'SETGID'] })), 'run-scc');
-    expect(outcome(r)).toEqual(['pass', 'scc-ok']);
-    expect(r.details.find((d) => d.key === 'scc.allowedCapabilities.CHOWN')?.ok).toBe(false);
+    expect(outcome(r)).toEqual(['fail', 'scc-differs']);
+    expect(r.params.fields).toEqual(['allowedCapabilities.CHOWN']);
+    // A CheCluster that asks only for SETUID/SETGID is fine with that SCC.
+    const cc = cheCluster({ enabled: true });
+    cc.spec!.devEnvironments!.containerRunConfiguration = {
+      containerSecurityContext: { capabilities: { add: ['SETUID', 'SETGID'] } },
+    };
+    const fits = on({
+      cheClusters: loaded([cc]),
+      sccs: { 'container-run': loaded(runScc({ allowedCapabilities: ['SETUID', 'SETGID'] })) },
+    });
+    expect(outcome(check(fits, 'run-scc'))).toEqual(['pass', 'scc-ok']);
+  });
+
+  it("the feature's own Jira SCC (nested-podman-scc: SETUID/SETGID only) is not ready, naming CHOWN", () => {
+    const cc = cheCluster({ enabled: true, runScc: 'nested-podman-scc' });
+    const jira = runScc({
+      name: 'nested-podman-scc',
+      managed: false,
+      allowedCapabilities: ['SETUID', 'SETGID'],
+    });
+    const report = on({
+      cheClusters: loaded([cc]),
+      sccs: { 'nested-podman-scc': loaded(jira) },
+      clusterRoles: {
+        'devspaces-user-container-run': loaded(userClusterRole('devspaces', 'nested-podman-scc')),
+      },
+    });
+    const r = check(report, 'run-scc');
+    expect(outcome(r)).toEqual(['fail', 'scc-custom']);
+    expect(r.params.fields).toEqual(['allowedCapabilities.CHOWN']);
+    expect(report.instances[0].verdict).toBe('not-ready');
+  });
+
+  it.each([
+    [{ runAsUser: { type: 'MustRunAsRange' } }],
+    [{ runAsUser: { type: 'MustRunAs', uid: 1000680000 } }],
+    [{ runAsUser: { type: 'RunAsAny' } }],
+  ])('a runAsUser of %j that does not give a UID inside the user namespace fails', (fields) => {
+    const r = check(withScc(runScc(fields as Partial<SecurityContextConstraints>)), 'run-scc');
+    expect(outcome(r)).toEqual(['fail', 'scc-differs']);
+    expect(r.params.fields).toEqual(['runAsUser']);
+  });
+
+  it('a managed SCC needs all three operator labels: managed-by alone is custom', () => {
+    const scc = runScc();
+    scc.metadata!.labels = { 'app.kubernetes.io/managed-by': 'devspaces-operator' };
+    expect(outcome(check(withScc(scc), 'run-scc'))).toEqual(['warn', 'scc-custom']);
   });
 
   it('an SCC of another flavor is custom: the operator leaves it alone', () => {
@@ -125,17 +172,29 @@ describe('run-scc when off', () => {
     );
   });
 
-  it('warns about an unmanaged SCC of that name, which the operator would leave alone', () => {
+  it('warns about an unmanaged SCC of that name that fits, which the operator would leave alone', () => {
+    const report = off({ sccs: { 'container-run': loaded(runScc({ managed: false })) } });
+    const r = check(report, 'run-scc');
+    expect(outcome(r)).toEqual(['warn', 'scc-custom']);
+    expect(r.params.fields).toEqual([]);
+    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.instances[0].enable.warnings).toContainEqual({
+      check: 'run-scc',
+      reason: 'scc-custom',
+    });
+  });
+
+  it('fails and blocks enabling when that unmanaged SCC would refuse the workspace pods', () => {
     const report = off({
       sccs: {
         'container-run': loaded(runScc({ managed: false, userNamespaceLevel: 'AllowHostLevel' })),
       },
     });
     const r = check(report, 'run-scc');
-    expect(outcome(r)).toEqual(['warn', 'scc-custom']);
+    expect(outcome(r)).toEqual(['fail', 'scc-custom']);
     expect(r.params.fields).toEqual(['userNamespaceLevel']);
-    expect(report.instances[0].enable.allowed).toBe(true);
-    expect(report.instances[0].enable.warnings).toContainEqual({
+    expect(report.instances[0].enable.allowed).toBe(false);
+    expect(report.instances[0].enable.blockers).toContainEqual({
       check: 'run-scc',
       reason: 'scc-custom',
     });

@@ -1,9 +1,17 @@
 /** run-scc and scc-rbac: the SCC the operator creates for nested containers and the role to use it. */
 import type { ClusterSnapshot, ResourceState } from '../snapshot';
 import type { CheckDetail, CheckResult, ParamValue } from '../results';
-import { at, bool, dict, labelsOf, list, str, strings } from '../guards';
+import { at, bool, dict, labelsOf, list, num, str, strings } from '../guards';
 import type { InstanceContext } from '../instance';
-import { MANAGED_BY_LABEL, managedByValue, userClusterRoleName } from '../cheCluster';
+import {
+  MANAGED_BY_LABEL,
+  MANAGED_LABEL_KEYS,
+  containerRunConfigOf,
+  isOperatorManaged,
+  normalizeCapability,
+  operatorLabels,
+  userClusterRoleName,
+} from '../cheCluster';
 import { clusterRoleRef, sccRef } from '../refs';
 import * as fix from '../remedies';
 import { dataOf, na, result, stateOf, unusable } from '../result';
@@ -13,44 +21,40 @@ interface SccFinding {
   actual: ParamValue;
   expected: ParamValue;
   ok: boolean;
-  /** Without it nested containers do not work; the others are only differences from the operator's SCC. */
-  required: boolean;
   patch: Record<string, unknown>;
 }
 
-const normCap = (c: string): string => c.toUpperCase().replace(/^CAP_/, '');
+/** The UID che-operator's SCC assigns; a user namespace maps 65536 IDs, and the image logic needs the UID inside it. */
+const USERNS_SIZE = 65536;
 
 /**
- * Compares an SCC with what nested containers need. A null/absent allowPrivilegeEscalation is the
- * API default (true), so it counts as allowed.
+ * Compares an SCC with what nested-container pods request. Every capability the CheCluster's
+ * effective containerSecurityContext adds must be allowed (SCC admission rejects the pod
+ * otherwise), SETUID/SETGID always (newuidmap needs them). A null/absent allowPrivilegeEscalation
+ * is the API default (true), so it counts as allowed.
  */
-export const sccFindings = (scc: unknown): SccFinding[] => {
+export const sccFindings = (scc: unknown, requestedCaps: readonly string[]): SccFinding[] => {
   const level = str(at(scc, 'userNamespaceLevel')) ?? 'AllowHostLevel';
   const seLinuxType = str(at(scc, 'seLinuxContext', 'seLinuxOptions', 'type')) ?? null;
   const allowedRaw = strings(at(scc, 'allowedCapabilities'));
   const allowed = new Set(
-    [...allowedRaw, ...strings(at(scc, 'defaultAddCapabilities'))].map(normCap),
+    [...allowedRaw, ...strings(at(scc, 'defaultAddCapabilities'))].map(normalizeCapability),
   );
   const capAllowed = (c: string) => allowed.has('*') || allowed.has(c);
   const escalation = bool(at(scc, 'allowPrivilegeEscalation'));
   const privileged = bool(at(scc, 'allowPrivilegedContainer')) === true;
-  const missingCaps = ['SETUID', 'SETGID', 'CHOWN'].filter((c) => !capAllowed(c));
+  const wanted = [...new Set(['SETUID', 'SETGID', ...requestedCaps.map(normalizeCapability)])];
+  const missingCaps = wanted.filter((c) => !capAllowed(c));
   const capsPatch = { allowedCapabilities: [...new Set([...allowedRaw, ...missingCaps])] };
-  const cap = (c: string, required: boolean): SccFinding => ({
-    key: `allowedCapabilities.${c}`,
-    actual: capAllowed(c),
-    expected: true,
-    ok: capAllowed(c),
-    required,
-    patch: capsPatch,
-  });
+  const runAsType = str(at(scc, 'runAsUser', 'type')) ?? null;
+  const runAsUid = num(at(scc, 'runAsUser', 'uid'));
+  const uidFits = runAsType === 'MustRunAs' && runAsUid !== undefined && runAsUid < USERNS_SIZE;
   return [
     {
       key: 'userNamespaceLevel',
       actual: level,
       expected: 'RequirePodLevel',
       ok: level === 'RequirePodLevel',
-      required: true,
       patch: { userNamespaceLevel: 'RequirePodLevel' },
     },
     {
@@ -58,21 +62,29 @@ export const sccFindings = (scc: unknown): SccFinding[] => {
       actual: seLinuxType,
       expected: 'container_engine_t',
       ok: seLinuxType === 'container_engine_t',
-      required: true,
       patch: {
         seLinuxContext: { type: 'MustRunAs', seLinuxOptions: { type: 'container_engine_t' } },
       },
     },
-    cap('SETUID', true),
-    cap('SETGID', true),
-    // CHOWN: che-operator 7.116+ grants it; some images need it, podman itself does not.
-    cap('CHOWN', false),
+    ...wanted.map((c) => ({
+      key: `allowedCapabilities.${c}`,
+      actual: capAllowed(c),
+      expected: true,
+      ok: capAllowed(c),
+      patch: capsPatch,
+    })),
+    {
+      key: 'runAsUser',
+      actual: runAsType === 'MustRunAs' ? `MustRunAs ${runAsUid ?? '—'}` : runAsType,
+      expected: `MustRunAs < ${USERNS_SIZE}`,
+      ok: uidFits,
+      patch: { runAsUser: { type: 'MustRunAs', uid: OPERATOR_UID } },
+    },
     {
       key: 'allowPrivilegeEscalation',
       actual: escalation ?? null,
       expected: true,
       ok: escalation !== false,
-      required: true,
       patch: { allowPrivilegeEscalation: true },
     },
     {
@@ -80,26 +92,45 @@ export const sccFindings = (scc: unknown): SccFinding[] => {
       actual: privileged,
       expected: false,
       ok: !privileged,
-      required: true,
       patch: { allowPrivilegedContainer: false },
     },
   ];
 };
 
-/** The SCC che-operator creates (container_run.go), for an admin to compare or apply. */
-export const expectedScc = (name: string) => ({
+const OPERATOR_UID = 1000;
+
+/**
+ * The SCC che-operator creates (container_run.go applySCCSpec), complete and valid against the SCC
+ * CRD. It carries the operator's labels only when the operator is meant to own it (`labels`), so
+ * an administrator who applies it for a custom SCC does not hand it over to the operator.
+ */
+export const expectedScc = (
+  name: string,
+  capabilities: readonly string[],
+  labels?: Record<string, string>,
+) => ({
   apiVersion: 'security.openshift.io/v1',
   kind: 'SecurityContextConstraints',
-  metadata: { name },
-  userNamespaceLevel: 'RequirePodLevel',
+  metadata: { name, ...(labels ? { labels } : {}) },
+  priority: null,
+  allowHostDirVolumePlugin: false,
+  allowHostIPC: false,
+  allowHostNetwork: false,
+  allowHostPID: false,
+  allowHostPorts: false,
   allowPrivilegeEscalation: true,
   allowPrivilegedContainer: false,
-  allowedCapabilities: ['SETUID', 'SETGID', 'CHOWN'],
+  allowedCapabilities: [...new Set(['SETUID', 'SETGID', ...capabilities])],
+  defaultAddCapabilities: null,
+  readOnlyRootFilesystem: false,
   requiredDropCapabilities: ['KILL', 'MKNOD'],
-  runAsUser: { type: 'MustRunAs', uid: 1000 },
+  runAsUser: { type: 'MustRunAs', uid: OPERATOR_UID },
+  fsGroup: { type: 'MustRunAs', ranges: [{ min: OPERATOR_UID, max: 65534 }] },
+  supplementalGroups: { type: 'MustRunAs', ranges: [{ min: OPERATOR_UID, max: 65534 }] },
   seLinuxContext: { type: 'MustRunAs', seLinuxOptions: { type: 'container_engine_t' } },
-  fsGroup: { type: 'MustRunAs', ranges: [{ min: 1000, max: 65534 }] },
-  supplementalGroups: { type: 'MustRunAs', ranges: [{ min: 1000, max: 65534 }] },
+  userNamespaceLevel: 'RequirePodLevel',
+  users: [],
+  groups: [],
   volumes: ['configMap', 'downwardAPI', 'emptyDir', 'persistentVolumeClaim', 'projected', 'secret'],
 });
 
@@ -118,24 +149,26 @@ export const checkRunScc = (snapshot: ClusterSnapshot, ctx: InstanceContext): Ch
   const object = sccRef(name);
   const state = sccState(snapshot, name);
   const scc = dataOf(state);
-  const managed =
-    scc !== undefined && labelsOf(scc)[MANAGED_BY_LABEL] === managedByValue(ctx.flavor);
-  const findings = scc !== undefined ? sccFindings(scc) : [];
+  const managed = scc !== undefined && isOperatorManaged(scc, ctx.flavor);
+  const caps = containerRunConfigOf(ctx.cheCluster).capabilities;
+  // Every finding is required: each one, missing, makes admission refuse or podman fail.
+  const findings = scc !== undefined ? sccFindings(scc, caps) : [];
   const differs = findings.filter((f) => !f.ok);
-  const differsRequired = differs.filter((f) => f.required);
+  const differsRequired = differs;
+  const want = operatorLabels(ctx.flavor);
   const details: CheckDetail[] = [
-    {
-      key: `scc.labels.${MANAGED_BY_LABEL}`,
-      actual: str(labelsOf(scc)[MANAGED_BY_LABEL]) ?? null,
-      expected: managedByValue(ctx.flavor),
-      ok: managed,
-    },
+    ...MANAGED_LABEL_KEYS.map((k) => ({
+      key: `scc.labels.${k}`,
+      actual: str(labelsOf(scc)[k]) ?? null,
+      expected: want[k],
+      ok: labelsOf(scc)[k] === want[k],
+    })),
     ...toDetails(findings),
   ];
   const customRemedies = [
     fix.showScc(name),
     ...(differs.length > 0 ? [fix.patchScc(name, mergePatches(differs))] : []),
-    fix.sccYaml(expectedScc(name)),
+    fix.sccYaml(expectedScc(name, caps)),
   ];
   const custom = (status: 'warn' | 'fail') =>
     result(
@@ -152,8 +185,9 @@ export const checkRunScc = (snapshot: ClusterSnapshot, ctx: InstanceContext): Ch
     );
 
   if (!ctx.requestedEnabled) {
-    // Off: the operator creates the SCC when enabled, but leaves an unmanaged one of that name alone.
-    if (scc !== undefined && !managed) return custom('warn');
+    // Off: the operator creates the SCC when enabled, but leaves an unmanaged one of that name
+    // alone. If that one would refuse the pods, turning on breaks every new workspace.
+    if (scc !== undefined && !managed) return custom(differsRequired.length > 0 ? 'fail' : 'warn');
     return na(id, 'feature-off');
   }
   const reconciling = () =>
@@ -169,7 +203,7 @@ export const checkRunScc = (snapshot: ClusterSnapshot, ctx: InstanceContext): Ch
         object,
         remedies: [
           fix.showCheClusterStatus(ctx.namespace, ctx.name),
-          fix.sccYaml(expectedScc(name)),
+          fix.sccYaml(expectedScc(name, caps, operatorLabels(ctx.flavor))),
         ],
       },
     );

@@ -13,6 +13,7 @@ import type { FeatureGate } from '../../models/featureGate';
 import type { Pod } from '../../models/pod';
 import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
 import type { ClusterSnapshot } from '../snapshot';
+import { operatorLabels } from '../cheCluster';
 import { loaded, NOT_FOUND } from '../snapshot';
 import {
   cheClusterCrd,
@@ -130,8 +131,13 @@ export const runScc = (
 ): SecurityContextConstraints => {
   const { name = 'container-run', flavor = 'devspaces', managed = true, ...fields } = o;
   const scc = { ...structuredClone(derivedRunScc()), ...fields };
-  scc.metadata = { name, labels: { 'app.kubernetes.io/part-of': 'che.eclipse.org' } };
-  if (managed) scc.metadata.labels!['app.kubernetes.io/managed-by'] = `${flavor}-operator`;
+  // Managed: the labels che-operator sets; unmanaged: an administrator's SCC with one stray label.
+  scc.metadata = {
+    name,
+    labels: managed
+      ? operatorLabels(flavor === 'che' ? 'che' : 'devspaces')
+      : { 'app.kubernetes.io/part-of': 'che.eclipse.org' },
+  };
   return scc;
 };
 
