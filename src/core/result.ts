@@ -30,7 +30,7 @@ export const result = <Id extends CheckId, R extends ReasonOf<Id>>(
   id,
   status,
   reason,
-  params: params as ReasonParams,
+  params: params,
   details: extras.details ?? [],
   ...(extras.object ? { object: extras.object } : {}),
   ...(extras.field ? { field: extras.field } : {}),

@@ -84,7 +84,7 @@ describe('run-scc when on', () => {
     [{ runAsUser: { type: 'MustRunAs', uid: 1000680000 } }],
     [{ runAsUser: { type: 'RunAsAny' } }],
   ])('a runAsUser of %j that does not give a UID inside the user namespace fails', (fields) => {
-    const r = check(withScc(runScc(fields as Partial<SecurityContextConstraints>)), 'run-scc');
+    const r = check(withScc(runScc(fields)), 'run-scc');
     expect(outcome(r)).toEqual(['fail', 'scc-differs']);
     expect(r.params.fields).toEqual(['runAsUser']);
   });
