@@ -7,7 +7,6 @@ import type {
   CheckResult,
   CheckStatus,
   ObjectRef,
-  ReasonParams,
   Remedy,
 } from './results';
 import { dict, isDict, str } from './guards';
