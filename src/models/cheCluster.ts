@@ -24,6 +24,8 @@ export interface CheClusterDevEnvironments {
   };
   disableContainerBuildCapabilities?: boolean;
   containerBuildConfiguration?: { openShiftSecurityContextConstraint?: string };
+  /** RuntimeClass every workspace pod gets (che-operator sets pod.spec.runtimeClassName). */
+  runtimeClassName?: string;
 }
 
 export type ChePhase = 'Active' | 'Inactive' | 'PendingDeletion' | 'RollingUpdate';

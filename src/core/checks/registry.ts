@@ -21,6 +21,11 @@ import {
 import { checkDevSpacesInstalled, checkDevSpacesPhase, checkOperatorSupport } from './devspaces';
 import { checkRunScc, checkSccRbac } from './scc';
 import { checkWorkspaceConfig } from './workspaceConfig';
+import { checkRuntimeClass } from './runtimeClass';
+import { checkDevWorkspaceOperator } from './devWorkspaceOperator';
+import { checkTechPreviewSetup } from './techPreview';
+import { checkKubedockWorkspaces } from './kubedock';
+import { checkWorkspacePodConfig } from './podConfig';
 import { checkLegacyWorkspaces, checkRootOnHost, checkWorkspaceUserNamespaces } from './workspaces';
 
 /** What a cluster-wide check reads. */
@@ -101,6 +106,12 @@ export const CHECKS = {
     gate: 'fail-or-unknown',
     run: ({ snapshot }) => checkOperatorSupport(snapshot),
   },
+  'devworkspace-operator': {
+    group: 'devspaces',
+    scope: 'cluster',
+    gate: 'fail',
+    run: ({ snapshot }) => checkDevWorkspaceOperator(snapshot),
+  },
   'devspaces-phase': {
     group: 'devspaces',
     scope: 'instance',
@@ -125,6 +136,18 @@ export const CHECKS = {
     gate: 'none',
     run: ({ snapshot, ctx }) => checkWorkspaceConfig(snapshot, ctx),
   },
+  'runtime-class': {
+    group: 'devspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ ctx }) => checkRuntimeClass(ctx),
+  },
+  'tech-preview-setup': {
+    group: 'devspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ snapshot, ctx, workspaces }) => checkTechPreviewSetup(snapshot, ctx, workspaces),
+  },
   'legacy-workspaces': {
     group: 'workspaces',
     scope: 'instance',
@@ -136,6 +159,18 @@ export const CHECKS = {
     scope: 'instance',
     gate: 'none',
     run: ({ snapshot, ctx, workspaces }) => checkWorkspaceUserNamespaces(snapshot, ctx, workspaces),
+  },
+  'workspace-pod-config': {
+    group: 'workspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ snapshot, ctx, workspaces }) => checkWorkspacePodConfig(snapshot, ctx, workspaces),
+  },
+  'kubedock-workspaces': {
+    group: 'workspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ snapshot, ctx, workspaces }) => checkKubedockWorkspaces(snapshot, ctx, workspaces),
   },
   'root-on-host': {
     group: 'workspaces',
