@@ -175,6 +175,21 @@ export const reasonText = (
         'The OpenShift 4.17 tech-preview recipe is still in place ({{parts}}). Move to the supported switch: turn nested containers on, stop naming the hand-made SCC as the build SCC and delete it, and recreate the workspaces that carry pod-overrides with hostUsers: false ({{workspaces}}) without that attribute. A TechPreviewNoUpgrade feature set cannot be undone.',
         p,
       );
+    case 'images-ok':
+      return t(
+        'Every workspace image checked has the entrypoint nested podman needs: {{count}}.',
+        p,
+      );
+    case 'images-broken':
+      return t(
+        'Workspaces whose image can never run nested podman (a ubi8 developer image, or a command that replaces the entrypoint): {{count}}. Use quay.io/devfile/universal-developer-image:ubi10-latest without a command.',
+        p,
+      );
+    case 'images-verify':
+      return t(
+        'Workspaces whose image cannot be told apart from a working one (a digest, a ubi9-<sha> tag, another registry, a custom image, a parent devfile, or a -latest tag that a node may have cached): {{count}}. Verify that its entrypoint rewrites /etc/subuid and /etc/subgid when HOST_USERS=false.',
+        p,
+      );
     case 'legacy-none':
       return t('No workspace has to be recreated.');
     case 'legacy-will-break':

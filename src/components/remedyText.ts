@@ -73,6 +73,8 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       return t('List the installed DevWorkspace Operator versions.');
     case 'show-dwoc-crd-field':
       return t('Check whether the DevWorkspaceOperatorConfig CRD has config.workspace.hostUsers.');
+    case 'list-workspace-images':
+      return t('List the workspaces with their container images and parent devfile.');
     case 'stop-workspace':
       return t('Stop the workspace.');
     case 'show-pod-security':

@@ -98,6 +98,12 @@ export const REASONS = {
   /** `parts`: build-scc, pod-overrides, feature-set; the details name each object. */
   'tech-preview-found': { checks: ['tech-preview-setup'], params: ['parts', 'workspaces'] },
 
+  'images-ok': { checks: ['workspace-images'], params: ['count'] },
+  /** Some image can never run nested podman (ubi8 UDI, entrypoint replaced). */
+  'images-broken': { checks: ['workspace-images'], params: ['count', 'workspaces'] },
+  /** Some image cannot be told apart from a working one: verify it. */
+  'images-verify': { checks: ['workspace-images'], params: ['count', 'workspaces'] },
+
   'legacy-none': { checks: ['legacy-workspaces'], params: [] },
   /** Feature off: these will not start once it is turned on. */
   'legacy-will-break': { checks: ['legacy-workspaces'], params: ['count'] },

@@ -162,3 +162,9 @@ export const showDwocCrdField = (): Remedy =>
     'show-dwoc-crd-field',
     `oc get crd devworkspaceoperatorconfigs.controller.devfile.io -o jsonpath='{.spec.versions[?(@.name=="v1alpha1")].schema.openAPIV3Schema.properties.config.properties.workspace.properties.hostUsers}'`,
   );
+
+export const listWorkspaceImages = (): Remedy =>
+  oc(
+    'list-workspace-images',
+    `oc get devworkspaces -A -o custom-columns='NAMESPACE:.metadata.namespace,NAME:.metadata.name,IMAGES:.spec.template.components[*].container.image,PARENT:.spec.template.parent'`,
+  );

@@ -26,6 +26,7 @@ import { checkDevWorkspaceOperator } from './devWorkspaceOperator';
 import { checkTechPreviewSetup } from './techPreview';
 import { checkKubedockWorkspaces } from './kubedock';
 import { checkWorkspacePodConfig } from './podConfig';
+import { checkWorkspaceImages } from './workspaceImages';
 import { checkLegacyWorkspaces, checkRootOnHost, checkWorkspaceUserNamespaces } from './workspaces';
 
 /** What a cluster-wide check reads. */
@@ -154,6 +155,12 @@ export const CHECKS = {
     gate: 'none',
     run: ({ snapshot, ctx, legacy }) => checkLegacyWorkspaces(snapshot, ctx, legacy),
   },
+  'workspace-images': {
+    group: 'workspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ snapshot, ctx, workspaces }) => checkWorkspaceImages(snapshot, ctx, workspaces),
+  },
   'workspace-user-namespaces': {
     group: 'workspaces',
     scope: 'instance',
@@ -179,7 +186,7 @@ export const CHECKS = {
     audit: true,
     run: ({ snapshot, workspaces, rootPods }) => checkRootOnHost(snapshot, workspaces, rootPods),
   },
-} satisfies Partial<Record<CheckId, CheckSpec>>;
+} satisfies Record<CheckId, CheckSpec>;
 
 const entries = Object.entries(CHECKS) as [CheckId, CheckSpec][];
 const idsWhere = (keep: (spec: CheckSpec) => boolean): readonly CheckId[] =>
