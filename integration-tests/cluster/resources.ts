@@ -50,6 +50,10 @@ export const BUILT_IN_RESOURCES: ResourceInfo[] = [
     verbs: ['create'],
   }),
   r('config.openshift.io', 'v1', 'ClusterVersion', 'clusterversions', false),
+  // OLM's record of installed operators; the devworkspace-operator check reads DWO's version from it.
+  r('operators.coreos.com', 'v1alpha1', 'ClusterServiceVersion', 'clusterserviceversions', true, {
+    shortNames: ['csv'],
+  }),
   r('config.openshift.io', 'v1', 'FeatureGate', 'featuregates', false),
   r(
     'security.openshift.io',

@@ -27,6 +27,14 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('…of which started');
     case 'workspaces.scc.expected':
       return t('SCC new workspaces get');
+    case 'runtimeClass.devicesAnnotation':
+      return t('Annotation the runtime handler must honour');
+    case 'workspaces.kubedock':
+      return t('Workspaces with KUBEDOCK_ENABLED=true');
+    case 'crd.dwoc.hostUsers':
+      return t('DevWorkspaceOperatorConfig CRD declares config.workspace.hostUsers');
+    case 'dwo.version':
+      return t('DevWorkspace Operator version (ClusterServiceVersion)');
     case 'pods.hostUsersFalse':
       return t('Workspace pods with their own user namespace');
     case 'pods.hostUsersDefault':

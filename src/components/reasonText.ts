@@ -103,6 +103,23 @@ export const reasonText = (
         'The CRD {{crd}} has no disableContainerRunCapabilities field: upgrade the Dev Spaces operator first.',
         p,
       );
+    case 'dwo-supports-host-users':
+      return p.version
+        ? t(
+            'The DevWorkspace Operator {{version}} supports hostUsers and sets HOST_USERS=false.',
+            p,
+          )
+        : t('The DevWorkspace Operator supports hostUsers; its version could not be read.');
+    case 'dwo-too-old':
+      return t(
+        'The DevWorkspace Operator does not know config.workspace.hostUsers ({{crd}}): it would drop the setting and every workspace pod would be rejected. Upgrade it to 0.37 or later.',
+        p,
+      );
+    case 'dwo-no-host-users-env':
+      return t(
+        'The DevWorkspace Operator {{version}} does not set HOST_USERS=false in workspace containers (0.40 does): workspaces from parent devfiles fail to run podman. Upgrade it.',
+        p,
+      );
     case 'phase-active':
       return t('Dev Spaces {{version}} is Active.', p);
     case 'phase-not-active':
@@ -144,6 +161,35 @@ export const reasonText = (
       );
     case 'dwoc-differs':
       return t('The workspace configuration in {{namespace}} differs: {{fields}}.', p);
+    case 'runtime-class-unset':
+      return t('Workspace pods use the cluster default runtime handler.');
+    case 'runtime-class-set':
+      return t(
+        'Workspace pods run with RuntimeClass {{name}}: its runtime handler must support user namespaces (hostUsers: false) and the io.kubernetes.cri-o.Devices annotation; verify it does.',
+        p,
+      );
+    case 'tech-preview-none':
+      return t('No part of the OpenShift 4.17 tech-preview recipe is left.');
+    case 'tech-preview-found':
+      return t(
+        'The OpenShift 4.17 tech-preview recipe is still in place ({{parts}}). Move to the supported switch: turn nested containers on, stop naming the hand-made SCC as the build SCC and delete it, and recreate the workspaces that carry pod-overrides with hostUsers: false ({{workspaces}}) without that attribute. A TechPreviewNoUpgrade feature set cannot be undone.',
+        p,
+      );
+    case 'images-ok':
+      return t(
+        'Every workspace image checked has the entrypoint nested podman needs: {{count}}.',
+        p,
+      );
+    case 'images-broken':
+      return t(
+        'Workspaces whose image can never run nested podman (a ubi8 developer image, or a command that replaces the entrypoint): {{count}}. Use quay.io/devfile/universal-developer-image:ubi10-latest without a command.',
+        p,
+      );
+    case 'images-verify':
+      return t(
+        'Workspaces whose image cannot be told apart from a working one (a digest, a ubi9-<sha> tag, another registry, a custom image, a parent devfile, or a -latest tag that a node may have cached): {{count}}. Verify that its entrypoint rewrites /etc/subuid and /etc/subgid when HOST_USERS=false.',
+        p,
+      );
     case 'legacy-none':
       return t('No workspace has to be recreated.');
     case 'legacy-will-break':
@@ -164,6 +210,25 @@ export const reasonText = (
       return t('Every running workspace pod ({{with}}) has its own user namespace.', p);
     case 'userns-some-missing':
       return t('Workspace pods without a user namespace: {{without}} (with one: {{with}}).', p);
+    case 'pod-config-no-pods':
+      return t('No workspace pod with its own user namespace is running.');
+    case 'pod-config-ok':
+      return t(
+        'Every running workspace pod with its own user namespace has the run SCC, HOST_USERS=false, /dev/fuse, /dev/net/tun and an unmasked /proc: {{count}}.',
+        p,
+      );
+    case 'pod-config-problems':
+      return t(
+        'Workspace pods missing what nested podman needs (each miss is listed under the pod): {{count}}.',
+        p,
+      );
+    case 'kubedock-none':
+      return t('No workspace sends podman to kubedock.');
+    case 'kubedock-found':
+      return t(
+        'Workspaces that set KUBEDOCK_ENABLED=true, so their podman run goes to kubedock rather than nested containers: {{count}}. Remove the variable from their devfiles.',
+        p,
+      );
     case 'root-none':
       return t('No workspace pod can run as root on the node ({{pods}} checked).', p);
     case 'root-found':

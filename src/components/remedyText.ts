@@ -55,6 +55,26 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       );
     case 'list-workspace-pods-userns':
       return t('List workspace pods with their user namespace setting and SCC.');
+    case 'show-runtime-class':
+      return t('Show the RuntimeClass and the handler it names.');
+    case 'list-kubedock-workspaces':
+      return t('List the workspaces that still turn kubedock on.');
+    case 'show-pod-nested-config':
+      return t("Show the pod's SCC, devices annotation, HOST_USERS and procMount per container.");
+    case 'drop-nested-build-scc':
+      return t('Stop using the hand-made nested-podman SCC as the build SCC.');
+    case 'delete-nested-scc':
+      return t('Delete the hand-made nested-podman SCC once no workspace uses it.');
+    case 'list-pod-overrides-workspaces':
+      return t(
+        'List the workspaces with their pod-overrides attribute, to recreate them without it.',
+      );
+    case 'list-dwo-csvs':
+      return t('List the installed DevWorkspace Operator versions.');
+    case 'show-dwoc-crd-field':
+      return t('Check whether the DevWorkspaceOperatorConfig CRD has config.workspace.hostUsers.');
+    case 'list-workspace-images':
+      return t('List the workspaces with their container images and parent devfile.');
     case 'stop-workspace':
       return t('Stop the workspace.');
     case 'show-pod-security':

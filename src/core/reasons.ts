@@ -21,7 +21,14 @@ export const REASONS = {
   'not-openshift': { checks: ['*'], params: [] },
   'not-installed': { checks: ['*'], params: [] },
   'feature-off': {
-    checks: ['run-scc', 'scc-rbac', 'workspace-config', 'workspace-user-namespaces'],
+    checks: [
+      'run-scc',
+      'scc-rbac',
+      'workspace-config',
+      'workspace-user-namespaces',
+      'kubedock-workspaces',
+      'workspace-pod-config',
+    ],
     params: [],
   },
   /** Right after a toggle the operator has not caught up yet. */
@@ -63,6 +70,11 @@ export const REASONS = {
   'operator-supports-field': { checks: ['operator-support'], params: [] },
   'operator-too-old': { checks: ['operator-support'], params: ['crd'] },
 
+  'dwo-supports-host-users': { checks: ['devworkspace-operator'], params: ['version'] },
+  'dwo-too-old': { checks: ['devworkspace-operator'], params: ['crd'] },
+  /** Knows hostUsers but does not inject HOST_USERS (DWO < 0.40): parent devfiles break. */
+  'dwo-no-host-users-env': { checks: ['devworkspace-operator'], params: ['version'] },
+
   'phase-active': { checks: ['devspaces-phase'], params: ['version'] },
   'phase-not-active': { checks: ['devspaces-phase'], params: ['phase', 'message', 'reason'] },
 
@@ -79,6 +91,19 @@ export const REASONS = {
   'dwoc-missing': { checks: ['workspace-config'], params: ['namespace'] },
   'dwoc-differs': { checks: ['workspace-config'], params: ['namespace', 'fields'] },
 
+  'runtime-class-unset': { checks: ['runtime-class'], params: [] },
+  'runtime-class-set': { checks: ['runtime-class'], params: ['name'] },
+
+  'tech-preview-none': { checks: ['tech-preview-setup'], params: [] },
+  /** `parts`: build-scc, pod-overrides, feature-set; the details name each object. */
+  'tech-preview-found': { checks: ['tech-preview-setup'], params: ['parts', 'workspaces'] },
+
+  'images-ok': { checks: ['workspace-images'], params: ['count'] },
+  /** Some image can never run nested podman (ubi8 UDI, entrypoint replaced). */
+  'images-broken': { checks: ['workspace-images'], params: ['count', 'workspaces'] },
+  /** Some image cannot be told apart from a working one: verify it. */
+  'images-verify': { checks: ['workspace-images'], params: ['count', 'workspaces'] },
+
   'legacy-none': { checks: ['legacy-workspaces'], params: [] },
   /** Feature off: these will not start once it is turned on. */
   'legacy-will-break': { checks: ['legacy-workspaces'], params: ['count'] },
@@ -90,6 +115,14 @@ export const REASONS = {
   'userns-no-pods': { checks: ['workspace-user-namespaces'], params: [] },
   'userns-all': { checks: ['workspace-user-namespaces'], params: ['with'] },
   'userns-some-missing': { checks: ['workspace-user-namespaces'], params: ['with', 'without'] },
+
+  'pod-config-no-pods': { checks: ['workspace-pod-config'], params: [] },
+  'pod-config-ok': { checks: ['workspace-pod-config'], params: ['count'] },
+  /** Some pods with hostUsers false miss what nested podman needs; details name each miss per pod. */
+  'pod-config-problems': { checks: ['workspace-pod-config'], params: ['count', 'pods'] },
+
+  'kubedock-none': { checks: ['kubedock-workspaces'], params: [] },
+  'kubedock-found': { checks: ['kubedock-workspaces'], params: ['count', 'workspaces'] },
 
   'root-none': { checks: ['root-on-host'], params: ['pods'] },
   'root-found': { checks: ['root-on-host'], params: ['count'] },

@@ -7,6 +7,7 @@ import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
 import {
   CHECLUSTER_CRD_NAME,
   CustomResourceDefinitionModel,
+  DWOC_CRD_NAME,
 } from '../models/customResourceDefinition';
 import { DevWorkspaceModel } from '../models/devWorkspace';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
@@ -34,3 +35,4 @@ export const clusterRoleRef = (name: string): ObjectRef => ref(ClusterRoleModel,
 export const dwocRef = (namespace: string): ObjectRef =>
   ref(DevWorkspaceOperatorConfigModel, DWOC_NAME, namespace);
 export const devWorkspacesRef = (): ObjectRef => ref(DevWorkspaceModel, '');
+export const dwocCrdRef = (): ObjectRef => ref(CustomResourceDefinitionModel, DWOC_CRD_NAME);

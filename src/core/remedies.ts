@@ -120,3 +120,51 @@ export const showPodSecurity = (namespace: string, name: string): Remedy =>
     'show-pod-security',
     `oc get pod ${name} -n ${namespace} -o jsonpath='{.spec.hostUsers}{"\\n"}{.spec.securityContext}{"\\n"}{range .spec.containers[*]}{.name}{": "}{.securityContext}{"\\n"}{end}'`,
   );
+
+export const showRuntimeClass = (name: string): Remedy =>
+  oc('show-runtime-class', `oc get runtimeclass ${name} -o yaml`);
+
+/** Workspaces whose container components still turn kubedock on. */
+export const listKubedockWorkspaces = (): Remedy =>
+  oc(
+    'list-kubedock-workspaces',
+    `oc get devworkspaces -A -o json | jq -r '.items[] | select(any(.spec.template.components[]?.container.env[]?; .name == "KUBEDOCK_ENABLED" and (.value | ascii_downcase) == "true")) | "\\(.metadata.namespace)/\\(.metadata.name)"'`,
+  );
+
+/** What a pod got for nested podman: its SCC, devices annotation, HOST_USERS and procMount. */
+export const showPodNestedConfig = (namespace: string, name: string): Remedy =>
+  oc(
+    'show-pod-nested-config',
+    `oc get pod ${name} -n ${namespace} -o jsonpath='{.metadata.annotations.openshift\\.io/scc}{"\\n"}{.metadata.annotations.io\\.kubernetes\\.cri-o\\.Devices}{"\\n"}{range .spec.containers[*]}{.name}: procMount={.securityContext.procMount} HOST_USERS={.env[?(@.name=="HOST_USERS")].value}{"\\n"}{end}'`,
+  );
+
+/** Tech-preview recipe: stop naming the hand-made nested SCC as the build SCC (back to the default). */
+export const dropNestedBuildScc = (namespace: string, name: string): Remedy =>
+  oc(
+    'drop-nested-build-scc',
+    `oc patch checluster ${name} -n ${namespace} --type=json -p '[{"op":"remove","path":"/spec/devEnvironments/containerBuildConfiguration/openShiftSecurityContextConstraint"}]'`,
+  );
+export const deleteScc = (name: string): Remedy => oc('delete-nested-scc', `oc delete scc ${name}`);
+/** Workspaces still carrying the recipe's pod-overrides attribute; recreate them without it. */
+export const listPodOverridesWorkspaces = (): Remedy =>
+  oc(
+    'list-pod-overrides-workspaces',
+    `oc get devworkspaces -A -o custom-columns='NAMESPACE:.metadata.namespace,NAME:.metadata.name,POD-OVERRIDES:.spec.template.attributes.pod-overrides'`,
+  );
+
+export const listDwoCsvs = (): Remedy =>
+  oc(
+    'list-dwo-csvs',
+    `oc get csv -n openshift-operators -o custom-columns='NAME:.metadata.name,VERSION:.spec.version,PHASE:.status.phase' | grep -E 'NAME|devworkspace-operator'`,
+  );
+export const showDwocCrdField = (): Remedy =>
+  oc(
+    'show-dwoc-crd-field',
+    `oc get crd devworkspaceoperatorconfigs.controller.devfile.io -o jsonpath='{.spec.versions[?(@.name=="v1alpha1")].schema.openAPIV3Schema.properties.config.properties.workspace.properties.hostUsers}'`,
+  );
+
+export const listWorkspaceImages = (): Remedy =>
+  oc(
+    'list-workspace-images',
+    `oc get devworkspaces -A -o custom-columns='NAMESPACE:.metadata.namespace,NAME:.metadata.name,IMAGES:.spec.template.components[*].container.image,PARENT:.spec.template.parent'`,
+  );

@@ -3,6 +3,7 @@
  * fetch left it in. The hooks build this; the evaluator never fetches anything itself.
  */
 import type { CheCluster } from '../models/cheCluster';
+import type { ClusterServiceVersion } from '../models/clusterServiceVersion';
 import type { ClusterRole } from '../models/clusterRole';
 import type { ClusterVersion } from '../models/clusterVersion';
 import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
@@ -70,6 +71,10 @@ export interface ClusterSnapshot {
   /** Only pods carrying the `controller.devfile.io/devworkspace_id` label. */
   workspacePods: ResourceState<Pod[]>;
   recentToggles?: RecentToggle[];
+  /** The DevWorkspaceOperatorConfig CRD: whether the installed DWO knows config.workspace.hostUsers. */
+  devWorkspaceOperatorConfigCrd: ResourceState<CustomResourceDefinition>;
+  /** ClusterServiceVersions in openshift-operators (OLM); the DWO one carries its version. */
+  devWorkspaceOperatorCsvs: ResourceState<ClusterServiceVersion[]>;
 }
 
 export interface EvaluateOptions {

@@ -14,6 +14,7 @@ import { evaluate, flavorOf, runSccName, userClusterRoleName } from '../core';
 import type { ReadinessReport } from '../core/results';
 import type { ClusterSnapshot, OpenShiftApis, ResourceState } from '../core/snapshot';
 import type { CheCluster } from '../models/cheCluster';
+import type { ClusterServiceVersion } from '../models/clusterServiceVersion';
 import type { ClusterRole } from '../models/clusterRole';
 import type { ClusterVersion } from '../models/clusterVersion';
 import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
@@ -69,7 +70,14 @@ const useOpenShiftApis = (): ResourceState<OpenShiftApis> => {
 const namesFor = (cheClusters: CheCluster[]): SecondaryNames => {
   const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort();
   return {
-    sccs: unique(cheClusters.map((cc) => runSccName(cc))),
+    // The build SCC too: the tech-preview-setup check looks for a nested-podman SCC named there.
+    sccs: unique(
+      cheClusters.flatMap((cc) => [
+        runSccName(cc),
+        cc.spec?.devEnvironments?.containerBuildConfiguration?.openShiftSecurityContextConstraint ??
+          '',
+      ]),
+    ),
     dwocNamespaces: unique(cheClusters.map((cc) => cc.metadata?.namespace ?? '')),
     clusterRoles: unique(cheClusters.map((cc) => userClusterRoleName(flavorOf(cc)))),
   };
@@ -131,6 +139,10 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
       devWorkspaces: asList<DevWorkspace>(primary.devWorkspaces),
       workspacePods: asList<Pod>(primary.workspacePods),
       recentToggles: [...recentToggles],
+      devWorkspaceOperatorConfigCrd: asObject<CustomResourceDefinition>(
+        primary.devWorkspaceOperatorConfigCrd,
+      ),
+      devWorkspaceOperatorCsvs: asList<ClusterServiceVersion>(primary.devWorkspaceOperatorCsvs),
     };
     return { snapshot: snap, report: evaluate(snap, { now }) };
   }, [openshiftApis, primary, secondary, namesKey, recentToggles, now]);

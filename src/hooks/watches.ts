@@ -14,9 +14,11 @@ import type { ModelFacts } from '../models/common';
 import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
 import {
   CHECLUSTER_CRD_NAME,
+  DWOC_CRD_NAME,
   CustomResourceDefinitionModel,
 } from '../models/customResourceDefinition';
 import { DevWorkspaceModel } from '../models/devWorkspace';
+import { ClusterServiceVersionModel, DWO_CSV_NAMESPACE } from '../models/clusterServiceVersion';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { FeatureGateModel } from '../models/featureGate';
 import { PodModel, WORKSPACE_ID_LABEL } from '../models/pod';
@@ -35,7 +37,9 @@ export type PrimaryKey =
   | 'cheClusters'
   | 'cheClusterCrd'
   | 'devWorkspaces'
-  | 'workspacePods';
+  | 'workspacePods'
+  | 'devWorkspaceOperatorConfigCrd'
+  | 'devWorkspaceOperatorCsvs';
 
 /** One named object, as a list watch (see above); the hook takes its only item. */
 export const namedWatch = (
@@ -63,6 +67,13 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
     groupVersionKind: gvkOf(PodModel),
     isList: true,
     selector: { matchExpressions: [{ key: WORKSPACE_ID_LABEL, operator: 'Exists' }] },
+  },
+  devWorkspaceOperatorConfigCrd: namedWatch(CustomResourceDefinitionModel, DWOC_CRD_NAME),
+  // CSV names carry the version (devworkspace-operator.v0.40.0), so no name selector: the core picks.
+  devWorkspaceOperatorCsvs: {
+    groupVersionKind: gvkOf(ClusterServiceVersionModel),
+    isList: true,
+    namespace: DWO_CSV_NAMESPACE,
   },
 };
 

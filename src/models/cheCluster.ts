@@ -25,6 +25,10 @@ export interface CheClusterDevEnvironments {
   disableContainerBuildCapabilities?: boolean;
   containerBuildConfiguration?: { openShiftSecurityContextConstraint?: string };
   security?: { podSecurityContext?: { runAsUser?: number; runAsGroup?: number; fsGroup?: number } };
+  /** Components for workspaces whose devfile has none; operator default: the UDI ubi9-latest. */
+  defaultComponents?: { name?: string; container?: { image?: string; command?: string[] } }[];
+  imagePullPolicy?: string;
+  /** RuntimeClass every workspace pod gets (che-operator sets pod.spec.runtimeClassName). */
   runtimeClassName?: string;
 }
 

@@ -32,3 +32,4 @@ export interface CustomResourceDefinition extends K8sObject {
 }
 
 export const CHECLUSTER_CRD_NAME = 'checlusters.org.eclipse.che';
+export const DWOC_CRD_NAME = 'devworkspaceoperatorconfigs.controller.devfile.io';

@@ -8,10 +8,34 @@ export const DevWorkspaceModel: ModelFacts = {
   namespaced: true,
 };
 
+export interface EnvVar {
+  name?: string;
+  value?: string;
+}
+
+/** A devfile container component (devfile/api v1alpha2 Container). */
+export interface DevfileContainer {
+  image?: string;
+  command?: string[];
+  args?: string[];
+  env?: EnvVar[];
+  imagePullPolicy?: string;
+}
+
+export interface DevfileComponent {
+  name?: string;
+  container?: DevfileContainer;
+}
+
 export interface DevWorkspace extends K8sObject {
   spec?: {
     started?: boolean;
-    template?: { attributes?: Record<string, unknown> };
+    template?: {
+      attributes?: Record<string, unknown>;
+      components?: DevfileComponent[];
+      /** A parent devfile: its components are merged by the controller, so only the pod shows them. */
+      parent?: Record<string, unknown>;
+    };
   };
   status?: { phase?: string; devworkspaceId?: string };
 }

@@ -20,8 +20,17 @@ export interface ContainerSecurity extends PodSecurityContext {
   capabilities?: { add?: string[]; drop?: string[] };
 }
 
+export interface EnvVar {
+  name?: string;
+  value?: string;
+}
+
 export interface Container {
   name?: string;
+  image?: string;
+  command?: string[];
+  imagePullPolicy?: string;
+  env?: EnvVar[];
   securityContext?: ContainerSecurity;
 }
 
@@ -32,7 +41,10 @@ export interface Pod extends K8sObject {
     containers?: Container[];
     initContainers?: Container[];
   };
-  status?: { phase?: string };
+  status?: {
+    phase?: string;
+    containerStatuses?: { name?: string; image?: string; imageID?: string }[];
+  };
 }
 
 /** Label the DevWorkspace controller puts on every workspace pod. */

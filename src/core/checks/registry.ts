@@ -21,6 +21,12 @@ import {
 import { checkDevSpacesInstalled, checkDevSpacesPhase, checkOperatorSupport } from './devspaces';
 import { checkRunScc, checkSccRbac } from './scc';
 import { checkWorkspaceConfig } from './workspaceConfig';
+import { checkRuntimeClass } from './runtimeClass';
+import { checkDevWorkspaceOperator } from './devWorkspaceOperator';
+import { checkTechPreviewSetup } from './techPreview';
+import { checkKubedockWorkspaces } from './kubedock';
+import { checkWorkspacePodConfig } from './podConfig';
+import { checkWorkspaceImages } from './workspaceImages';
 import { checkLegacyWorkspaces, checkRootOnHost, checkWorkspaceUserNamespaces } from './workspaces';
 
 /** What a cluster-wide check reads. */
@@ -101,6 +107,12 @@ export const CHECKS = {
     gate: 'fail-or-unknown',
     run: ({ snapshot }) => checkOperatorSupport(snapshot),
   },
+  'devworkspace-operator': {
+    group: 'devspaces',
+    scope: 'cluster',
+    gate: 'fail',
+    run: ({ snapshot }) => checkDevWorkspaceOperator(snapshot),
+  },
   'devspaces-phase': {
     group: 'devspaces',
     scope: 'instance',
@@ -125,17 +137,47 @@ export const CHECKS = {
     gate: 'none',
     run: ({ snapshot, ctx }) => checkWorkspaceConfig(snapshot, ctx),
   },
+  'runtime-class': {
+    group: 'devspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ ctx }) => checkRuntimeClass(ctx),
+  },
+  'tech-preview-setup': {
+    group: 'devspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ snapshot, ctx, workspaces }) => checkTechPreviewSetup(snapshot, ctx, workspaces),
+  },
   'legacy-workspaces': {
     group: 'workspaces',
     scope: 'instance',
     gate: 'none',
     run: ({ snapshot, ctx, legacy }) => checkLegacyWorkspaces(snapshot, ctx, legacy),
   },
+  'workspace-images': {
+    group: 'workspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ snapshot, ctx, workspaces }) => checkWorkspaceImages(snapshot, ctx, workspaces),
+  },
   'workspace-user-namespaces': {
     group: 'workspaces',
     scope: 'instance',
     gate: 'none',
     run: ({ snapshot, ctx, workspaces }) => checkWorkspaceUserNamespaces(snapshot, ctx, workspaces),
+  },
+  'workspace-pod-config': {
+    group: 'workspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ snapshot, ctx, workspaces }) => checkWorkspacePodConfig(snapshot, ctx, workspaces),
+  },
+  'kubedock-workspaces': {
+    group: 'workspaces',
+    scope: 'instance',
+    gate: 'none',
+    run: ({ snapshot, ctx, workspaces }) => checkKubedockWorkspaces(snapshot, ctx, workspaces),
   },
   'root-on-host': {
     group: 'workspaces',
@@ -144,7 +186,7 @@ export const CHECKS = {
     audit: true,
     run: ({ snapshot, workspaces, rootPods }) => checkRootOnHost(snapshot, workspaces, rootPods),
   },
-} satisfies Partial<Record<CheckId, CheckSpec>>;
+} satisfies Record<CheckId, CheckSpec>;
 
 const entries = Object.entries(CHECKS) as [CheckId, CheckSpec][];
 const idsWhere = (keep: (spec: CheckSpec) => boolean): readonly CheckId[] =>

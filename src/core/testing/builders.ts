@@ -4,6 +4,7 @@
  */
 import type { CheCluster } from '../../models/cheCluster';
 import type { ClusterRole } from '../../models/clusterRole';
+import type { ClusterServiceVersion } from '../../models/clusterServiceVersion';
 import type { ClusterVersion } from '../../models/clusterVersion';
 import type { ContainerRuntimeConfig } from '../../models/containerRuntimeConfig';
 import type { CustomResourceDefinition } from '../../models/customResourceDefinition';
@@ -20,6 +21,7 @@ import {
   derivedDwoc,
   derivedRunScc,
   derivedUserClusterRole,
+  dwocCrd,
   featureGate420,
 } from './reference';
 
@@ -251,15 +253,32 @@ export const workspacePod = (o: PodOptions = {}): Pod => {
   };
 };
 
-/** A pod of a workspace started with nested containers on (container-run SCC, hostUsers false). */
-export const nestedPod = (o: PodOptions = {}): Pod =>
-  workspacePod({
+/**
+ * A pod of a workspace started with nested containers on, as the operators leave it: container-run
+ * SCC, hostUsers false, the CRI-O devices annotation, HOST_USERS=false and an unmasked /proc.
+ */
+export const nestedPod = (o: PodOptions = {}): Pod => {
+  const pod = workspacePod({
     scc: 'container-run',
     hostUsers: false,
     runAsUser: 1000,
     allowPrivilegeEscalation: true,
     ...o,
   });
+  pod.metadata = {
+    ...pod.metadata,
+    annotations: {
+      ...pod.metadata?.annotations,
+      'io.kubernetes.cri-o.Devices': '/dev/fuse,/dev/net/tun',
+    },
+  };
+  for (const c of pod.spec?.containers ?? []) {
+    c.image = 'quay.io/devfile/universal-developer-image:ubi9-latest';
+    c.env = [{ name: 'HOST_USERS', value: 'false' }];
+    c.securityContext = { ...c.securityContext, procMount: 'Unmasked' };
+  }
+  return pod;
+};
 
 export const runcConfig = (name: string, pools: string[] = ['worker']): ContainerRuntimeConfig => ({
   apiVersion: 'machineconfiguration.openshift.io/v1',
@@ -274,6 +293,25 @@ export const runcConfig = (name: string, pools: string[] = ['worker']): Containe
     containerRuntimeConfig: { defaultRuntime: 'runc' },
   },
 });
+
+/** The DevWorkspace Operator's CSV as OLM shows it in openshift-operators. */
+export const dwoCsv = (version: string, phase = 'Succeeded'): ClusterServiceVersion => ({
+  apiVersion: 'operators.coreos.com/v1alpha1',
+  kind: 'ClusterServiceVersion',
+  metadata: { name: `devworkspace-operator.v${version}`, namespace: 'openshift-operators' },
+  spec: { version, displayName: 'DevWorkspace Operator' },
+  status: { phase },
+});
+
+/** The DWOC CRD of a DevWorkspace Operator before 0.37: no config.workspace.hostUsers. */
+export const dwocCrdWithoutHostUsers = (): CustomResourceDefinition => {
+  const copy = structuredClone(dwocCrd());
+  for (const v of copy.spec?.versions ?? []) {
+    const workspace = v.schema?.openAPIV3Schema?.properties?.config?.properties?.workspace;
+    delete workspace?.properties?.hostUsers;
+  }
+  return copy;
+};
 
 /**
  * A 4.20.3 cluster with one Dev Spaces CheCluster, feature off (field absent), one running
@@ -292,6 +330,8 @@ export const offSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot =
   clusterRoles: { 'devspaces-user-container-run': NOT_FOUND },
   devWorkspaces: loaded([devWorkspace()]),
   workspacePods: loaded([workspacePod()]),
+  devWorkspaceOperatorConfigCrd: loaded(dwocCrd()),
+  devWorkspaceOperatorCsvs: loaded([dwoCsv('0.40.0')]),
   ...o,
 });
 

@@ -39,3 +39,20 @@ export const derivedDwoc = once(
 export const derivedUserClusterRole = once(
   () => parseAllDocuments(read('che-container-run-rbac.derived.yaml'))[0].toJS() as ClusterRole,
 );
+
+/**
+ * The DevWorkspaceOperatorConfig CRD from devfile/devworkspace-operator (declares
+ * config.workspace.hostUsers); read from the scenarios' verbatim copy rather than copied again.
+ */
+export const dwocCrd = once(
+  () =>
+    parse(
+      readFileSync(
+        join(
+          __dirname,
+          '../../../integration-tests/scenarios/crds/controller.devfile.io_devworkspaceoperatorconfigs.yaml',
+        ),
+        'utf8',
+      ),
+    ) as CustomResourceDefinition,
+);

@@ -1,0 +1,66 @@
+/**
+ * kubedock-workspaces: a container component with KUBEDOCK_ENABLED=true makes the developer
+ * image's entrypoint start kubedock and point podman at it (devfile/developer-images
+ * universal/ubi9/entrypoint.sh), so `podman run` creates pods next to the workspace instead of
+ * nested containers. Those workspaces keep working, but do not use the feature.
+ */
+import type { ClusterSnapshot } from '../snapshot';
+import type { CheckResult } from '../results';
+import type { InstanceContext } from '../instance';
+import { at, dict, isDict, list, str } from '../guards';
+import { devWorkspacesRef } from '../refs';
+import * as fix from '../remedies';
+import { dataOf, na, result, stateOf, unusable } from '../result';
+import type { WorkspaceBucket } from '../workspaceIndex';
+
+/** Raw DevWorkspaces of this instance's bucket (the index keeps only facts). */
+export const workspacesInScope = (snapshot: ClusterSnapshot, scope: WorkspaceBucket): unknown[] => {
+  const keys = new Set(scope.workspaces.map((w) => `${w.namespace}/${w.name}`));
+  return list(dataOf(snapshot.devWorkspaces)).filter(
+    (dw) =>
+      isDict(dw) &&
+      keys.has(
+        `${str(at(dw, 'metadata', 'namespace')) ?? ''}/${str(at(dw, 'metadata', 'name')) ?? ''}`,
+      ),
+  );
+};
+
+const usesKubedock = (dw: unknown): boolean =>
+  list(at(dw, 'spec', 'template', 'components')).some((c) =>
+    list(at(c, 'container', 'env')).some((e) => {
+      const env = dict(e);
+      return str(env.name) === 'KUBEDOCK_ENABLED' && str(env.value)?.toLowerCase() === 'true';
+    }),
+  );
+
+export const checkKubedockWorkspaces = (
+  snapshot: ClusterSnapshot,
+  ctx: InstanceContext,
+  scope: WorkspaceBucket,
+): CheckResult => {
+  const id = 'kubedock-workspaces';
+  if (!ctx.requestedEnabled) return na(id, 'feature-off');
+  const s = stateOf(snapshot.devWorkspaces);
+  if (s !== 'loaded' && s !== 'not-found') {
+    return unusable(id, 'devworkspaces', snapshot.devWorkspaces);
+  }
+  const found = workspacesInScope(snapshot, scope)
+    .filter(usesKubedock)
+    .map(
+      (dw) =>
+        `${str(at(dw, 'metadata', 'namespace')) ?? ''}/${str(at(dw, 'metadata', 'name')) ?? ''}`,
+    );
+  if (found.length === 0) return result(id, 'pass', 'kubedock-none', {});
+  return result(
+    id,
+    'warn',
+    'kubedock-found',
+    { count: found.length, workspaces: found },
+    {
+      object: devWorkspacesRef(),
+      field: 'spec.template.components[].container.env[KUBEDOCK_ENABLED]',
+      details: [{ key: 'workspaces.kubedock', actual: found.length, expected: 0, ok: false }],
+      remedies: [fix.listKubedockWorkspaces()],
+    },
+  );
+};
