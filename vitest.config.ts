@@ -27,6 +27,9 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // A file's first render pays for loading PatternFly in jsdom (4-6 s on a busy 2-core
+          // machine), and axe over a whole page takes as long; 5 s failed on load, not on code.
+          testTimeout: 20_000,
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./vitest.setup.ts'],
         },

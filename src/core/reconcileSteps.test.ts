@@ -50,6 +50,9 @@ describe('reconcile steps after turning on', () => {
     expect(progressAt(enablingStage(1), T0 + 1000)?.current).toBe('rbac');
     expect(progressAt(enablingStage(2), T0 + 1000)?.current).toBe('workspace-config');
     expect(progressAt(enablingStage(3), T0 + 1000)?.current).toBe('devspaces-active');
+    // Still Active from before the change: not a finished step while the SCC is missing.
+    const stale = { ...enablingStage(0), cheClusters: loaded([cheCluster({ enabled: true })]) };
+    expect(statuses(progressAt(stale, T0 + 1000))?.at(-1)).toBe('devspaces-active:pending');
     // Reconciled: the feature state is final, no progress to show.
     expect(progressAt(enablingStage(4), T0 + 1000)).toBeNull();
   });

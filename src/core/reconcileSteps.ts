@@ -89,6 +89,10 @@ export const reconcileProgress = (
         ],
         ['devspaces-active', passes(byId.get('devspaces-phase')), byId.get('devspaces-phase')],
       ];
+  // Active before the operator has done the rest is the phase from before the change: the last
+  // step counts only once every other one has.
+  const last = conditions.length - 1;
+  conditions[last][1] = conditions[last][1] && conditions.slice(0, last).every(([, d]) => d);
   const firstOpen = conditions.findIndex(([, done]) => !done);
   const steps = conditions.map(([id, done], i) => ({
     id,

@@ -80,6 +80,8 @@ export interface NestedContainersData {
   report: ReadinessReport;
   /** The CheClusters as watched (the toggle patches these exact objects). */
   cheClusters: CheCluster[];
+  /** The clock the report was evaluated at (ticks while a toggle reconciles). */
+  now: number;
 }
 
 export const useNestedContainersSnapshot = (): NestedContainersData => {
@@ -146,5 +148,5 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     }
   }, [report, recentToggles]);
 
-  return { snapshot, report, cheClusters: cheClusterList };
+  return { snapshot, report, cheClusters: cheClusterList, now };
 };
