@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Button,
+  Card,
+  CardBody,
   Flex,
   FlexItem,
   Label,
@@ -49,102 +51,107 @@ export const InstanceSummary: React.FC<{
   const { namespace, name } = instance.cheCluster;
   const summary = summarize(instance, toggles, now);
   return (
-    <section
+    <Card
+      component="section"
+      isCompact
+      variant="secondary"
       data-test="nested-containers-summary"
       data-checluster={`${namespace}/${name}`}
       data-headline={summary.headline.kind}
       aria-labelledby={headingId}
     >
-      <Stack hasGutter>
-        <StackItem>
-          <Flex
-            alignItems={{ default: 'alignItemsCenter' }}
-            spaceItems={{ default: 'spaceItemsMd' }}
-          >
-            <FlexItem>
-              <Title headingLevel="h2" id={headingId}>
-                <ResourceLink
-                  groupVersionKind={CHECLUSTER_GVK}
-                  name={name}
-                  namespace={namespace}
-                  inline
-                />
-              </Title>
-            </FlexItem>
-            <FlexItem>
-              <FeatureStateBadge state={instance.featureState} />
-            </FlexItem>
-            <FlexItem>
-              <VerdictBadge verdict={instance.verdict} />
-            </FlexItem>
-            <FlexItem align={{ default: 'alignRight' }}>
-              <ToggleControl instance={instance} cheCluster={cheCluster} />
-            </FlexItem>
-          </Flex>
-        </StackItem>
-        <StackItem>
-          <Title headingLevel="h3" size="xl" data-test="summary-headline">
-            {headlineText(t, summary.headline, instance)}
-          </Title>
-        </StackItem>
-        {summary.progress && (
+      <CardBody>
+        <Stack hasGutter>
           <StackItem>
-            <ReconcileSteps progress={summary.progress} instance={instance} />
+            <Flex
+              alignItems={{ default: 'alignItemsCenter' }}
+              spaceItems={{ default: 'spaceItemsMd' }}
+            >
+              <FlexItem>
+                <Title headingLevel="h2" id={headingId}>
+                  <ResourceLink
+                    groupVersionKind={CHECLUSTER_GVK}
+                    name={name}
+                    namespace={namespace}
+                    inline
+                  />
+                </Title>
+              </FlexItem>
+              <FlexItem>
+                <FeatureStateBadge state={instance.featureState} />
+              </FlexItem>
+              <FlexItem>
+                <VerdictBadge verdict={instance.verdict} />
+              </FlexItem>
+              <FlexItem align={{ default: 'alignRight' }}>
+                <ToggleControl instance={instance} cheCluster={cheCluster} />
+              </FlexItem>
+            </Flex>
           </StackItem>
-        )}
-        {summary.items.length > 0 && (
           <StackItem>
-            <List isPlain isBordered aria-label={t('Checks that need attention')}>
-              {summary.items.map(({ check, blocking }) => {
-                const title = checkTitle(t, check.id);
-                return (
-                  <ListItem
-                    key={check.id}
-                    data-test="summary-item"
-                    data-check={check.id}
-                    data-status={check.status}
-                    data-blocking={blocking}
-                  >
-                    <Flex
-                      spaceItems={{ default: 'spaceItemsSm' }}
-                      alignItems={{ default: 'alignItemsBaseline' }}
-                      flexWrap={{ default: 'nowrap' }}
+            <Title headingLevel="h3" size="xl" data-test="summary-headline">
+              {headlineText(t, summary.headline, instance)}
+            </Title>
+          </StackItem>
+          {summary.progress && (
+            <StackItem>
+              <ReconcileSteps progress={summary.progress} instance={instance} />
+            </StackItem>
+          )}
+          {summary.items.length > 0 && (
+            <StackItem>
+              <List isPlain isBordered aria-label={t('Checks that need attention')}>
+                {summary.items.map(({ check, blocking }) => {
+                  const title = checkTitle(t, check.id);
+                  return (
+                    <ListItem
+                      key={check.id}
+                      data-test="summary-item"
+                      data-check={check.id}
+                      data-status={check.status}
+                      data-blocking={blocking}
                     >
-                      <FlexItem style={{ minWidth: '7rem' }}>
-                        <StatusIcon status={check.status} />
-                      </FlexItem>
-                      <FlexItem grow={{ default: 'grow' }} style={{ minWidth: 0 }}>
-                        <strong>{title}</strong>
-                        {blocking && (
-                          <>
-                            {' '}
-                            <Label isCompact color="red" variant="outline">
-                              {t('Blocks turning on')}
-                            </Label>
-                          </>
-                        )}{' '}
-                        {reasonText(t, check)}
-                      </FlexItem>
-                      <FlexItem>
-                        <Button
-                          variant="link"
-                          isInline
-                          onClick={() => focusCheck(scopeOf(check.id), check.id)}
-                          aria-label={t('Show the check {{check}}', { check: title })}
-                          data-test="summary-item-link"
-                        >
-                          {t('Show check')}
-                        </Button>
-                      </FlexItem>
-                    </Flex>
-                  </ListItem>
-                );
-              })}
-            </List>
-          </StackItem>
-        )}
-      </Stack>
-    </section>
+                      <Flex
+                        spaceItems={{ default: 'spaceItemsSm' }}
+                        alignItems={{ default: 'alignItemsBaseline' }}
+                        flexWrap={{ default: 'nowrap' }}
+                      >
+                        <FlexItem>
+                          <StatusIcon status={check.status} />
+                        </FlexItem>
+                        <FlexItem grow={{ default: 'grow' }} style={{ minWidth: 0 }}>
+                          <strong>{title}</strong>
+                          {blocking && (
+                            <>
+                              {' '}
+                              <Label isCompact color="red" variant="outline">
+                                {t('Blocks turning on')}
+                              </Label>
+                            </>
+                          )}{' '}
+                          {reasonText(t, check)}
+                        </FlexItem>
+                        <FlexItem style={{ whiteSpace: 'nowrap' }}>
+                          <Button
+                            variant="link"
+                            isInline
+                            onClick={() => focusCheck(scopeOf(check.id), check.id)}
+                            aria-label={t('Show the check {{check}}', { check: title })}
+                            data-test="summary-item-link"
+                          >
+                            {t('Show check')}
+                          </Button>
+                        </FlexItem>
+                      </Flex>
+                    </ListItem>
+                  );
+                })}
+              </List>
+            </StackItem>
+          )}
+        </Stack>
+      </CardBody>
+    </Card>
   );
 };
 
