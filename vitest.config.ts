@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
+    // A file's first test pays for loading its modules (PatternFly in jsdom: 4-6 s on a busy
+    // 2-core machine shared with other runs), and axe over a whole page takes as long; the
+    // default 5 s failed on machine load, not on code.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
@@ -27,9 +31,6 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          // A file's first render pays for loading PatternFly in jsdom (4-6 s on a busy 2-core
-          // machine), and axe over a whole page takes as long; 5 s failed on load, not on code.
-          testTimeout: 20_000,
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./vitest.setup.ts'],
         },

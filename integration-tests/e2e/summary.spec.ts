@@ -118,7 +118,7 @@ test.describe('a blocked cluster', () => {
     );
     const item = summary.locator('[data-test="summary-item"][data-check="cluster-version"]');
     await expect(item).toHaveAttribute('data-blocking', 'true');
-    await item.getByRole('button', { name: /Show the check/ }).press('Enter');
+    await item.getByRole('button', { name: /^Show check: / }).press('Enter');
     const row = page.locator('[data-test="check-cluster-version"]');
     await expect(row).toBeFocused();
     await expect(row).toBeInViewport();

@@ -120,7 +120,7 @@ describe('summary links', () => {
     const item = within(summary())
       .getAllByTestId('summary-item')
       .find((li) => li.dataset.check === 'container-runtime') as HTMLElement;
-    await userEvent.click(within(item).getByRole('button', { name: /Show the check/ }));
+    await userEvent.click(within(item).getByRole('button', { name: /^Show check: / }));
     const row = document.querySelector('[data-test="check-container-runtime"]') as HTMLElement;
     expect(document.activeElement).toBe(row);
     expect(within(row).getByRole('button', { name: 'Hide details' })).toBeTruthy();
@@ -131,7 +131,7 @@ describe('summary links', () => {
     installCluster(offSnapshot({ cheClusters: loaded([cc]) }));
     render(<CheClusterNestedContainersTab obj={cc} />);
     await userEvent.click(
-      screen.getByRole('button', { name: 'Show the check Workspaces to recreate' }),
+      screen.getByRole('button', { name: 'Show check: Workspaces to recreate' }),
     );
     expect(document.activeElement).toBe(
       document.querySelector('[data-test="check-legacy-workspaces"]'),

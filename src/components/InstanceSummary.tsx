@@ -136,7 +136,7 @@ export const InstanceSummary: React.FC<{
                             variant="link"
                             isInline
                             onClick={() => focusCheck(scopeOf(check.id), check.id)}
-                            aria-label={t('Show the check {{check}}', { check: title })}
+                            aria-label={t('Show check: {{check}}', { check: title })}
                             data-test="summary-item-link"
                           >
                             {t('Show check')}
