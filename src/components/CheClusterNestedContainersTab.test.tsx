@@ -253,9 +253,17 @@ describe('the confirmation', () => {
     );
     rerender(<CheClusterNestedContainersTab obj={requested} />);
     expect(state()).toBe('enabling');
-    expect(screen.getByTestId('reconcile-progress').textContent).toContain(
-      'Turning nested containers on…',
+    expect(screen.getByTestId('summary-headline').textContent).toBe(
+      'Turning on: waiting for the operator to create the SCC container-run',
     );
+    const steps = within(screen.getByTestId('reconcile-progress')).getAllByTestId('reconcile-step');
+    expect(steps.map((s) => `${s.dataset.step}:${s.dataset.status}`)).toEqual([
+      'patch-accepted:done',
+      'scc-created:current',
+      'rbac:pending',
+      'workspace-config:pending',
+      'devspaces-active:pending',
+    ]);
     // The toggle this session made tells the core a missing SCC is expected for now.
     const scc = document.querySelector('[data-test="check-run-scc"] [data-test="check-reason"]');
     expect((scc as HTMLElement).dataset.reason).toBe('reconciling');

@@ -2,13 +2,15 @@ import * as React from 'react';
 import { PageSection } from '@patternfly/react-core';
 import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
 import type { CheCluster } from '../models/cheCluster';
+import { CheckFocusProvider, instanceScope } from './checkFocus';
 import { CheClusterGoneState, LoadingState } from './EmptyStates';
 import { InstanceSection } from './InstanceSection';
+import { InstanceSummary } from './InstanceSummary';
 import { ScreenGate } from './ScreenGate';
 
-/** CheCluster → Nested containers: the same checklist and toggle for the CheCluster in `obj`. */
+/** CheCluster → Nested containers: the summary, then the checklist, for the CheCluster in `obj`. */
 const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) => {
-  const { snapshot, report, cheClusters } = useNestedContainersSnapshot();
+  const { snapshot, report, cheClusters, now } = useNestedContainersSnapshot();
   const namespace = obj?.metadata?.namespace;
   const name = obj?.metadata?.name;
   const instance = report.instances.find(
@@ -22,7 +24,21 @@ const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) 
     <PageSection>
       <ScreenGate snapshot={snapshot}>
         {instance ? (
-          <InstanceSection instance={instance} cheCluster={watched ?? obj} includePlatform />
+          <CheckFocusProvider>
+            <InstanceSection
+              instance={instance}
+              includePlatform
+              summary={
+                <InstanceSummary
+                  instance={instance}
+                  cheCluster={watched ?? obj}
+                  toggles={snapshot.recentToggles}
+                  now={now}
+                  scopeOf={() => instanceScope(instance)}
+                />
+              }
+            />
+          </CheckFocusProvider>
         ) : snapshot.cheClusters.state === 'loaded' ? (
           <CheClusterGoneState namespace={namespace} name={name} />
         ) : (

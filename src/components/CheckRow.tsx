@@ -8,21 +8,40 @@ import { checkTitle } from './checkTitle';
 import { reasonText } from './reasonText';
 import { Remedy } from './Remedy';
 import { StatusIcon } from './StatusIcon';
+import { useFocusRequest } from './checkFocus';
 
 /**
  * One check: status, name, the sentence explaining it; its evidence and remedies behind a
- * disclosure that starts open for warnings and failures.
+ * disclosure that starts open for warnings and failures. A summary link aimed at it (same
+ * `scope`) opens it, scrolls to it and moves focus to it.
  */
-export const CheckRow: React.FC<{ result: CheckResult }> = ({ result }) => {
+export const CheckRow: React.FC<{ result: CheckResult; scope?: string }> = ({
+  result,
+  scope = '',
+}) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const needsAction = result.status === 'fail' || result.status === 'warn';
   // Follows the status (data may arrive after the first render) until the user chooses.
   const [choice, setChoice] = React.useState<boolean | null>(null);
   const expanded = choice ?? needsAction;
+  const ref = React.useRef<HTMLLIElement>(null);
+  const request = useFocusRequest(scope, [result.id], () => setChoice(true));
+  const requested = request?.seq;
+  React.useEffect(() => {
+    if (requested === undefined) return;
+    ref.current?.scrollIntoView?.({ block: 'start' });
+    ref.current?.focus({ preventScroll: true });
+  }, [requested]);
   const title = checkTitle(t, result.id);
   const hasMore = result.details.length > 0 || (needsAction && result.remedies.length > 0);
   return (
-    <li data-test={`check-${result.id}`} data-status={result.status} className="dsnc-check">
+    <li
+      ref={ref}
+      tabIndex={-1}
+      data-test={`check-${result.id}`}
+      data-status={result.status}
+      className="dsnc-check"
+    >
       <Flex alignItems={{ default: 'alignItemsFlexStart' }} flexWrap={{ default: 'nowrap' }}>
         <FlexItem style={{ minWidth: '9rem' }}>
           <StatusIcon status={result.status} />

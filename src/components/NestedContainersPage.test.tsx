@@ -19,8 +19,15 @@ vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock
 
 afterEach(() => clearRecentToggles());
 
+/** A CheCluster's checklist, and (above all checklists) its summary with state and switch. */
 const section = (ref: string) =>
-  document.querySelector<HTMLElement>(`[data-checluster="${ref}"]`) as HTMLElement;
+  document.querySelector<HTMLElement>(
+    `[data-test="checluster-section"][data-checluster="${ref}"]`,
+  ) as HTMLElement;
+const summary = (ref: string) =>
+  document.querySelector<HTMLElement>(
+    `[data-test="nested-containers-summary"][data-checluster="${ref}"]`,
+  ) as HTMLElement;
 const check = (scope: HTMLElement, id: string) =>
   scope.querySelector<HTMLElement>(`[data-test="check-${id}"]`) as HTMLElement;
 
@@ -90,7 +97,9 @@ describe('NestedContainersPage: the checklist', () => {
     expect(check(document.body, 'cluster-version').textContent).toContain(
       'OpenShift 4.20.3 meets the minimum version',
     );
-    const state = within(cc).getByTestId('nested-containers-state');
+    const state = within(summary('openshift-devspaces/devspaces')).getByTestId(
+      'nested-containers-state',
+    );
     expect(state.dataset.state).toBe('disabled');
     expect(state.textContent).toBe('Nested containers: off');
   });
@@ -124,11 +133,12 @@ describe('NestedContainersPage: the checklist', () => {
     installCluster(onSnapshot());
     render(<NestedContainersPage />);
     const cc = section('openshift-devspaces/devspaces');
-    expect(within(cc).getByTestId('nested-containers-state').dataset.state).toBe('enabled');
+    const top = summary('openshift-devspaces/devspaces');
+    expect(within(top).getByTestId('nested-containers-state').dataset.state).toBe('enabled');
     expect(check(cc, 'run-scc').dataset.status).toBe('pass');
   });
 
-  it('gives each CheCluster its own section, state and toggle', () => {
+  it('gives each CheCluster its own summary, section, state and toggle, in a stable order', () => {
     installCluster(
       offSnapshot({
         cheClusters: loaded([
@@ -139,17 +149,25 @@ describe('NestedContainersPage: the checklist', () => {
     );
     render(<NestedContainersPage />);
     expect(document.querySelectorAll('[data-test="checluster-section"]').length).toBe(2);
-    // The header summarises both states; the contract attribute stays one per CheCluster.
-    const summary = screen.getByTestId('state-summary').textContent;
-    expect(summary).toContain('eclipse-che/eclipse-che: Nested containers: turning on…');
-    expect(summary).toContain('openshift-devspaces/devspaces: Nested containers: off');
+    // One summary each, by namespace then name, all above the first checklist.
+    const summaries = [
+      ...document.querySelectorAll<HTMLElement>('[data-test="nested-containers-summary"]'),
+    ];
+    expect(summaries.map((s) => s.dataset.checluster)).toEqual([
+      'eclipse-che/eclipse-che',
+      'openshift-devspaces/devspaces',
+    ]);
+    const firstList = document.querySelector('[data-test="check-group"]') as Node;
+    for (const s of summaries)
+      expect(s.compareDocumentPosition(firstList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The contract attribute stays one per CheCluster.
     expect(screen.getAllByTestId('nested-containers-state').length).toBe(2);
-    const che = section('eclipse-che/eclipse-che');
+    const che = summary('eclipse-che/eclipse-che');
     expect(within(che).getByTestId('nested-containers-state').dataset.state).toBe('enabling');
     expect(within(che).getByTestId('nested-containers-toggle').textContent).toBe(
       'Turn off nested containers',
     );
-    const ds = section('openshift-devspaces/devspaces');
+    const ds = summary('openshift-devspaces/devspaces');
     expect(within(ds).getByTestId('nested-containers-toggle').textContent).toBe(
       'Turn on nested containers',
     );

@@ -10,30 +10,38 @@ import {
   Title,
 } from '@patternfly/react-core';
 import { PLATFORM_CHECKS } from '../core/checks/registry';
+import { instancesInOrder } from '../core/summary';
 import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
 import { I18N_NAMESPACE } from '../i18n';
+import { CheckFocusProvider, PLATFORM_SCOPE } from './checkFocus';
 import { CheckGroup } from './CheckGroup';
-import { FeatureStateBadge } from './FeatureStateBadge';
 import { InstanceSection } from './InstanceSection';
+import { InstanceSummary, pageScopeOf } from './InstanceSummary';
 import { ScreenGate } from './ScreenGate';
 import { VerdictBadge } from './VerdictBadge';
 
-/** Administration → Dev Spaces nested containers: the cluster, then each CheCluster. */
+/**
+ * Administration → Dev Spaces nested containers: first what to do (one summary per CheCluster,
+ * with its switch), then the evidence (the platform checks once, then each CheCluster's checks).
+ */
 const NestedContainersPage: React.FC = () => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const { snapshot, report, cheClusters } = useNestedContainersSnapshot();
+  const { snapshot, report, cheClusters, now } = useNestedContainersSnapshot();
+  const instances = instancesInOrder(report.instances);
   const platform = (
     <CheckGroup
       title={t('Platform')}
       ids={PLATFORM_CHECKS}
       checks={report.checks}
+      scope={PLATFORM_SCOPE}
       headingLevel="h2"
     />
   );
   const find = (ns: string, name: string) =>
     cheClusters.find((cc) => cc.metadata?.namespace === ns && cc.metadata?.name === name);
+  const key = (i: (typeof instances)[number]) => `${i.cheCluster.namespace}/${i.cheCluster.name}`;
   return (
-    <>
+    <CheckFocusProvider>
       <PageSection>
         <Flex alignItems={{ default: 'alignItemsCenter' }} spaceItems={{ default: 'spaceItemsMd' }}>
           <FlexItem>
@@ -43,16 +51,6 @@ const NestedContainersPage: React.FC = () => {
             <VerdictBadge verdict={report.verdict} />
           </FlexItem>
         </Flex>
-        {report.instances.length > 0 && (
-          <Flex spaceItems={{ default: 'spaceItemsMd' }} data-test="state-summary">
-            {report.instances.map(({ cheCluster: ref, featureState }) => (
-              <FlexItem key={`${ref.namespace}/${ref.name}`}>
-                {t('{{namespace}}/{{name}}:', { namespace: ref.namespace, name: ref.name })}{' '}
-                <FeatureStateBadge state={featureState} contract={false} />
-              </FlexItem>
-            ))}
-          </Flex>
-        )}
         <Content component="p">
           {t(
             'Whether workspaces can run containers inside them (podman run, made safe by Linux user namespaces), and the switch that turns it on.',
@@ -62,19 +60,27 @@ const NestedContainersPage: React.FC = () => {
       <PageSection>
         <ScreenGate snapshot={snapshot} notInstalledExtra={platform}>
           <Stack hasGutter>
-            <StackItem>{platform}</StackItem>
-            {report.instances.map((instance) => (
-              <StackItem key={`${instance.cheCluster.namespace}/${instance.cheCluster.name}`}>
-                <InstanceSection
+            {instances.map((instance) => (
+              <StackItem key={`summary-${key(instance)}`}>
+                <InstanceSummary
                   instance={instance}
                   cheCluster={find(instance.cheCluster.namespace, instance.cheCluster.name)}
+                  toggles={snapshot.recentToggles}
+                  now={now}
+                  scopeOf={pageScopeOf(instance)}
                 />
+              </StackItem>
+            ))}
+            <StackItem>{platform}</StackItem>
+            {instances.map((instance) => (
+              <StackItem key={key(instance)}>
+                <InstanceSection instance={instance} />
               </StackItem>
             ))}
           </Stack>
         </ScreenGate>
       </PageSection>
-    </>
+    </CheckFocusProvider>
   );
 };
 

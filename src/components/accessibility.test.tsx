@@ -3,8 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { loaded } from '../core/snapshot';
-import { clusterVersion, offSnapshot, workspacePod } from '../core/testing/builders';
-import { clearRecentToggles } from '../hooks/recentToggles';
+import { cheCluster, clusterVersion, offSnapshot, workspacePod } from '../core/testing/builders';
+import { clearRecentToggles, recordToggle } from '../hooks/recentToggles';
 import NestedContainersPage from './NestedContainersPage';
 import { installCluster } from './testing/fakeConsole';
 
@@ -30,6 +30,19 @@ describe('accessibility', () => {
       }),
     );
     const { container } = render(<NestedContainersPage />);
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it("the summary with the operator's progress after a toggle has no violation", async () => {
+    recordToggle({
+      namespace: 'openshift-devspaces',
+      name: 'devspaces',
+      enabled: true,
+      at: Date.now(),
+    });
+    installCluster(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
+    const { container } = render(<NestedContainersPage />);
+    expect(screen.getByTestId('reconcile-progress')).toBeTruthy();
     expect(await violations(container)).toEqual([]);
   });
 

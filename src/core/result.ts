@@ -1,14 +1,7 @@
 /** Builders for CheckResult so every check reads as "status, reason, params, proof, fix". */
 import type { ResourceState } from './snapshot';
 import type { ParamsOf, ReasonOf } from './reasons';
-import type {
-  CheckDetail,
-  CheckId,
-  CheckResult,
-  CheckStatus,
-  ObjectRef,
-  Remedy,
-} from './results';
+import type { CheckDetail, CheckId, CheckResult, CheckStatus, ObjectRef, Remedy } from './results';
 import { dict, isDict, str } from './guards';
 
 export interface ResultExtras {

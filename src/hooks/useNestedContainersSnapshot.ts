@@ -88,6 +88,8 @@ export interface NestedContainersData {
   report: ReadinessReport;
   /** The CheClusters as watched (the toggle patches these exact objects). */
   cheClusters: CheCluster[];
+  /** The clock the report was evaluated at (ticks while a toggle reconciles). */
+  now: number;
 }
 
 export const useNestedContainersSnapshot = (): NestedContainersData => {
@@ -158,5 +160,5 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     }
   }, [report, recentToggles]);
 
-  return { snapshot, report, cheClusters: cheClusterList };
+  return { snapshot, report, cheClusters: cheClusterList, now };
 };

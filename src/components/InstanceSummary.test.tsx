@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { loaded } from '../core/snapshot';
+import type { ClusterSnapshot } from '../core/snapshot';
+import {
+  cheCluster,
+  clusterVersion,
+  crdWithoutSwitch,
+  offSnapshot,
+  onSnapshot,
+  runcConfig,
+  workspacePod,
+} from '../core/testing/builders';
+import { clearRecentToggles, recordToggle } from '../hooks/recentToggles';
+import CheClusterNestedContainersTab from './CheClusterNestedContainersTab';
+import NestedContainersPage from './NestedContainersPage';
+import { installCluster } from './testing/fakeConsole';
+
+vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
+
+afterEach(() => clearRecentToggles());
+
+const summary = () => screen.getByTestId('nested-containers-summary');
+const headline = () => screen.getByTestId('summary-headline').textContent;
+const items = () =>
+  within(summary())
+    .queryAllByTestId('summary-item')
+    .map((li) => `${li.dataset.check}:${li.dataset.status}`);
+
+const renderPage = (snapshot: ClusterSnapshot) => {
+  installCluster(snapshot);
+  return render(<NestedContainersPage />);
+};
+
+describe('summary on each verdict', () => {
+  it('off and ready: says it can be turned on, and lists the one warning', () => {
+    renderPage(offSnapshot());
+    expect(headline()).toBe('Ready to turn on — read 1 finding first');
+    expect(items()).toEqual(['legacy-workspaces:warn']);
+    expect(within(summary()).getByTestId('nested-containers-toggle').dataset.allowed).toBe('true');
+  });
+
+  it('off with nothing to read: "Ready to turn on"', () => {
+    renderPage(offSnapshot({ devWorkspaces: loaded([]), workspacePods: loaded([]) }));
+    expect(headline()).toBe('Ready to turn on');
+    expect(items()).toEqual([]);
+  });
+
+  it('blocked by OpenShift 4.19.3: the version comes from the check, the blocker leads', () => {
+    renderPage(offSnapshot({ clusterVersion: loaded(clusterVersion('4.19.3')) }));
+    expect(headline()).toBe('Blocked: OpenShift 4.19.3 is older than 4.20');
+    expect(items()[0]).toBe('cluster-version:fail');
+    const first = within(summary()).getAllByTestId('summary-item')[0];
+    expect(first.dataset.blocking).toBe('true');
+    expect(first.textContent).toContain('Blocks turning on');
+    expect(first.textContent).toContain('OpenShift 4.19.3 is older than 4.20');
+    expect(within(summary()).getByTestId('nested-containers-toggle').dataset.allowed).toBe('false');
+  });
+
+  it('blocked by an operator that lacks the setting', () => {
+    renderPage(offSnapshot({ cheClusterCrd: loaded(crdWithoutSwitch()) }));
+    expect(headline()).toBe(
+      'Blocked: the installed Dev Spaces operator does not know the nested containers setting',
+    );
+    expect(items()[0]).toBe('operator-support:fail');
+  });
+
+  it('on with two problems: counts them, failure before warning', () => {
+    renderPage(
+      onSnapshot({
+        containerRuntimeConfigs: loaded([runcConfig('force-runc')]),
+        workspacePods: loaded([workspacePod({ name: 'rooty', runAsUser: 0, runAsNonRoot: false })]),
+      }),
+    );
+    expect(headline()).toBe(`On — ${items().length} problems need attention`);
+    expect(items()).toContain('root-on-host:fail');
+    expect(items()).toContain('container-runtime:warn');
+    expect(items().indexOf('root-on-host:fail')).toBeLessThan(
+      items().indexOf('container-runtime:warn'),
+    );
+  });
+
+  it('on and clean', () => {
+    renderPage(onSnapshot());
+    expect(headline()).toBe('On — every check passes');
+    expect(items()).toEqual([]);
+  });
+
+  it('turning on: waits for the operator step by step, and says how long it has been', () => {
+    const now = Date.now();
+    recordToggle({ namespace: 'openshift-devspaces', name: 'devspaces', enabled: true, at: now });
+    renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
+    expect(headline()).toBe('Turning on: waiting for the operator to create the SCC container-run');
+    const progress = screen.getByTestId('reconcile-progress');
+    expect(progress.dataset.current).toBe('scc-created');
+    expect(progress.dataset.stalled).toBe('false');
+    expect(within(progress).getByTestId('reconcile-elapsed').textContent).toMatch(
+      /^Changed \d+ s ago\.$/,
+    );
+    // The checks the operator is still working on are progress, not problems.
+    expect(items()).not.toContain('run-scc:unknown');
+  });
+
+  it('a stalled step says what to look at', () => {
+    // No toggle of this session and the CheCluster Active: the SCC is missing, not in progress.
+    renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
+    const progress = screen.getByTestId('reconcile-progress');
+    expect(progress.dataset.stalled).toBe('true');
+    expect(within(progress).getByTestId('reconcile-stalled').textContent).toContain(
+      'oc get checluster devspaces -n openshift-devspaces -o yaml',
+    );
+    expect(items()).toContain('run-scc:fail');
+  });
+});
+
+describe('summary links', () => {
+  it('move focus to the row of the check and open its details', async () => {
+    renderPage(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
+    const item = within(summary())
+      .getAllByTestId('summary-item')
+      .find((li) => li.dataset.check === 'container-runtime') as HTMLElement;
+    await userEvent.click(within(item).getByRole('button', { name: /^Show check: / }));
+    const row = document.querySelector('[data-test="check-container-runtime"]') as HTMLElement;
+    expect(document.activeElement).toBe(row);
+    expect(within(row).getByRole('button', { name: 'Hide details' })).toBeTruthy();
+  });
+
+  it('on the tab, move focus to the check inside the one section', async () => {
+    const cc = cheCluster();
+    installCluster(offSnapshot({ cheClusters: loaded([cc]) }));
+    render(<CheClusterNestedContainersTab obj={cc} />);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show check: Workspaces to recreate' }),
+    );
+    expect(document.activeElement).toBe(
+      document.querySelector('[data-test="check-legacy-workspaces"]'),
+    );
+  });
+});
+
+describe('the checklist under the summary', () => {
+  it('folds passed and not-applicable checks per group, keeping their rows in the DOM', async () => {
+    renderPage(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
+    const platform = screen.getAllByTestId('check-group')[0];
+    const rows = [...platform.querySelectorAll<HTMLElement>('li[data-test^="check-"]')];
+    // The warning first, then the folded passes.
+    expect(rows[0].dataset.test).toBe('check-container-runtime');
+    expect(rows.slice(1).every((r) => r.dataset.status === 'pass')).toBe(true);
+    const fold = within(platform).getByTestId('check-group-fold');
+    expect(fold.dataset.folded).toBe('true');
+    const toggle = within(fold).getByRole('button', { name: 'Passed: 4' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(toggle);
+    expect(fold.dataset.folded).toBe('false');
+  });
+
+  it('no passed check comes before a problem in any group', () => {
+    renderPage(
+      offSnapshot({
+        clusterVersion: loaded(clusterVersion('4.19.3')),
+        containerRuntimeConfigs: loaded([runcConfig('force-runc')]),
+      }),
+    );
+    for (const group of screen.getAllByTestId('check-group')) {
+      const statuses = [...group.querySelectorAll<HTMLElement>('li[data-test^="check-"]')].map(
+        (r) => r.dataset.status,
+      );
+      const firstQuiet = statuses.findIndex((s) => s === 'pass' || s === 'na');
+      if (firstQuiet >= 0)
+        expect(statuses.slice(firstQuiet).every((s) => s === 'pass' || s === 'na')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,163 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  Button,
+  Card,
+  CardBody,
+  Flex,
+  FlexItem,
+  Label,
+  List,
+  ListItem,
+  Stack,
+  StackItem,
+  Title,
+} from '@patternfly/react-core';
+import { PLATFORM_CHECKS } from '../core/checks/registry';
+import type { CheckId, InstanceReport } from '../core/results';
+import type { RecentToggle } from '../core/snapshot';
+import { summarize } from '../core/summary';
+import { gvkOf } from '../hooks/watches';
+import { I18N_NAMESPACE } from '../i18n';
+import { CheClusterModel, type CheCluster } from '../models/cheCluster';
+import { PLATFORM_SCOPE, instanceScope, useCheckFocus } from './checkFocus';
+import { checkTitle } from './checkTitle';
+import { FeatureStateBadge } from './FeatureStateBadge';
+import { ReconcileSteps } from './ReconcileSteps';
+import { reasonText } from './reasonText';
+import { StatusIcon } from './StatusIcon';
+import { headlineText } from './summaryText';
+import { ToggleControl } from './ToggleControl';
+import { VerdictBadge } from './VerdictBadge';
+import { useStableId } from './useStableId';
+
+const CHECLUSTER_GVK = gvkOf(CheClusterModel);
+
+/**
+ * The top of the page and the tab for one CheCluster: what it means (headline), its state, the
+ * switch, the operator's progress after a toggle, and one line per check that needs attention.
+ */
+export const InstanceSummary: React.FC<{
+  instance: InstanceReport;
+  cheCluster: CheCluster | undefined;
+  toggles: readonly RecentToggle[] | undefined;
+  now: number;
+  /** Where a check's row is: the page shows the platform checks once, in their own list. */
+  scopeOf: (id: CheckId) => string;
+}> = ({ instance, cheCluster, toggles, now, scopeOf }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const { focusCheck } = useCheckFocus();
+  const headingId = useStableId('dsnc-summary');
+  const { namespace, name } = instance.cheCluster;
+  const summary = summarize(instance, toggles, now);
+  return (
+    <Card
+      component="section"
+      isCompact
+      variant="secondary"
+      data-test="nested-containers-summary"
+      data-checluster={`${namespace}/${name}`}
+      data-headline={summary.headline.kind}
+      aria-labelledby={headingId}
+    >
+      <CardBody>
+        <Stack hasGutter>
+          <StackItem>
+            <Flex
+              alignItems={{ default: 'alignItemsCenter' }}
+              spaceItems={{ default: 'spaceItemsMd' }}
+            >
+              <FlexItem>
+                <Title headingLevel="h2" id={headingId}>
+                  <ResourceLink
+                    groupVersionKind={CHECLUSTER_GVK}
+                    name={name}
+                    namespace={namespace}
+                    inline
+                  />
+                </Title>
+              </FlexItem>
+              <FlexItem>
+                <FeatureStateBadge state={instance.featureState} />
+              </FlexItem>
+              <FlexItem>
+                <VerdictBadge verdict={instance.verdict} />
+              </FlexItem>
+              <FlexItem align={{ default: 'alignRight' }}>
+                <ToggleControl instance={instance} cheCluster={cheCluster} />
+              </FlexItem>
+            </Flex>
+          </StackItem>
+          <StackItem>
+            <Title headingLevel="h3" size="xl" data-test="summary-headline">
+              {headlineText(t, summary.headline, instance)}
+            </Title>
+          </StackItem>
+          {summary.progress && (
+            <StackItem>
+              <ReconcileSteps progress={summary.progress} instance={instance} />
+            </StackItem>
+          )}
+          {summary.items.length > 0 && (
+            <StackItem>
+              <List isPlain isBordered aria-label={t('Checks that need attention')}>
+                {summary.items.map(({ check, blocking }) => {
+                  const title = checkTitle(t, check.id);
+                  return (
+                    <ListItem
+                      key={check.id}
+                      data-test="summary-item"
+                      data-check={check.id}
+                      data-status={check.status}
+                      data-blocking={blocking}
+                    >
+                      <Flex
+                        spaceItems={{ default: 'spaceItemsSm' }}
+                        alignItems={{ default: 'alignItemsBaseline' }}
+                        flexWrap={{ default: 'nowrap' }}
+                      >
+                        <FlexItem>
+                          <StatusIcon status={check.status} />
+                        </FlexItem>
+                        <FlexItem grow={{ default: 'grow' }} style={{ minWidth: 0 }}>
+                          <strong>{title}</strong>
+                          {blocking && (
+                            <>
+                              {' '}
+                              <Label isCompact color="red" variant="outline">
+                                {t('Blocks turning on')}
+                              </Label>
+                            </>
+                          )}{' '}
+                          {reasonText(t, check)}
+                        </FlexItem>
+                        <FlexItem style={{ whiteSpace: 'nowrap' }}>
+                          <Button
+                            variant="link"
+                            isInline
+                            onClick={() => focusCheck(scopeOf(check.id), check.id)}
+                            aria-label={t('Show check: {{check}}', { check: title })}
+                            data-test="summary-item-link"
+                          >
+                            {t('Show check')}
+                          </Button>
+                        </FlexItem>
+                      </Flex>
+                    </ListItem>
+                  );
+                })}
+              </List>
+            </StackItem>
+          )}
+        </Stack>
+      </CardBody>
+    </Card>
+  );
+};
+
+/** The page lists platform checks once, above the CheClusters; the tab lists them in the section. */
+export const pageScopeOf =
+  (instance: InstanceReport) =>
+  (id: CheckId): string =>
+    PLATFORM_CHECKS.includes(id) ? PLATFORM_SCOPE : instanceScope(instance);

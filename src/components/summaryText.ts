@@ -1,0 +1,147 @@
+/**
+ * The words of the summary: the headline for each kind the core derives, the reconcile steps,
+ * and what to look at when a step stalls. Parameters come from the check results (e.g. the
+ * version the cluster-version check found), never from constants here.
+ */
+import type { Translate } from '../utils/translate';
+import type { CheckResult, InstanceReport } from '../core/results';
+import type { ReconcileStepId } from '../core/reconcileSteps';
+import type { SummaryHeadline } from '../core/summary';
+import { formatParam, reasonText } from './reasonText';
+
+/** The blocker in a few words where one reads better than the full sentence. */
+const blockerText = (t: Translate, check: CheckResult): string => {
+  const p = Object.fromEntries(Object.entries(check.params).map(([k, v]) => [k, formatParam(v)]));
+  switch (check.reason) {
+    case 'version-too-old':
+      return t('OpenShift {{current}} is older than {{minimum}}', p);
+    case 'operator-too-old':
+      return t('the installed Dev Spaces operator does not know the nested containers setting');
+    default:
+      return reasonText(t, check);
+  }
+};
+
+export const headlineText = (
+  t: Translate,
+  headline: SummaryHeadline,
+  instance: InstanceReport,
+): string => {
+  switch (headline.kind) {
+    case 'ready-to-enable':
+      if (headline.problems === 0) return t('Ready to turn on');
+      return headline.problems === 1
+        ? t('Ready to turn on — read 1 finding first')
+        : t('Ready to turn on — read {{n}} findings first', { n: String(headline.problems) });
+    case 'blocked':
+      return t('Blocked: {{reason}}', { reason: blockerText(t, headline.check) });
+    case 'cannot-tell':
+      return t('Cannot tell yet: {{reason}}', { reason: reasonText(t, headline.check) });
+    case 'cannot-change':
+      return t('Cannot be changed: the CheCluster lacks a name, namespace or resourceVersion');
+    case 'enabled':
+      if (headline.problems === 0) return t('On — every check passes');
+      return headline.problems === 1
+        ? t('On — 1 problem needs attention')
+        : t('On — {{n}} problems need attention', { n: String(headline.problems) });
+    case 'enabling':
+    case 'disabling': {
+      const waiting = headline.step ? waitingFor(t, headline.step, instance) : t('the operator');
+      return headline.kind === 'enabling'
+        ? t('Turning on: waiting for {{what}}', { what: waiting })
+        : t('Turning off: waiting for {{what}}', { what: waiting });
+    }
+    default: {
+      const unknown: never = headline;
+      return String(unknown);
+    }
+  }
+};
+
+/** "waiting for …": what the current step is waiting for. */
+const waitingFor = (t: Translate, step: ReconcileStepId, instance: InstanceReport): string => {
+  switch (step) {
+    case 'patch-accepted':
+      return t('the API server to accept the change');
+    case 'scc-created':
+      return t('the operator to create the SCC {{scc}}', { scc: instance.runScc });
+    case 'rbac':
+      return t('the operator to grant workspaces the use of the SCC');
+    case 'workspace-config':
+      return t('the operator to configure new workspaces for user namespaces');
+    case 'workspace-config-reset':
+      return t('the operator to reset the workspace configuration');
+    case 'devspaces-active':
+      return t('Dev Spaces to be Active again');
+    default: {
+      const unknown: never = step;
+      return String(unknown);
+    }
+  }
+};
+
+export const stepText = (t: Translate, step: ReconcileStepId, instance: InstanceReport): string => {
+  switch (step) {
+    case 'patch-accepted':
+      return t('Change accepted by the API server');
+    case 'scc-created':
+      return t('SCC {{scc}} created', { scc: instance.runScc });
+    case 'rbac':
+      return t('Workspaces allowed to use the SCC (RBAC)');
+    case 'workspace-config':
+      return t('Workspace configuration set for user namespaces');
+    case 'workspace-config-reset':
+      return t('Workspace configuration reset');
+    case 'devspaces-active':
+      return t('Dev Spaces Active');
+    default: {
+      const unknown: never = step;
+      return String(unknown);
+    }
+  }
+};
+
+/** Where to look when a step takes longer than the operator normally needs. */
+export const stallHint = (
+  t: Translate,
+  step: ReconcileStepId,
+  instance: InstanceReport,
+): string => {
+  const { namespace, name } = instance.cheCluster;
+  const p = { namespace, name, scc: instance.runScc };
+  switch (step) {
+    case 'patch-accepted':
+      return t('Reload the page: the change may not have been saved.');
+    case 'scc-created':
+    case 'rbac':
+      return t(
+        'This usually takes seconds. Look at the CheCluster status (oc get checluster {{name}} -n {{namespace}} -o yaml) and the operator logs for errors about the SCC {{scc}}.',
+        p,
+      );
+    case 'workspace-config':
+    case 'workspace-config-reset':
+      return t(
+        'This usually takes seconds. Look at devworkspace-config in {{namespace}} (oc get dwoc devworkspace-config -n {{namespace}} -o yaml) and the operator logs.',
+        p,
+      );
+    case 'devspaces-active':
+      return t(
+        'Dev Spaces is still rolling out. Look at the CheCluster status message and the pods in {{namespace}} (oc get pods -n {{namespace}}).',
+        p,
+      );
+    default: {
+      const unknown: never = step;
+      return String(unknown);
+    }
+  }
+};
+
+/** "1 min 5 s", "40 s". */
+export const elapsedText = (t: Translate, ms: number): string => {
+  const total = Math.floor(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = String(total % 60);
+  return minutes > 0
+    ? t('{{minutes}} min {{seconds}} s', { minutes: String(minutes), seconds })
+    : t('{{seconds}} s', { seconds });
+};

@@ -1,0 +1,106 @@
+/**
+ * What the top of the page and the tab say for one CheCluster: a headline derived from the
+ * feature state and the check results, and the checks that need attention, blocking ones first.
+ * Also the order of a checklist group: problems first, passed and not-applicable ones folded.
+ */
+import type { CheckId, CheckResult, InstanceReport } from './results';
+import type { RecentToggle } from './snapshot';
+import { STATUS_RANK } from './result';
+import { reconcileProgress, type ReconcileProgress, type ReconcileStepId } from './reconcileSteps';
+
+export type SummaryHeadline =
+  /** Off, and nothing stops turning it on; `problems` findings to read first. */
+  | { kind: 'ready-to-enable'; problems: number }
+  /** Off; this failing check stops turning it on. */
+  | { kind: 'blocked'; check: CheckResult }
+  /** Off; a check that gates the change could not run (loading, forbidden, read error). */
+  | { kind: 'cannot-tell'; check: CheckResult }
+  /** The CheCluster itself cannot be patched safely (no name, namespace or resourceVersion). */
+  | { kind: 'cannot-change' }
+  | { kind: 'enabled'; problems: number }
+  | { kind: 'enabling'; step: ReconcileStepId | null; stalled: boolean }
+  | { kind: 'disabling'; step: ReconcileStepId | null; stalled: boolean };
+
+export interface SummaryItem {
+  check: CheckResult;
+  /** This check is one of the reasons the switch cannot be used. */
+  blocking: boolean;
+}
+
+export interface InstanceSummary {
+  headline: SummaryHeadline;
+  items: SummaryItem[];
+  progress: ReconcileProgress | null;
+}
+
+/** Failing, warning, and could-not-run checks; `reconciling` ones are shown as progress instead. */
+export const needsAttention = (c: CheckResult): boolean =>
+  c.status === 'fail' ||
+  c.status === 'warn' ||
+  (c.status === 'unknown' && c.reason !== 'reconciling');
+
+/** Worst status first; equal statuses keep the core's order (ALL_CHECKS). */
+const byStatus = (checks: CheckResult[]): CheckResult[] =>
+  checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => STATUS_RANK[b.c.status] - STATUS_RANK[a.c.status] || a.i - b.i)
+    .map(({ c }) => c);
+
+export const summarize = (
+  instance: InstanceReport,
+  toggles: readonly RecentToggle[] | undefined,
+  now: number,
+): InstanceSummary => {
+  const off = !instance.requestedEnabled;
+  const blockerIds = new Set<CheckId>(off ? instance.enable.blockers.map((b) => b.check) : []);
+  const problems = byStatus(instance.checks.filter(needsAttention));
+  const items = [
+    ...problems.filter((c) => blockerIds.has(c.id)),
+    ...problems.filter((c) => !blockerIds.has(c.id)),
+  ].map((check) => ({ check, blocking: blockerIds.has(check.id) }));
+  const progress = reconcileProgress(instance, toggles, now);
+  return { headline: headlineOf(instance, items, progress), items, progress };
+};
+
+const headlineOf = (
+  instance: InstanceReport,
+  items: SummaryItem[],
+  progress: ReconcileProgress | null,
+): SummaryHeadline => {
+  const { featureState } = instance;
+  if (featureState === 'enabling' || featureState === 'disabling') {
+    return {
+      kind: featureState,
+      step: progress?.current ?? null,
+      stalled: progress?.stalled ?? false,
+    };
+  }
+  if (featureState === 'enabled') return { kind: 'enabled', problems: items.length };
+  if (instance.enable.allowed) return { kind: 'ready-to-enable', problems: items.length };
+  const blocking = items.filter((i) => i.blocking).map((i) => i.check);
+  const failing = blocking.find((c) => c.status === 'fail');
+  if (failing) return { kind: 'blocked', check: failing };
+  if (blocking[0]) return { kind: 'cannot-tell', check: blocking[0] };
+  return { kind: 'cannot-change' };
+};
+
+export interface OrderedGroup {
+  /** Failures, could-not-run, warnings, then in-progress: shown open. */
+  open: CheckResult[];
+  /** Passed and not applicable, in the core's order: folded into one line. */
+  folded: CheckResult[];
+}
+
+export const orderGroup = (checks: CheckResult[], ids: readonly CheckId[]): OrderedGroup => {
+  const rows = checks.filter((c) => ids.includes(c.id));
+  const quiet = (c: CheckResult) => c.status === 'pass' || c.status === 'na';
+  return { open: byStatus(rows.filter((c) => !quiet(c))), folded: rows.filter(quiet) };
+};
+
+/** CheClusters by namespace, then name: the order does not move when a watch redelivers. */
+export const instancesInOrder = (instances: readonly InstanceReport[]): InstanceReport[] =>
+  [...instances].sort(
+    (a, b) =>
+      a.cheCluster.namespace.localeCompare(b.cheCluster.namespace) ||
+      a.cheCluster.name.localeCompare(b.cheCluster.name),
+  );
