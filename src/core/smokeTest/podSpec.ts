@@ -17,7 +17,7 @@ import {
   type CheCluster,
 } from '../../models/cheCluster';
 import type { DevWorkspaceOperatorConfig } from '../../models/devWorkspaceOperatorConfig';
-import type { PodLevelSecurityContext, Pod } from '../../models/pod';
+import type { Pod } from '../../models/pod';
 import { runSccName } from '../cheCluster';
 import { at, dict, isDict, list, namespaceOf, str } from '../guards';
 import { SMOKE_TEST_SCRIPT } from './script';
@@ -71,7 +71,7 @@ const containerSecurityContextOf = (
   dwoc: DevWorkspaceOperatorConfig | undefined,
 ): ContainerSecurityContext => {
   const fromDwoc = at(dwoc, 'config', 'workspace', 'containerSecurityContext');
-  if (isDict(fromDwoc)) return structuredClone(fromDwoc) as ContainerSecurityContext;
+  if (isDict(fromDwoc)) return structuredClone(fromDwoc);
   const fromCc = runConfig(cc).containerSecurityContext;
   return structuredClone(isDict(fromCc) ? fromCc : DEFAULT_RUN_SECURITY_CONTEXT);
 };
@@ -131,7 +131,7 @@ export const buildSmokeTestPod = ({ cheCluster, dwoc, image, runId }: SmokeTestP
       // The test needs no API access; a workspace's token is no business of a smoke test.
       automountServiceAccountToken: false,
       ...(isDict(podSecurityContext)
-        ? { securityContext: structuredClone(podSecurityContext) as PodLevelSecurityContext }
+        ? { securityContext: structuredClone(podSecurityContext) }
         : {}),
       containers: [
         {
