@@ -7,6 +7,7 @@ import { ClusterState } from './cluster';
 import { Router } from './http';
 import type { RequestLogEntry } from './http';
 import { OperatorSimulation } from './operator';
+import { SmokePodSimulation } from './smokePods';
 import type { K8sObjectLike, Scenario } from './types';
 
 export { loadScenario } from './scenario';
@@ -51,6 +52,9 @@ export function createSimulatedCluster(
     enabled: scenario.header.operator?.enabled ?? true,
     log,
   });
+  const smokePods = new SmokePodSimulation(state, scenario.header.smokeTest ?? {});
+  state.podAdmission = (pod) => smokePods.admit(pod);
+  state.podLog = (namespace, name) => smokePods.log(namespace, name);
   return {
     handle: (req, res) => router.handle(req, res),
     objects: () => state.store.all(),
@@ -60,6 +64,7 @@ export function createSimulatedCluster(
     },
     close: () => {
       operator.stop();
+      smokePods.stop();
       router.closeWatches();
     },
   };
