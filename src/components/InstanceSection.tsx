@@ -13,6 +13,7 @@ import { I18N_NAMESPACE } from '../i18n';
 import { CheClusterModel, type CheCluster } from '../models/cheCluster';
 import { CheckGroup } from './CheckGroup';
 import { FeatureStateBadge } from './FeatureStateBadge';
+import { SmokeTest } from './SmokeTest';
 import { ToggleControl } from './ToggleControl';
 import { VerdictBadge } from './VerdictBadge';
 import { WorkspaceTables } from './WorkspaceTables';
@@ -103,6 +104,9 @@ export const InstanceSection: React.FC<{
         </StackItem>
         <StackItem>
           <CheckGroup title={t('Workspaces')} ids={WORKSPACE_CHECKS} checks={instance.checks} />
+        </StackItem>
+        <StackItem>
+          <SmokeTest instance={instance} cheCluster={cheCluster} />
         </StackItem>
         <StackItem>
           <WorkspaceTables
