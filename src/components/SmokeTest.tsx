@@ -57,7 +57,7 @@ const useDwoc = (namespace: string): DevWorkspaceOperatorConfig | undefined => {
   );
   const r =
     useK8sWatchResources<Record<string, K8sResourceCommon[]>>(spec)[dwocWatchKey(namespace)];
-  return Array.isArray(r?.data) ? (r.data[0]) : undefined;
+  return Array.isArray(r?.data) ? r.data[0] : undefined;
 };
 
 const Confirmation: React.FC<{
