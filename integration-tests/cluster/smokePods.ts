@@ -385,7 +385,7 @@ export class SmokePodSimulation {
     if (!rewrites) {
       exitCode = 125;
       out.push(
-        'Error: cannot set up namespace using "/usr/bin/newuidmap": should have setuid or have filecaps setuid: exit status 1',
+        'Error: cannot set up namespace using "/usr/bin/newuidmap": exit status 1',
         'newuidmap: write to uid_map failed: Invalid argument',
       );
     } else if (!tun) {
