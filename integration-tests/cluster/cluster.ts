@@ -60,6 +60,10 @@ export class ClusterState {
   private readonly dynamic: ResourceInfo[] = [];
   private served = new Set<string>();
   private readonly extraGroups: Set<string>;
+  /** Pod admission beyond the schema (SCC admission, smokePods.ts): may mutate the pod or throw. */
+  podAdmission?: (pod: K8sObjectLike) => void;
+  /** The pods/log subresource (smokePods.ts); undefined = pod not found. */
+  podLog?: (namespace: string, name: string) => { code: number; text: string } | undefined;
 
   constructor(readonly scenario: Scenario) {
     const objects = scenario.objects;
@@ -244,6 +248,7 @@ export class ClusterState {
     obj.metadata = meta;
     obj.apiVersion = info.group ? `${info.group}/${info.version}` : info.version;
     obj.kind = info.kind;
+    if (info.group === '' && info.plural === 'pods') this.podAdmission?.(obj);
     return this.commit(info, undefined, obj, opts);
   }
 

@@ -5,7 +5,16 @@ import type { RequestAttributes } from './access';
 import type { ClusterState } from './cluster';
 import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions } from './discovery';
 import { parseFieldSelector, parseLabelSelector } from './selectors';
-import { ApiError, badRequest, forbidden, generic, methodNotAllowed, pathNotFound } from './status';
+import type { ResourceInfo } from './resources';
+import {
+  ApiError,
+  badRequest,
+  forbidden,
+  generic,
+  methodNotAllowed,
+  notFound,
+  pathNotFound,
+} from './status';
 import type { K8sObjectLike } from './types';
 import { serveWatch } from './watch';
 
@@ -35,6 +44,15 @@ function sendJson(res: ServerResponse, code: number, body: unknown, warnings: st
   if (warnings.length > 0) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
   res.writeHead(code, headers);
   res.end(JSON.stringify(body));
+}
+
+/** pods/log as text/plain (smokePods.ts holds the logs); 404 for an unknown pod. */
+function sendPodLog(res: ServerResponse, state: ClusterState, info: ResourceInfo, p: Parsed): void {
+  const log = state.podLog?.(p.namespace ?? '', p.name ?? '');
+  if (!log) throw notFound(info, p.name ?? '');
+  if (log.code !== 200) throw badRequest(log.text);
+  res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end(log.text);
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -162,7 +180,8 @@ export class Router {
     }
     const p = parseTail(group, version, tail);
     const info = state.lookup(p.group, p.version, p.plural);
-    if (!info || (p.subresource && p.subresource !== 'status')) throw pathNotFound();
+    const podLog = info?.plural === 'pods' && info.group === '' && p.subresource === 'log';
+    if (!info || (p.subresource && p.subresource !== 'status' && !podLog)) throw pathNotFound();
     if (info.plural === 'users' && p.name === '~' && method === 'GET') {
       const user = state.scenario.header.user;
       return sendJson(res, 200, {
@@ -196,6 +215,7 @@ export class Router {
     }
     if (!info.namespaced && p.namespace) throw pathNotFound();
     const strict = url.searchParams.get('fieldValidation') === 'Strict';
+    if (podLog && verb === 'get') return sendPodLog(res, state, info, p);
     switch (verb) {
       case 'get':
         return sendJson(res, 200, state.get(info, p.namespace, p.name ?? ''));

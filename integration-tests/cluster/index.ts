@@ -7,6 +7,7 @@ import { ClusterState } from './cluster';
 import { Router } from './http';
 import type { RequestLogEntry } from './http';
 import { OperatorSimulation } from './operator';
+import { SmokePodSimulation } from './smokePods';
 import type { K8sObjectLike, Scenario } from './types';
 
 export { loadScenario } from './scenario';
@@ -53,6 +54,9 @@ export function createSimulatedCluster(
     enabled: scenario.header.operator?.enabled ?? true,
     log,
   });
+  const smokePods = new SmokePodSimulation(state, scenario.header.smokeTest ?? {});
+  state.podAdmission = (pod) => smokePods.admit(pod);
+  state.podLog = (namespace, name) => smokePods.log(namespace, name);
   return {
     handle: (req, res) => router.handle(req, res),
     objects: () => state.store.all(),
@@ -63,6 +67,7 @@ export function createSimulatedCluster(
     operatorSettled: () => operator.settled(),
     close: () => {
       operator.stop();
+      smokePods.stop();
       router.closeWatches();
     },
   };

@@ -36,6 +36,7 @@ export const BUILT_IN_RESOURCES: ResourceInfo[] = [
   r('', 'v1', 'Namespace', 'namespaces', false, { shortNames: ['ns'] }),
   r('', 'v1', 'Pod', 'pods', true, { shortNames: ['po'] }),
   r('', 'v1', 'ConfigMap', 'configmaps', true, { shortNames: ['cm'] }),
+  r('', 'v1', 'Event', 'events', true, { shortNames: ['ev'] }),
   r('', 'v1', 'Secret', 'secrets', true),
   r('', 'v1', 'ServiceAccount', 'serviceaccounts', true, { shortNames: ['sa'] }),
   r('', 'v1', 'Node', 'nodes', false, { shortNames: ['no'] }),

@@ -72,6 +72,19 @@ export interface ScenarioHeader {
    * schema: an operator older than 7.111 that does not know the switch. */
   operatorTooOld?: boolean;
   generate?: GenerateSpec;
+  /** How the nodes treat smoke-test pods (smokePods.ts); the outcome follows from the pod itself. */
+  smokeTest?: {
+    /** Delay between the pod's life steps (default 150 ms). */
+    stepMs?: number;
+    /** No node fits the pod: it stays Pending with a FailedScheduling event. */
+    unschedulable?: boolean;
+    /** Images whose pull fails (ErrImagePull). */
+    unpullableImages?: string[];
+    /** Images whose entrypoint lacks the /etc/subuid rewrite (ubi8 tags are assumed to lack it). */
+    imagesWithoutSubuidRewrite?: string[];
+    /** CRI-O on the nodes does not honour the devices annotation (no /dev/fuse, /dev/net/tun). */
+    devicesIgnored?: boolean;
+  };
 }
 
 export interface Scenario {

@@ -27,6 +27,7 @@ const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) 
           <CheckFocusProvider>
             <InstanceSection
               instance={instance}
+              cheCluster={watched ?? obj}
               includePlatform
               summary={
                 <InstanceSummary

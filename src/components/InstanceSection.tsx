@@ -4,8 +4,10 @@ import { Stack, StackItem, Title } from '@patternfly/react-core';
 import { DEVSPACES_CHECKS, PLATFORM_CHECKS, WORKSPACE_CHECKS } from '../core/checks/registry';
 import type { InstanceReport } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
+import type { CheCluster } from '../models/cheCluster';
 import { CheckGroup } from './CheckGroup';
 import { instanceScope } from './checkFocus';
+import { SmokeTest } from './SmokeTest';
 import { WorkspaceTables } from './WorkspaceTables';
 
 /**
@@ -14,11 +16,13 @@ import { WorkspaceTables } from './WorkspaceTables';
  */
 export const InstanceSection: React.FC<{
   instance: InstanceReport;
+  /** The CheCluster as watched, for the smoke test's pod. */
+  cheCluster: CheCluster | undefined;
   /** The tab shows the platform checks with the instance; the page shows them once above. */
   includePlatform?: boolean;
   /** The tab puts the summary inside the section, above its checklist. */
   summary?: React.ReactNode;
-}> = ({ instance, includePlatform = false, summary }) => {
+}> = ({ instance, cheCluster, includePlatform = false, summary }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const { namespace, name } = instance.cheCluster;
   const scope = instanceScope(instance);
@@ -60,6 +64,9 @@ export const InstanceSection: React.FC<{
             checks={instance.checks}
             scope={scope}
           />
+        </StackItem>
+        <StackItem>
+          <SmokeTest instance={instance} cheCluster={cheCluster} />
         </StackItem>
         <StackItem>
           <WorkspaceTables

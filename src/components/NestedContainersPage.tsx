@@ -74,7 +74,10 @@ const NestedContainersPage: React.FC = () => {
             <StackItem>{platform}</StackItem>
             {instances.map((instance) => (
               <StackItem key={key(instance)}>
-                <InstanceSection instance={instance} />
+                <InstanceSection
+                  instance={instance}
+                  cheCluster={find(instance.cheCluster.namespace, instance.cheCluster.name)}
+                />
               </StackItem>
             ))}
           </Stack>

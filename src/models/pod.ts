@@ -13,6 +13,13 @@ export interface PodSecurityContext {
   runAsNonRoot?: boolean;
 }
 
+/** The pod-level fields only (the DWOC's podSecurityContext). */
+export interface PodLevelSecurityContext extends PodSecurityContext {
+  runAsGroup?: number;
+  fsGroup?: number;
+  supplementalGroups?: number[];
+}
+
 export interface ContainerSecurity extends PodSecurityContext {
   allowPrivilegeEscalation?: boolean;
   privileged?: boolean;
@@ -21,29 +28,64 @@ export interface ContainerSecurity extends PodSecurityContext {
 }
 
 export interface EnvVar {
-  name?: string;
+  name: string;
   value?: string;
+}
+
+export interface ResourceRequirements {
+  limits?: Record<string, string>;
+  requests?: Record<string, string>;
 }
 
 export interface Container {
   name?: string;
   image?: string;
-  command?: string[];
   imagePullPolicy?: string;
+  command?: string[];
+  args?: string[];
   env?: EnvVar[];
+  resources?: ResourceRequirements;
   securityContext?: ContainerSecurity;
+}
+
+export interface PodCondition {
+  type?: string;
+  status?: string;
+  reason?: string;
+  message?: string;
+}
+
+export interface ContainerState {
+  waiting?: { reason?: string; message?: string };
+  running?: { startedAt?: string };
+  terminated?: { exitCode?: number; reason?: string; message?: string; startedAt?: string };
+}
+
+export interface ContainerStatus {
+  name?: string;
+  image?: string;
+  imageID?: string;
+  started?: boolean;
+  state?: ContainerState;
 }
 
 export interface Pod extends K8sObject {
   spec?: {
     hostUsers?: boolean;
-    securityContext?: PodSecurityContext;
+    securityContext?: PodLevelSecurityContext;
     containers?: Container[];
     initContainers?: Container[];
+    restartPolicy?: string;
+    activeDeadlineSeconds?: number;
+    automountServiceAccountToken?: boolean;
+    nodeName?: string;
   };
   status?: {
     phase?: string;
-    containerStatuses?: { name?: string; image?: string; imageID?: string }[];
+    reason?: string;
+    message?: string;
+    conditions?: PodCondition[];
+    containerStatuses?: ContainerStatus[];
   };
 }
 
