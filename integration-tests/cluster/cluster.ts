@@ -15,6 +15,7 @@ import {
   versionOf,
 } from './resources';
 import type { ResourceInfo } from './resources';
+import { completeLoaded, stampCreated, stampUpdated } from './metadata';
 import { crdSchema } from './schema';
 import { alreadyExists, badRequest, conflict, invalid, notFound } from './status';
 import { ObjectStore } from './store';
@@ -87,10 +88,9 @@ export class ClusterState {
     if (!info || !o.metadata?.name) return;
     const obj = structuredClone(o);
     const meta = obj.metadata ?? {};
-    meta.uid ??= randomUUID();
-    meta.creationTimestamp ??= new Date(0).toISOString();
     if (info.namespaced) meta.namespace ??= 'default';
     else delete meta.namespace;
+    completeLoaded(info, meta);
     obj.metadata = meta;
     const schema = this.schemaFor(info);
     if (schema) {
@@ -202,10 +202,7 @@ export class ClusterState {
     }
     const meta = next.metadata ?? {};
     if (prev) {
-      meta.uid = prev.metadata?.uid;
-      meta.creationTimestamp = prev.metadata?.creationTimestamp;
-      meta.generation =
-        (prev.metadata?.generation ?? 1) + (isEqual(specPart(prev), specPart(next)) ? 0 : 1);
+      stampUpdated(info, prev.metadata, meta, !isEqual(specPart(prev), specPart(next)));
     }
     next.metadata = meta;
     const stored = this.store.put(info, next);
@@ -242,9 +239,7 @@ export class ClusterState {
     } else delete meta.namespace;
     if (this.store.get(info, meta.namespace, meta.name)) throw alreadyExists(info, meta.name);
     delete meta.resourceVersion;
-    meta.uid = randomUUID();
-    meta.creationTimestamp = new Date().toISOString();
-    meta.generation = 1;
+    stampCreated(info, meta);
     obj.metadata = meta;
     obj.apiVersion = info.group ? `${info.group}/${info.version}` : info.version;
     obj.kind = info.kind;
@@ -310,11 +305,7 @@ export class ClusterState {
     const prev = this.store.get(info, obj.metadata?.namespace, name);
     const next = structuredClone(obj);
     const meta = { ...next.metadata };
-    meta.uid = prev?.metadata?.uid ?? meta.uid ?? randomUUID();
-    meta.creationTimestamp =
-      prev?.metadata?.creationTimestamp ?? meta.creationTimestamp ?? new Date().toISOString();
-    const gen = prev?.metadata?.generation ?? 1;
-    meta.generation = prev && !isEqual(specPart(prev), specPart(next)) ? gen + 1 : gen;
+    stampUpdated(info, prev?.metadata, meta, !!prev && !isEqual(specPart(prev), specPart(next)));
     next.metadata = meta;
     const stored = this.store.put(info, next);
     if (info === CRD_RESOURCE) this.refreshResources(this.store.list(CRD_RESOURCE));

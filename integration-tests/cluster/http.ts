@@ -1,6 +1,6 @@
 /** Routes /api/kubernetes/... requests to discovery, the object verbs, watches and SSAR. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { faultFor, isDenied } from './access';
+import { decodeAccessReview, faultFor, isDenied, readBuffer } from './access';
 import type { RequestAttributes } from './access';
 import type { ClusterState } from './cluster';
 import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions } from './discovery';
@@ -203,7 +203,8 @@ export class Router {
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (info.plural === 'selfsubjectaccessreviews') {
       if (method !== 'POST') throw methodNotAllowed();
-      return sendJson(res, 201, this.review(parseObject(await readBody(req))));
+      const review = decodeAccessReview(req.headers['content-type'], await readBuffer(req));
+      return sendJson(res, 201, this.review(parseObject(JSON.stringify(review ?? null))));
     }
     if (isDenied(state.scenario.header.deny ?? [], attrs)) {
       throw forbidden(info, verb, this.userName, p.namespace, p.name);

@@ -6,7 +6,9 @@
 # operation tests that the list is still what it read (or, when there is no list yet, that the
 # object's resourceVersion is unchanged). If another writer changed it in between, the API server
 # rejects the whole patch and the script reads again, up to ATTEMPTS times.
-# Needs only `oc`, sh and sed (no jq).
+# Needs only kubectl, sh and sed (no jq). kubectl, not oc: nothing here is oc-specific, the
+# ose-cli image ships kubectl (a link to oc, which then acts as kubectl), and the tests run this
+# very script with the real kubectl against the simulated cluster.
 #
 # Usage: PLUGIN_NAME=<name> [ATTEMPTS=10] [RETRY_DELAY=2] console-plugins.sh enable|disable
 set -eu
@@ -39,7 +41,7 @@ template='{{.metadata.resourceVersion}}{{"\n"}}{{range .spec.plugins}}plugin:{{.
 
 attempt=1
 while :; do
-  state=$(oc get "$target" -o "go-template=$template")
+  state=$(kubectl get "$target" -o "go-template=$template")
   resource_version=$(printf '%s\n' "$state" | sed -n 1p)
 
   current=''
@@ -85,7 +87,7 @@ STATE
     patch="$patch]"
   fi
 
-  if oc patch "$target" --type=json -p "$patch"; then
+  if kubectl patch "$target" --type=json -p "$patch"; then
     echo "$action: $name in $target spec.plugins"
     exit 0
   fi

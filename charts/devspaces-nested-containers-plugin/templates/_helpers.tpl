@@ -1,6 +1,5 @@
 {{/*
-Shared names, labels and decisions. Kept to text/template + Sprig + include/required/fail/toYaml so
-the chart renders the same in helm and in the tests' renderer (tests/render).
+Shared names, labels and decisions.
 */}}
 
 {{/* Base name of every namespaced object: the release name, trimmed to a DNS label. */}}
@@ -54,6 +53,23 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 {{- printf "%s@%s" $repo .Values.image.digest -}}
 {{- else -}}
 {{- printf "%s:%s" $repo (default .Chart.AppVersion .Values.image.tag) -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+The hook Jobs' image: the OpenShift CLI of the cluster's own minor version unless a tag or digest
+is set. OpenShift 4.N runs Kubernetes 1.(N+13) (4.20 = 1.33, 4.22 = 1.35); some providers report
+the minor as "33+".
+*/}}
+{{- define "plugin.patcherImage" -}}
+{{- $image := .Values.consolePatcher.image -}}
+{{- if $image.digest -}}
+{{- printf "%s@%s" $image.repository $image.digest -}}
+{{- else if $image.tag -}}
+{{- printf "%s:%s" $image.repository $image.tag -}}
+{{- else -}}
+{{- $minor := .Capabilities.KubeVersion.Minor | trimSuffix "+" | int -}}
+{{- printf "%s:v4.%d" $image.repository (sub $minor 13) -}}
 {{- end -}}
 {{- end -}}
 

@@ -1,5 +1,6 @@
-// The chart as a cluster would receive it: every manifest valid, the right build per cluster
-// version, restricted-v2-compatible pods, and bad values refused with a message that says why.
+// The chart as a cluster would receive it, rendered by the real helm: lint-clean, every manifest
+// valid (unknown fields refused), the right build and hook image per OpenShift version,
+// restricted-v2-compatible pods, and bad values refused with helm's own message.
 import { describe, expect, it } from 'vitest';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { IJob } from 'kubernetes-models/batch/v1/Job';
@@ -11,8 +12,8 @@ import type { IClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHART_DIR, ChartError, findObject, renderChart } from './render-chart';
-import type { KubeObject, Values } from './render-chart';
+import { CHART_DIR, ChartError, findObject, helm, renderChart } from './helm';
+import type { KubeObject, Values } from './helm';
 import { manifestProblems } from './manifests';
 
 const IMAGE = { image: { repository: 'quay.io/example/devspaces-nested-containers-plugin' } };
@@ -26,8 +27,17 @@ interface ConsolePluginSpec {
   };
 }
 
-const render = (kubeVersion = 'v1.35.0', values: Values = {}) =>
-  renderChart({ kubeVersion, values: { ...IMAGE, ...values } });
+const render = (kubeVersion = '1.35.0', values: Values = {}) => ({
+  objects: renderChart({ kubeVersion, values: { ...IMAGE, ...values } }),
+});
+
+// OpenShift minor -> the Kubernetes version it runs (4.N runs 1.(N+13)).
+const OPENSHIFT = [
+  ['4.20', '1.33.6'],
+  ['4.21', '1.34.2'],
+  ['4.22', '1.35.0'],
+  ['4.23', '1.36.0'],
+] as const;
 
 const consolePluginSpec = (objects: KubeObject[]) =>
   findObject<{ metadata: { name: string }; spec: ConsolePluginSpec }>(objects, 'ConsolePlugin');
@@ -43,7 +53,12 @@ const refusal = (fn: () => unknown): string => {
 };
 
 describe('rendered manifests', () => {
-  it.each(['v1.33.2', 'v1.34.1', 'v1.35.0'])('are all valid for Kubernetes %s', (kubeVersion) => {
+  it('pass helm lint --strict', () => {
+    const out = helm(['lint', '--strict', CHART_DIR, '--kube-version', '1.33.0'], IMAGE);
+    expect(out).toContain('1 chart(s) linted, 0 chart(s) failed');
+  });
+
+  it.each(OPENSHIFT)('are all valid for OpenShift %s (Kubernetes %s)', (_, kubeVersion) => {
     const { objects } = render(kubeVersion);
     expect(objects.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual(
       [
@@ -129,12 +144,12 @@ describe('rendered manifests', () => {
 
 describe('the build the console loads', () => {
   it.each([
-    ['v1.33.0', '/console-4.21/'],
-    ['v1.33.5', '/console-4.21/'],
-    ['v1.34.2', '/console-4.21/'],
-    ['v1.35.0', '/'],
-    ['v1.35.3', '/'],
-    ['v1.36.0', '/'],
+    ['1.33.0', '/console-4.21/'],
+    ['1.33.5', '/console-4.21/'],
+    ['1.34.2', '/console-4.21/'],
+    ['1.35.0', '/'],
+    ['1.35.3', '/'],
+    ['1.36.0', '/'],
   ])('Kubernetes %s -> basePath %s', (kubeVersion, basePath) => {
     expect(consolePluginSpec(render(kubeVersion).objects).spec.backend.service.basePath).toBe(
       basePath,
@@ -145,12 +160,12 @@ describe('the build the console loads', () => {
     const forced = (kubeVersion: string, basePath: string) =>
       consolePluginSpec(render(kubeVersion, { plugin: { basePath } }).objects).spec.backend.service
         .basePath;
-    expect(forced('v1.34.0', '/')).toBe('/');
-    expect(forced('v1.36.0', '/console-4.21/')).toBe('/console-4.21/');
+    expect(forced('1.34.0', '/')).toBe('/');
+    expect(forced('1.36.0', '/console-4.21/')).toBe('/console-4.21/');
   });
 
   it('refuses clusters older than OpenShift 4.20 (Kubernetes 1.33)', () => {
-    expect(refusal(() => render('v1.32.9'))).toBe(
+    expect(refusal(() => render('1.32.9'))).toBe(
       'chart requires kubeVersion: >=1.33.0-0 which is incompatible with Kubernetes v1.32.9',
     );
   });
@@ -274,7 +289,7 @@ describe('the hook Jobs that enable and disable the plugin in the console', () =
   });
 
   it('are left out, with their RBAC, when plugin.enable is false', () => {
-    const { objects } = render('v1.35.0', { plugin: { enable: false } });
+    const { objects } = render('1.35.0', { plugin: { enable: false } });
     const kinds = objects.map((o) => o.kind);
     expect(kinds).not.toContain('Job');
     expect(kinds).not.toContain('ClusterRole');
@@ -285,7 +300,7 @@ describe('the hook Jobs that enable and disable the plugin in the console', () =
 describe('values', () => {
   it('pin the image by digest when one is given, else by tag or the chart appVersion', () => {
     const image = (values: Values) =>
-      findObject<IDeployment>(render('v1.35.0', values).objects, 'Deployment').spec?.template.spec
+      findObject<IDeployment>(render('1.35.0', values).objects, 'Deployment').spec?.template.spec
         ?.containers[0].image;
     const repository = IMAGE.image.repository;
     expect(image({})).toBe(`${repository}:0.1.0`);
@@ -295,7 +310,7 @@ describe('values', () => {
   });
 
   it('honour replicas, resources and a disabled PDB', () => {
-    const { objects } = render('v1.35.0', {
+    const { objects } = render('1.35.0', {
       replicas: 3,
       resources: {
         requests: { cpu: '20m', memory: '40Mi' },
@@ -313,37 +328,116 @@ describe('values', () => {
   });
 
   it.each([
-    [{ replicas: 'two' }, '- replicas: must be integer'],
-    [{ replicas: 0 }, '- replicas: must be >= 1'],
+    [{ replicas: 'two' }, "- at '/replicas': got string, want integer"],
+    [{ replicas: 0 }, "- at '/replicas': minimum: got 0, want 1"],
     [
       { plugin: { basePath: 'console-4.21' } },
-      '- plugin.basePath: must be one of "", "/", "/console-4.21/"',
+      "- at '/plugin/basePath': value must be one of '', '/', '/console-4.21/'",
     ],
-    [{ image: { repository: 'quay.io/x/plugin:1.0' } }, '- image.repository: must match pattern'],
+    [
+      { image: { repository: 'quay.io/x/plugin:1.0' } },
+      "- at '/image/repository': 'quay.io/x/plugin:1.0' does not match pattern",
+    ],
     [
       { image: { repository: 'quay.io/x/plugin', digest: 'latest' } },
-      '- image.digest: must match pattern',
+      "- at '/image/digest': 'latest' does not match pattern",
     ],
-    [{ replica: 2 }, '- (root): unknown field "replica"'],
+    [{ replica: 2 }, "- at '': additional properties 'replica' not allowed"],
     // null removes a default (helm's coalescing); the schema then misses the limits.
-    [{ resources: { limits: null } }, "- resources: must have required property 'limits'"],
+    [{ resources: { limits: null } }, "- at '/resources': missing property 'limits'"],
     [
       { resources: { requests: { cpu: 'lots' }, limits: { cpu: '1' } } },
-      '- resources.requests.cpu: must match pattern',
+      "- at '/resources/requests/cpu': 'lots' does not match pattern",
     ],
     [
-      { consolePatcher: { image: '' } },
-      '- consolePatcher.image: must NOT have fewer than 1 characters',
+      { consolePatcher: { image: 'registry.redhat.io/openshift4/ose-cli:latest' } },
+      "- at '/consolePatcher/image': got string, want object",
+    ],
+    [
+      {
+        consolePatcher: {
+          image: { repository: 'registry.redhat.io/openshift4/ose-cli-rhel9:v4.20' },
+        },
+      },
+      "- at '/consolePatcher/image/repository': 'registry.redhat.io/openshift4/ose-cli-rhel9:v4.20' does not match pattern",
     ],
   ])('refuse %j', (values, message) => {
-    const text = refusal(() => render('v1.35.0', values));
-    expect(text).toContain("values don't meet the specifications of the schema(s)");
+    const text = refusal(() => render('1.35.0', values));
+    expect(text).toMatch(
+      /^values don't meet the specifications of the schema\(s\) in the following chart\(s\):\ndevspaces-nested-containers-plugin:\n/,
+    );
     expect(text).toContain(message);
   });
 
   it('refuse a missing image repository with helm required message', () => {
-    expect(refusal(() => renderChart({ kubeVersion: 'v1.35.0' }))).toMatch(
+    expect(refusal(() => renderChart({ kubeVersion: '1.35.0' }))).toMatch(
       /^execution error at \(devspaces-nested-containers-plugin\/templates\/deployment\.yaml:\d+:\d+\): image\.repository is required: set it to the registry path/,
     );
+  });
+});
+
+describe('per OpenShift version', () => {
+  const hookImages = (kubeVersion: string, values: Values = {}) =>
+    (render(kubeVersion, values).objects.filter((o) => o.kind === 'Job') as unknown as IJob[]).map(
+      (job) => job.spec?.template.spec?.containers[0].image,
+    );
+
+  it.each(OPENSHIFT)(
+    'OpenShift %s (Kubernetes %s): the matching build, and the hook Jobs run that release of the CLI',
+    (openshift, kubeVersion) => {
+      const { objects } = render(kubeVersion);
+      expect(consolePluginSpec(objects).spec.backend.service.basePath).toBe(
+        openshift === '4.20' || openshift === '4.21' ? '/console-4.21/' : '/',
+      );
+      expect(hookImages(kubeVersion)).toEqual([
+        `registry.redhat.io/openshift4/ose-cli-rhel9:v${openshift}`,
+        `registry.redhat.io/openshift4/ose-cli-rhel9:v${openshift}`,
+      ]);
+    },
+  );
+
+  it('hook image: a mirror, a tag or a digest set in values wins over the cluster version', () => {
+    const repository = 'mirror.example.com:5000/openshift4/ose-cli-rhel9';
+    expect(hookImages('1.33.0', { consolePatcher: { image: { repository } } })[0]).toBe(
+      `${repository}:v4.20`,
+    );
+    expect(hookImages('1.33.0', { consolePatcher: { image: { tag: 'v4.20.8' } } })[0]).toBe(
+      'registry.redhat.io/openshift4/ose-cli-rhel9:v4.20.8',
+    );
+    const digest = `sha256:${'b'.repeat(64)}`;
+    expect(hookImages('1.33.0', { consolePatcher: { image: { tag: 'v4.20', digest } } })[0]).toBe(
+      `registry.redhat.io/openshift4/ose-cli-rhel9@${digest}`,
+    );
+  });
+});
+
+describe('the manifest validation itself', () => {
+  // The validation must refuse what the API server refuses, or the tests above prove little.
+  it('refuses misspelt and unknown fields at any depth, not the keys of maps', () => {
+    type Mutable = KubeObject & {
+      spec: { replica?: number; template: { spec: { containers: Record<string, unknown>[] } } };
+    };
+    const deployment = structuredClone(findObject<Mutable>(render().objects, 'Deployment'));
+    deployment.spec.replica = 2;
+    deployment.spec.template.spec.containers[0].imagePullPolice = 'Always';
+    (deployment.metadata as Record<string, unknown>).lables = {};
+    deployment.metadata.labels = { ...deployment.metadata.labels, 'any-key': 'is fine' };
+    const [problem] = manifestProblems(deployment);
+    expect(problem).toBe(
+      'apps/v1/Deployment nested-containers-plugin: unknown field(s): metadata.lables, spec.template.spec.containers[0].imagePullPolice, spec.replica',
+    );
+  });
+
+  it('refuses an unknown field in a custom resource, and a wrong type in a built-in one', () => {
+    type MutablePlugin = KubeObject & { spec: { backend: { service: Record<string, unknown> } } };
+    const plugin = structuredClone(findObject<MutablePlugin>(render().objects, 'ConsolePlugin'));
+    plugin.spec.backend.service.bsePath = '/';
+    expect(manifestProblems(plugin)).toEqual([
+      'console.openshift.io/v1/ConsolePlugin devspaces-nested-containers: /spec/backend/service must NOT have additional properties (bsePath)',
+    ]);
+    type MutableService = KubeObject & { spec: { ports: Record<string, unknown>[] } };
+    const service = structuredClone(findObject<MutableService>(render().objects, 'Service'));
+    service.spec.ports[0].port = '9443';
+    expect(manifestProblems(service)[0]).toContain('/spec/ports/0/port must be integer');
   });
 });

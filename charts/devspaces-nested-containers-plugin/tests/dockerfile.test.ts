@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
-import { CHART_DIR, findObject, renderChart } from './render-chart';
+import { CHART_DIR, findObject, renderChart } from './helm';
 
 const REPO = path.resolve(CHART_DIR, '../..');
 const PREFIX = '/opt/app-root/plugin/';
@@ -42,7 +42,7 @@ describe('Dockerfile', () => {
     );
     expect(all(runtime, 'FROM')[0]).toMatch(/^registry\.access\.redhat\.com\/ubi9\/nginx-\d+/);
     expect(all(build, 'RUN').join('\n')).toMatch(
-      /npm install --no-save --ignore-scripts[\s\S]*npm ci .*--prefix builds\/console-4\.21[\s\S]*npm run build/,
+      /npm ci --ignore-scripts[\s\S]*npm ci .*--prefix builds\/console-4\.21[\s\S]*npm run build/,
     );
   });
 
@@ -71,7 +71,7 @@ describe('Dockerfile', () => {
 
   it('starts nginx exactly as the chart Deployment does', () => {
     const cmd = JSON.parse(all(runtime, 'CMD')[0]) as string[];
-    const { objects } = renderChart({
+    const objects = renderChart({
       values: { image: { repository: 'quay.io/example/plugin' } },
     });
     const container = findObject<IDeployment>(objects, 'Deployment').spec?.template.spec
@@ -87,7 +87,15 @@ describe('Dockerfile', () => {
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
     expect(ignored).toEqual(
-      expect.arrayContaining(['**/node_modules', 'dist', 'dist-*', '.git', 'charts/*/tests']),
+      // .tools: the test-only helm and kubectl binaries (120 MB) stay out of the context.
+      expect.arrayContaining([
+        '**/node_modules',
+        'dist',
+        'dist-*',
+        '.git',
+        'charts/*/tests',
+        '.tools',
+      ]),
     );
     expect(
       ignored.some((p) =>

@@ -1,5 +1,8 @@
-// Validates rendered objects: Kubernetes kinds against the Kubernetes OpenAPI schemas shipped by
-// kubernetes-models, OpenShift kinds against their CRDs (tests/crds, copied from openshift/api).
+// Validates rendered objects as strictly as the API server with fieldValidation=Strict: Kubernetes
+// kinds against the Kubernetes OpenAPI schemas shipped by kubernetes-models (types, required fields,
+// formats) plus unknown-field detection (strict-fields.ts); OpenShift kinds against their CRDs
+// (tests/crds, copied from openshift/api) with additionalProperties: false wherever the API server
+// would prune.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
@@ -13,16 +16,21 @@ import { Job } from 'kubernetes-models/batch/v1/Job';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { ClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole';
 import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding';
-import type { KubeObject } from './render-chart';
+import type { KubeObject } from './helm';
+import { unknownFields } from './strict-fields';
 
 const TESTS_DIR = path.dirname(new URL(import.meta.url).pathname);
 
 type Validator = (obj: KubeObject) => void;
 
+// The model's prototype validate() runs the generated validator over `this`: call it on the object
+// itself (not on a model copy, whose construction would enumerate every key).
 const model =
-  (Ctor: new (data: never) => { validate(): void }): Validator =>
-  (obj) =>
-    new Ctor(obj as never).validate();
+  (Ctor: { prototype: { validate(this: unknown): void } }): Validator =>
+  (obj) => {
+    const unknown = unknownFields((data) => Ctor.prototype.validate.call(data), obj);
+    if (unknown.length > 0) throw new Error(`unknown field(s): ${unknown.join(', ')}`);
+  };
 
 interface CrdSchema {
   type?: string;
@@ -66,20 +74,26 @@ export function crdValidator(file: string): ValidateFunction {
     spec: { versions: { name: string; schema: { openAPIV3Schema: CrdSchema } }[] };
   };
   const schema = strict(crd.spec.versions[0].schema.openAPIV3Schema);
-  // metadata is the API server's ObjectMeta; checked by the Kubernetes validators, not here.
+  // metadata is the API server's ObjectMeta: checked against ObjectMeta's schema below.
   if (schema.properties) schema.properties.metadata = { type: 'object' };
   return ajv.compile(schema);
 }
 
-const crd =
-  (file: string): Validator =>
-  (obj) => {
-    const validate = crdValidator(file);
+const crd = (file: string): Validator => {
+  const validate = crdValidator(file);
+  // ObjectMeta of a custom resource, validated strictly with the Kubernetes schema.
+  const meta = model(ConfigMap);
+  return (obj) => {
     if (!validate(obj)) {
-      const detail = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+      const detail = (validate.errors ?? []).map((e) => {
+        const extra = (e.params as { additionalProperty?: string }).additionalProperty;
+        return `${e.instancePath} ${e.message ?? ''}${extra ? ` (${extra})` : ''}`;
+      });
       throw new Error(detail.join('; '));
     }
+    meta({ apiVersion: 'v1', kind: 'ConfigMap', metadata: obj.metadata });
   };
+};
 
 const VALIDATORS: Record<string, Validator> = {
   'v1/ConfigMap': model(ConfigMap),

@@ -21,7 +21,7 @@ import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { CHART_DIR } from './render-chart';
+import { CHART_DIR } from './helm';
 
 export const NGINX_CONF = path.join(CHART_DIR, 'files/nginx.conf');
 const LISTEN = 'listen 9443 ssl;';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchTls, startPluginNginx } from './nginx-server';
 import type { PluginNginx } from './nginx-server';
-import { CHART_DIR } from './render-chart';
+import { CHART_DIR } from './helm';
 
 const REPO = path.resolve(CHART_DIR, '../..');
 const LOCALE = 'locales/en/plugin__devspaces-nested-containers.json';
