@@ -58,7 +58,7 @@ export type RealConsoleOptions = {
   log?: (line: string) => void;
 };
 
-export type ServedRequest = { method: string; path: string; status: number };
+export type ServedRequest = { method: string; path: string; status: number; at: number };
 
 export type RealConsole = {
   url: string;
@@ -131,6 +131,27 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     }).then(async (r) => ({ status: r.status, body: await r.text() }));
   const graphqlWs = createGraphQLWebSocket(() => kubeCall);
 
+  // pkg/crdschema: the CRD's printer columns per version, read with the console's own
+  // service account (any logged-in user may ask); the frontend indexes them by apiVersion.
+  const crdColumns = async (res: ServerResponse, crd: string) => {
+    const r = await kubeCall(
+      'GET',
+      `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${crd}`,
+    );
+    if (r.status !== 200) return send(res, r.status, r.body);
+    const versions =
+      (
+        JSON.parse(r.body) as {
+          spec?: { versions?: { name: string; additionalPrinterColumns?: unknown[] }[] };
+        }
+      ).spec?.versions ?? [];
+    return send(
+      res,
+      200,
+      Object.fromEntries(versions.map((v) => [v.name, v.additionalPrinterColumns ?? []])),
+    );
+  };
+
   const index = (res: ServerResponse) => {
     const html = renderIndexHtml(
       template,
@@ -198,13 +219,19 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
       const r = handleUserSettings(req.method ?? 'GET', cluster, user);
       return send(res, r.status, r.body);
     }
+    if (p.startsWith('/api/console/crd-columns/')) return crdColumns(res, p.split('/')[4] ?? '');
     if (p.startsWith('/api/')) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
     return index(res);
   };
 
   const server = createServer((req, res) => {
     res.on('close', () =>
-      served.push({ method: req.method ?? 'GET', path: req.url ?? '', status: res.statusCode }),
+      served.push({
+        method: req.method ?? 'GET',
+        path: req.url ?? '',
+        status: res.statusCode,
+        at: Date.now(),
+      }),
     );
     handle(req, res).catch((e: unknown) => {
       log(`error serving ${req.url}: ${String(e)}`);
@@ -214,7 +241,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
   });
   server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const p = (req.url ?? '').split('?')[0];
-    served.push({ method: 'WS', path: req.url ?? '', status: 101 });
+    served.push({ method: 'WS', path: req.url ?? '', status: 101, at: Date.now() });
     if (p.startsWith('/api/kubernetes/')) return proxyKubeUpgrade(req, socket, head, kube, origin);
     if (p === '/api/graphql' && req.headers.origin === origin)
       return graphqlWs.handleUpgrade(req, socket, head);

@@ -2,8 +2,14 @@
 // runs):
 //   node --import tsx integration-tests/real-console/cli.ts --version 4.20 [--scenario <file-or-dir>]
 //        [--port 9000] [--plugin-dir dist-4.21] [--nginx] [--auth-disabled] [--user name]
+// Exits with 3, saying where to get one, when no console build for that release is available.
 import { parseArgs } from 'node:util';
-import { REAL_CONSOLE_VERSIONS, type RealConsoleVersion } from './console-build';
+import {
+  findConsoleBuild,
+  REAL_CONSOLE_VERSIONS,
+  whereToGet,
+  type RealConsoleVersion,
+} from './console-build';
 import { PLUGIN_NAME, start } from './backend';
 
 const main = async () => {
@@ -22,6 +28,10 @@ const main = async () => {
   const version = values.version as RealConsoleVersion;
   if (!REAL_CONSOLE_VERSIONS.includes(version))
     throw new Error(`--version must be one of ${REAL_CONSOLE_VERSIONS.join(', ')}`);
+  if (!findConsoleBuild(version)) {
+    console.error(whereToGet(version));
+    process.exit(3);
+  }
   const c = await start({
     version,
     scenario: values.scenario,
