@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 // npm run demo [-- --scenario <file-or-dir>] [--port N] [--console 4.22|4.21|4.20] [--rebuild]
+//              [--real-console 4.20|4.21|4.22]
+// --real-console runs the production build of the real OpenShift console frontend for that release
+// (integration-tests/real-console/, builds from ../shared/real-console or REAL_CONSOLE_DIST_<v>)
+// instead of the local shell; without a console build it says where to get one and uses the shell.
 // Builds the plugin for that console if its build is missing or older than its sources (4.22:
 // dist/, SDK 4.22; 4.20 and 4.21: dist-4.21/, SDK 4.21), then serves the local console shell in that
 // mode (4.20/4.21: React 17, react-i18next 11, loadPluginEntry) with the plugin against a
@@ -17,8 +21,10 @@ const { values } = parseArgs({
     port: { type: 'string', default: '9000' },
     console: { type: 'string', default: '4.22' },
     rebuild: { type: 'boolean', default: false },
+    'real-console': { type: 'string' },
   },
 });
+if (values['real-console']) values.console = values['real-console'];
 
 const newest = (p) => {
   if (!existsSync(p)) return 0;
@@ -55,24 +61,47 @@ if (values.rebuild || stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'integration-tests/console/server.ts',
+const scenario = path.resolve(process.cwd(), values.scenario);
+const serve = (script, args) => {
+  const server = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const stop = () => server.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return server;
+};
+const shell = () =>
+  serve('integration-tests/console/server.ts', [
     '--scenario',
-    path.resolve(process.cwd(), values.scenario),
+    scenario,
     '--port',
     values.port,
     '--console',
     values.console,
     '--plugin-dir',
     pluginBuild.dir,
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-const stop = () => server.kill('SIGTERM');
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-server.on('exit', (code) => process.exit(code ?? 0));
+  ]).on('exit', (code) => process.exit(code ?? 0));
+
+if (values['real-console']) {
+  const real = serve('integration-tests/real-console/cli.ts', [
+    '--version',
+    values.console,
+    '--scenario',
+    scenario,
+    '--port',
+    values.port,
+    '--plugin-dir',
+    pluginBuild.dir,
+    '--quiet',
+  ]);
+  real.on('exit', (code) => {
+    // 3: no console build for that release (cli.ts printed where to get one).
+    if (code !== 3) process.exit(code ?? 0);
+    console.log(`Falling back to the local console shell (${values.console}).`);
+    shell();
+  });
+} else {
+  shell();
+}

@@ -50,10 +50,17 @@ export const BUILT_IN_RESOURCES: ResourceInfo[] = [
   r('authorization.k8s.io', 'v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', false, {
     verbs: ['create'],
   }),
+  r('authentication.k8s.io', 'v1', 'SelfSubjectReview', 'selfsubjectreviews', false, {
+    verbs: ['create'],
+  }),
   r('config.openshift.io', 'v1', 'ClusterVersion', 'clusterversions', false),
   // OLM's record of installed operators; the devworkspace-operator check reads DWO's version from it.
   r('operators.coreos.com', 'v1alpha1', 'ClusterServiceVersion', 'clusterserviceversions', true, {
     shortNames: ['csv'],
+  }),
+  r('config.openshift.io', 'v1', 'Infrastructure', 'infrastructures', false),
+  r('project.openshift.io', 'v1', 'Project', 'projects', false, {
+    verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
   }),
   r('config.openshift.io', 'v1', 'FeatureGate', 'featuregates', false),
   r(
@@ -106,6 +113,7 @@ export const ALWAYS_SERVED = new Set([
   'apiextensions.k8s.io',
   'rbac.authorization.k8s.io',
   'authorization.k8s.io',
+  'authentication.k8s.io',
 ]);
 
 export const isOpenShiftGroup = (group: string): boolean => group.endsWith('.openshift.io');
