@@ -28,6 +28,8 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
+          // PatternFly in jsdom on a 2-core machine shared with other runs: 5 s is too tight.
+          testTimeout: 15_000,
           setupFiles: ['./vitest.setup.ts'],
         },
       },

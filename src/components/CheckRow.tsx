@@ -1,13 +1,15 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExpandableSection, Flex, FlexItem } from '@patternfly/react-core';
+import { ExpandableSection, Flex, FlexItem, Spinner } from '@patternfly/react-core';
 import type { CheckResult } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheckDetails } from './CheckDetails';
 import { checkTitle } from './checkTitle';
 import { reasonText } from './reasonText';
-import { Remedy } from './Remedy';
 import { StatusIcon } from './StatusIcon';
+
+// Remedies (PatternFly's ClipboardCopy) load only when a check that needs action shows one.
+const Remedy = React.lazy(() => import('./Remedy').then((m) => ({ default: m.Remedy })));
 
 /**
  * One check: status, name, the sentence explaining it; its evidence and remedies behind a
@@ -44,10 +46,13 @@ export const CheckRow: React.FC<{ result: CheckResult }> = ({ result }) => {
                 details={result.details}
                 label={t('Details: {{check}}', { check: title })}
               />
-              {needsAction &&
-                result.remedies.map((remedy, i) => (
-                  <Remedy key={`${remedy.code}-${i}`} remedy={remedy} />
-                ))}
+              {needsAction && result.remedies.length > 0 && (
+                <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
+                  {result.remedies.map((remedy, i) => (
+                    <Remedy key={`${remedy.code}-${i}`} remedy={remedy} />
+                  ))}
+                </React.Suspense>
+              )}
             </ExpandableSection>
           )}
         </FlexItem>

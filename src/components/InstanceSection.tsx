@@ -15,7 +15,11 @@ import { CheckGroup } from './CheckGroup';
 import { FeatureStateBadge } from './FeatureStateBadge';
 import { ToggleControl } from './ToggleControl';
 import { VerdictBadge } from './VerdictBadge';
-import { WorkspaceTables } from './WorkspaceTables';
+
+// The tables (and @patternfly/react-table's pagination) load only when there are rows to show.
+const WorkspaceTables = React.lazy(() =>
+  import('./WorkspaceTables').then((m) => ({ default: m.WorkspaceTables })),
+);
 
 const CHECLUSTER_GVK = gvkOf(CheClusterModel);
 
@@ -104,13 +108,17 @@ export const InstanceSection: React.FC<{
         <StackItem>
           <CheckGroup title={t('Workspaces')} ids={WORKSPACE_CHECKS} checks={instance.checks} />
         </StackItem>
-        <StackItem>
-          <WorkspaceTables
-            legacy={instance.legacyWorkspaces}
-            rootOnHost={instance.rootOnHostPods}
-            requestedEnabled={instance.requestedEnabled}
-          />
-        </StackItem>
+        {(instance.legacyWorkspaces.length > 0 || instance.rootOnHostPods.length > 0) && (
+          <StackItem>
+            <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
+              <WorkspaceTables
+                legacy={instance.legacyWorkspaces}
+                rootOnHost={instance.rootOnHostPods}
+                requestedEnabled={instance.requestedEnabled}
+              />
+            </React.Suspense>
+          </StackItem>
+        )}
       </Stack>
     </section>
   );
