@@ -1,13 +1,27 @@
 /** Routes /api/kubernetes/... requests to discovery, the object verbs, watches and SSAR. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
 import { faultFor, isDenied } from './access';
 import type { RequestAttributes } from './access';
 import type { ClusterState } from './cluster';
 import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions } from './discovery';
 import { parseFieldSelector, parseLabelSelector } from './selectors';
 import { ApiError, badRequest, forbidden, generic, methodNotAllowed, pathNotFound } from './status';
-import type { K8sObjectLike } from './types';
-import { serveWatch } from './watch';
+import type { FaultRule, K8sObjectLike } from './types';
+import {
+  currentUser,
+  namespacesResource,
+  projectOf,
+  projects,
+  selfSubjectReview,
+  userOf,
+} from './identity';
+import type { ResourceInfo } from './resources';
+import { httpWatchSink, serveWatch, webSocketWatchSink } from './watch';
+import type { OpenWatch, WatchSink } from './watch';
+
+type Resolved = { info: ResourceInfo; p: Parsed; verb: string; fault?: FaultRule };
 
 export const API_PREFIX = '/api/kubernetes';
 
@@ -90,12 +104,13 @@ function verbOf(method: string, p: Parsed, watch: boolean): string {
 
 export class Router {
   readonly log: RequestLogEntry[] = [];
-  private readonly openWatches = new Set<() => void>();
+  private readonly openWatches = new Set<OpenWatch>();
+  private readonly wss = new WebSocketServer({ noServer: true });
 
   constructor(private readonly state: ClusterState) {}
 
   private get userName(): string {
-    return this.state.scenario.header.user?.name ?? 'kube:admin';
+    return userOf(this.state).name;
   }
 
   handle(req: IncomingMessage, res: ServerResponse): boolean {
@@ -119,7 +134,126 @@ export class Router {
   }
 
   closeWatches(): void {
-    for (const end of [...this.openWatches]) end();
+    for (const w of [...this.openWatches]) w.end();
+  }
+
+  /** Cuts every open watch as a dropped connection would; returns how many there were. */
+  dropWatches(): number {
+    const all = [...this.openWatches];
+    for (const w of all) w.drop();
+    return all.length;
+  }
+
+  get openWatchCount(): number {
+    return this.openWatches.size;
+  }
+
+  /**
+   * A WebSocket upgrade of a watch URL: checked like the HTTP request (404, 403, faults), then
+   * served one event per message. Anything else is refused with the API server's HTTP error.
+   */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const url = new URL(req.url ?? '/', 'http://sim.local');
+    if (!url.pathname.startsWith(`${API_PREFIX}/`)) return false;
+    const watch = ['true', '1'].includes(url.searchParams.get('watch') ?? '');
+    this.log.push({
+      method: 'GET',
+      path: url.pathname,
+      query: url.search.slice(1),
+      watch,
+      at: Date.now(),
+    });
+    const segs = url.pathname
+      .slice(API_PREFIX.length)
+      .split('/')
+      .filter((s) => s.length > 0);
+    this.resolve('GET', segs, watch)
+      .then((resolved) => {
+        if ('discovery' in resolved || resolved.verb !== 'watch') throw badRequest('not a watch');
+        this.wss.handleUpgrade(req, socket, head, (ws) =>
+          this.startWatch(resolved, url, webSocketWatchSink(ws)),
+        );
+      })
+      .catch((e: unknown) => {
+        const err =
+          e instanceof ApiError ? e : generic(500, undefined, undefined, undefined, String(e));
+        const body = JSON.stringify(err.body);
+        socket.end(
+          `HTTP/1.1 ${err.code} ${STATUS_CODES[err.code] ?? ''}\r\nContent-Type: application/json\r\n` +
+            `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      });
+    return true;
+  }
+
+  private startWatch(r: Resolved, url: URL, sink: WatchSink): void {
+    const fields = parseFieldSelector(url.searchParams.get('fieldSelector'));
+    const isProjects = r.info.plural === 'projects';
+    const holder: { handle?: OpenWatch; ended?: boolean } = {};
+    holder.handle = serveWatch(
+      this.state,
+      {
+        info: isProjects ? namespacesResource(this.state) : r.info,
+        namespace: r.p.namespace,
+        labels: parseLabelSelector(url.searchParams.get('labelSelector')),
+        fields: fields.match,
+        resourceVersion: url.searchParams.get('resourceVersion'),
+        dropAfterMs: r.fault?.dropWatchAfterMs,
+        timeoutSeconds: Number(url.searchParams.get('timeoutSeconds') ?? 0) || undefined,
+        view: isProjects ? projectOf : undefined,
+      },
+      sink,
+      () => {
+        holder.ended = true;
+        if (holder.handle) this.openWatches.delete(holder.handle);
+      },
+    );
+    if (!holder.ended) this.openWatches.add(holder.handle);
+  }
+
+  /** Path -> resource, verb and the scenario's RBAC and faults; throws the API server's errors. */
+  private async resolve(
+    method: string,
+    segs: string[],
+    watch: boolean,
+  ): Promise<Resolved | { discovery: unknown }> {
+    const state = this.state;
+    let group: string;
+    let version: string;
+    let tail: string[];
+    if (segs[0] === 'api') [group, version, tail] = ['', segs[1], segs.slice(2)];
+    else if (segs[0] === 'apis') [group, version, tail] = [segs[1], segs[2], segs.slice(3)];
+    else throw pathNotFound();
+    if (tail.length === 0) {
+      const doc = apiResourceList(state, group, version);
+      if (!doc) throw pathNotFound();
+      return { discovery: doc };
+    }
+    const p = parseTail(group, version, tail);
+    const info = state.lookup(p.group, p.version, p.plural);
+    if (!info || (p.subresource && p.subresource !== 'status')) throw pathNotFound();
+    const verb = verbOf(method, p, watch);
+    const attrs: RequestAttributes = {
+      verb,
+      group: info.group,
+      resource: info.plural,
+      namespace: p.namespace,
+      name: p.name,
+    };
+    const fault = faultFor(state.scenario.header.faults ?? [], attrs);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    const review = ['selfsubjectaccessreviews', 'selfsubjectreviews'].includes(info.plural);
+    const me = info.plural === 'users' && p.name === '~';
+    if (!review && !me && isDenied(state.scenario.header.deny ?? [], attrs)) {
+      throw forbidden(info, verb, this.userName, p.namespace, p.name);
+    }
+    if (fault?.status) {
+      const err = generic(fault.status, info, verb, p.name, fault.message ?? 'simulated fault');
+      if (fault.message) err.body.message = fault.message;
+      throw err;
+    }
+    if (!info.namespaced && p.namespace) throw pathNotFound();
+    return { info, p, verb, fault };
   }
 
   private async serve(
@@ -149,77 +283,31 @@ export class Router {
       if (!doc) throw pathNotFound();
       return sendJson(res, 200, doc);
     }
-    let group: string;
-    let version: string;
-    let tail: string[];
-    if (segs[0] === 'api') [group, version, tail] = ['', segs[1], segs.slice(2)];
-    else if (segs[0] === 'apis') [group, version, tail] = [segs[1], segs[2], segs.slice(3)];
-    else throw pathNotFound();
-    if (tail.length === 0) {
-      const doc = apiResourceList(state, group, version);
-      if (!doc) throw pathNotFound();
-      return sendJson(res, 200, doc);
-    }
-    const p = parseTail(group, version, tail);
-    const info = state.lookup(p.group, p.version, p.plural);
-    if (!info || (p.subresource && p.subresource !== 'status')) throw pathNotFound();
+    const resolved = await this.resolve(method, segs, watch);
+    if ('discovery' in resolved) return sendJson(res, 200, resolved.discovery);
+    const { info, p, verb } = resolved;
     if (info.plural === 'users' && p.name === '~' && method === 'GET') {
-      const user = state.scenario.header.user;
-      return sendJson(res, 200, {
-        kind: 'User',
-        apiVersion: 'user.openshift.io/v1',
-        metadata: { name: this.userName },
-        groups: user?.groups ?? ['system:authenticated'],
-      });
+      return sendJson(res, 200, currentUser(state));
     }
-    const verb = verbOf(method, p, watch);
-    const attrs: RequestAttributes = {
-      verb,
-      group: info.group,
-      resource: info.plural,
-      namespace: p.namespace,
-      name: p.name,
-    };
-    const fault = faultFor(state.scenario.header.faults ?? [], attrs);
-    if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (info.plural === 'selfsubjectaccessreviews') {
       if (method !== 'POST') throw methodNotAllowed();
       return sendJson(res, 201, this.review(parseObject(await readBody(req))));
     }
-    if (isDenied(state.scenario.header.deny ?? [], attrs)) {
-      throw forbidden(info, verb, this.userName, p.namespace, p.name);
+    if (info.plural === 'selfsubjectreviews') {
+      if (method !== 'POST') throw methodNotAllowed();
+      parseObject(await readBody(req));
+      return sendJson(res, 201, selfSubjectReview(state));
     }
-    if (fault?.status) {
-      const err = generic(fault.status, info, verb, p.name, fault.message ?? 'simulated fault');
-      if (fault.message) err.body.message = fault.message;
-      throw err;
-    }
-    if (!info.namespaced && p.namespace) throw pathNotFound();
+    if (info.plural === 'projects') return sendJson(res, 200, projects(state, verb, p.name));
     const strict = url.searchParams.get('fieldValidation') === 'Strict';
     switch (verb) {
       case 'get':
         return sendJson(res, 200, state.get(info, p.namespace, p.name ?? ''));
       case 'list':
         return sendJson(res, 200, this.list(info, p.namespace, url));
-      case 'watch': {
-        const fields = parseFieldSelector(url.searchParams.get('fieldSelector'));
-        const end = serveWatch(
-          state,
-          {
-            info,
-            namespace: p.namespace,
-            labels: parseLabelSelector(url.searchParams.get('labelSelector')),
-            fields: fields.match,
-            resourceVersion: url.searchParams.get('resourceVersion'),
-            dropAfterMs: fault?.dropWatchAfterMs,
-            timeoutSeconds: Number(url.searchParams.get('timeoutSeconds') ?? 0) || undefined,
-          },
-          res,
-          () => this.openWatches.delete(end),
-        );
-        this.openWatches.add(end);
+      case 'watch':
+        this.startWatch(resolved, url, httpWatchSink(res));
         return;
-      }
       case 'create': {
         const r = state.create(info, p.namespace, parseObject(await readBody(req)), { strict });
         return sendJson(res, 201, r.object, r.warnings);

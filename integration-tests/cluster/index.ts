@@ -3,6 +3,7 @@
  * tests use. See README.md for the scenario format.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ClusterState } from './cluster';
 import { Router } from './http';
 import type { RequestLogEntry } from './http';
@@ -30,6 +31,11 @@ export interface SimulatedClusterOptions {
 export interface SimulatedCluster {
   /** Handles any request whose URL path starts with /api/kubernetes/ ; returns false if not its path. */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Serves a WebSocket upgrade of a watch URL (one event per message); false if not its path. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Cuts every open watch (HTTP or WebSocket) as a dropped connection would; returns how many. */
+  dropWatches(): number;
+  openWatches(): number;
   /** Current state (stored objects; treat as read-only). */
   objects(): K8sObjectLike[];
   requestLog(): RequestLogEntry[];
@@ -53,6 +59,9 @@ export function createSimulatedCluster(
   });
   return {
     handle: (req, res) => router.handle(req, res),
+    handleUpgrade: (req, socket, head) => router.handleUpgrade(req, socket, head),
+    dropWatches: () => router.dropWatches(),
+    openWatches: () => router.openWatchCount,
     objects: () => state.store.all(),
     requestLog: () => [...router.log],
     update: (obj) => {

@@ -49,7 +49,14 @@ export const BUILT_IN_RESOURCES: ResourceInfo[] = [
   r('authorization.k8s.io', 'v1', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews', false, {
     verbs: ['create'],
   }),
+  r('authentication.k8s.io', 'v1', 'SelfSubjectReview', 'selfsubjectreviews', false, {
+    verbs: ['create'],
+  }),
   r('config.openshift.io', 'v1', 'ClusterVersion', 'clusterversions', false),
+  r('config.openshift.io', 'v1', 'Infrastructure', 'infrastructures', false),
+  r('project.openshift.io', 'v1', 'Project', 'projects', false, {
+    verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+  }),
   r('config.openshift.io', 'v1', 'FeatureGate', 'featuregates', false),
   r(
     'security.openshift.io',
@@ -101,6 +108,7 @@ export const ALWAYS_SERVED = new Set([
   'apiextensions.k8s.io',
   'rbac.authorization.k8s.io',
   'authorization.k8s.io',
+  'authentication.k8s.io',
 ]);
 
 export const isOpenShiftGroup = (group: string): boolean => group.endsWith('.openshift.io');

@@ -1,0 +1,242 @@
+// A stand-in for the OpenShift console's Go backend ("bridge", pkg/server/server.go of each release,
+// copied in ../shared/real-console/upstream/) serving a production build of the REAL console
+// frontend with this plugin enabled, against the simulated cluster (../cluster) on its own port.
+//
+//   const c = await start({ version: '4.20', scenario: 'integration-tests/scenarios/default' });
+//   … open `${c.url}/devspaces-nested-containers` …; await c.close();
+//
+// Routes, as the bridge has them: `/static/*` from the build; `/api/kubernetes/*` proxied to the
+// cluster (HTTP and WebSocket watches; kube-proxy.ts); `/api/plugins/<name>/*` from the plugin build
+// or through the chart's nginx over TLS; `/locales/resource.json`; `/api/graphql` (HTTP and
+// graphql-ws); `/api/check-updates`, `/api/console/user-settings`, `/api/console/version`,
+// `/api/copy-login-commands`; every other `/api/*` 404 `not found`; everything else index.html.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
+import { Faults } from '../console/faults';
+import { startPluginNginxProcess, type PluginNginxProcess } from '../console/plugin-nginx';
+import { proxyToPlugin, type PluginProxy } from '../console/plugin-proxy';
+import { findConsoleBuild, whereToGet, type RealConsoleVersion } from './console-build';
+import { createGraphQLWebSocket, serveGraphQLHttp, type KubeCall } from './graphql';
+import { renderIndexHtml, serverFlags } from './index-html';
+import { CSRF_COOKIE, csrfOk, proxyKube, proxyKubeUpgrade } from './kube-proxy';
+import { sendFileFrom } from './static';
+import { handleUserSettings, TOUR_COMPLETED, userSettingsConfigMap } from './user-settings';
+
+const ROOT = path.resolve(__dirname, '../..');
+export const PLUGIN_NAME = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    consolePlugin: { name: string };
+  }
+).consolePlugin.name;
+
+export type RealConsoleUser = { name: string; groups?: string[] };
+
+export type RealConsoleOptions = {
+  version: RealConsoleVersion;
+  /** Scenario file or directory (default integration-tests/scenarios/default). */
+  scenario?: string;
+  /** Plugin build served at /api/plugins/<name>/ (default dist/ on 4.22, dist-4.21/ on 4.20/4.21). */
+  pluginDir?: string;
+  /** Serve the plugin through the chart's nginx over TLS (true: start it on dist/ + dist-4.21/). */
+  nginx?: boolean | PluginProxy;
+  /**
+   * 'auth-disabled': the bridge without login (`authDisabled: true`). Otherwise a logged-in user
+   * (default: the scenario's `user`, else kube:admin), whose identity the cluster's RBAC applies to.
+   */
+  user?: 'auth-disabled' | RealConsoleUser;
+  /** Settings pre-seeded in the user's ConfigMap (default: the welcome tour completed). */
+  userSettings?: Record<string, unknown>;
+  /** An unpacked console build to use instead of finding one (console-build.ts). */
+  consoleDir?: string;
+  releaseVersion?: string;
+  operatorDelayMs?: number;
+  port?: number;
+  log?: (line: string) => void;
+};
+
+export type ServedRequest = { method: string; path: string; status: number };
+
+export type RealConsole = {
+  url: string;
+  version: RealConsoleVersion;
+  cluster: SimulatedCluster;
+  faults: Faults;
+  served: ServedRequest[];
+  /** Cuts every open watch at the API server, as a dropped connection would. */
+  dropWatches: () => number;
+  close: () => Promise<void>;
+};
+
+const listen = (server: Server, port = 0) =>
+  new Promise<number>((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+
+const send = (res: ServerResponse, status: number, body: unknown, type = 'application/json') => {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+};
+
+export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
+  const version = opts.version;
+  const consoleDir = opts.consoleDir ?? findConsoleBuild(version);
+  if (!consoleDir) throw new Error(whereToGet(version));
+  const log = opts.log ?? (() => undefined);
+  const scenario = await loadScenario(
+    path.resolve(ROOT, opts.scenario ?? 'integration-tests/scenarios/default'),
+  );
+  const authDisabled = opts.user === 'auth-disabled';
+  if (opts.user && opts.user !== 'auth-disabled') scenario.header.user = opts.user;
+  const user = { name: scenario.header.user?.name ?? 'kube:admin' };
+  const cluster = createSimulatedCluster(scenario, { operatorDelayMs: opts.operatorDelayMs, log });
+  cluster.update(userSettingsConfigMap(user, opts.userSettings ?? TOUR_COMPLETED));
+
+  const apiServer = createServer((req, res) => {
+    if (!cluster.handle(req, res)) send(res, 404, '404 page not found\n', 'text/plain');
+  });
+  apiServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
+    if (!cluster.handleUpgrade(req, socket, head)) socket.destroy();
+  });
+  const kube = {
+    port: await listen(apiServer),
+    token: `sha256~${randomBytes(16).toString('hex')}`,
+  };
+
+  let nginx: PluginNginxProcess | undefined;
+  let pluginProxy: PluginProxy | undefined;
+  if (opts.nginx === true) {
+    nginx = await startPluginNginxProcess(path.join(ROOT, 'dist'), path.join(ROOT, 'dist-4.21'));
+    pluginProxy = { url: version === '4.22' ? nginx.url : nginx.legacyUrl, ca: nginx.ca };
+  } else if (opts.nginx) pluginProxy = opts.nginx;
+  const pluginDir = path.resolve(
+    ROOT,
+    opts.pluginDir ?? (version === '4.22' ? 'dist' : 'dist-4.21'),
+  );
+
+  const faults = new Faults();
+  const served: ServedRequest[] = [];
+  const template = readFileSync(path.join(consoleDir, 'index.html'), 'utf8');
+  let origin = '';
+
+  // The GraphQL resolvers call the API server through the same proxy, as the user.
+  const kubeCall: KubeCall = (method, apiPath, body) =>
+    fetch(`http://127.0.0.1:${kube.port}/api/kubernetes${apiPath}`, {
+      method,
+      headers: { authorization: `Bearer ${kube.token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, body: await r.text() }));
+  const graphqlWs = createGraphQLWebSocket(() => kubeCall);
+
+  const index = (res: ServerResponse) => {
+    const html = renderIndexHtml(
+      template,
+      serverFlags({
+        version,
+        releaseVersion: opts.releaseVersion ?? `${version}.0`,
+        plugins: [PLUGIN_NAME],
+        // The chart's ConsolePlugin has i18n.loadType: Preload, so the operator lists its namespace.
+        i18nNamespaces: [`plugin__${PLUGIN_NAME}`],
+        authDisabled,
+        baseURL: origin,
+        userSettingsLocation: 'configmap',
+      }),
+    );
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'Set-Cookie': `${CSRF_COOKIE}=${randomBytes(32).toString('base64url')}; Path=/; SameSite=Lax`,
+    });
+    res.end(html);
+  };
+
+  const pluginPrefix = `/api/plugins/${PLUGIN_NAME}/`;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', origin);
+    const p = url.pathname;
+    if (p.startsWith('/api/kubernetes/')) {
+      if (!csrfOk(req, res) || (await faults.apply(req, res))) return;
+      return proxyKube(req, res, kube);
+    }
+    if (p.startsWith('/static/')) return sendFileFrom(res, consoleDir, p.slice('/static/'.length));
+    if (p.startsWith(pluginPrefix)) {
+      if (pluginProxy) return proxyToPlugin(req, res, pluginProxy, p.slice(pluginPrefix.length));
+      return sendFileFrom(res, pluginDir, p.slice(pluginPrefix.length));
+    }
+    if (p.startsWith('/api/plugins/'))
+      return send(res, 404, { error: `failed to get endpoint for "${p.split('/')[3]}" plugin` });
+    if (p === '/locales/resource.json') {
+      const ns = url.searchParams.get('ns') ?? '';
+      const lng = url.searchParams.get('lng') ?? '';
+      if (!ns || !lng)
+        return send(res, 400, {
+          error: `GET request "${req.url}" is missing 'lng' or 'ns' query parameter`,
+        });
+      const file = `locales/${encodeURIComponent(lng)}/${encodeURIComponent(ns)}.json`;
+      if (ns === `plugin__${PLUGIN_NAME}`)
+        return pluginProxy
+          ? proxyToPlugin(req, res, pluginProxy, file)
+          : sendFileFrom(res, pluginDir, file);
+      if (ns.startsWith('plugin__'))
+        return send(res, 404, { error: `failed to get endpoint for "${ns.slice(8)}" plugin` });
+      return sendFileFrom(res, consoleDir, file);
+    }
+    if (p === '/api/graphql') {
+      if (!csrfOk(req, res)) return;
+      return serveGraphQLHttp(req, res, kubeCall);
+    }
+    if (p === '/api/check-updates')
+      return send(res, 200, { consoleCommit: '', plugins: [PLUGIN_NAME], capabilities: [] });
+    if (p === '/api/console/version') return send(res, 200, { version: `v${version}.0` });
+    if (p === '/api/copy-login-commands')
+      return send(res, 200, { requestTokenURL: '', externalLoginCommand: '' });
+    if (p === '/api/console/user-settings') {
+      if (!csrfOk(req, res)) return;
+      const r = handleUserSettings(req.method ?? 'GET', cluster, user);
+      return send(res, r.status, r.body);
+    }
+    if (p.startsWith('/api/')) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
+    return index(res);
+  };
+
+  const server = createServer((req, res) => {
+    res.on('close', () =>
+      served.push({ method: req.method ?? 'GET', path: req.url ?? '', status: res.statusCode }),
+    );
+    handle(req, res).catch((e: unknown) => {
+      log(`error serving ${req.url}: ${String(e)}`);
+      if (!res.headersSent) send(res, 500, { error: String(e) });
+      else res.destroy();
+    });
+  });
+  server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
+    const p = (req.url ?? '').split('?')[0];
+    served.push({ method: 'WS', path: req.url ?? '', status: 101 });
+    if (p.startsWith('/api/kubernetes/')) return proxyKubeUpgrade(req, socket, head, kube, origin);
+    if (p === '/api/graphql' && req.headers.origin === origin)
+      return graphqlWs.handleUpgrade(req, socket, head);
+    socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  });
+  const port = await listen(server, opts.port);
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: origin,
+    version,
+    cluster,
+    faults,
+    served,
+    dropWatches: () => cluster.dropWatches(),
+    close: async () => {
+      graphqlWs.close();
+      cluster.close();
+      for (const s of [server, apiServer]) {
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
+      await nginx?.stop();
+    },
+  };
+};
