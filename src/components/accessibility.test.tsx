@@ -24,6 +24,7 @@ const violations = async (root: Element) => {
 
 beforeAll(preloadLazyViews, 60_000);
 
+// axe over a whole PatternFly page in jsdom takes seconds, far more on a loaded shared machine.
 describe('accessibility', () => {
   it('the page with failures, warnings, tables and a blocked toggle has no WCAG A/AA violation', async () => {
     installCluster(
@@ -37,7 +38,7 @@ describe('accessibility', () => {
     await screen.findByTestId('root-on-host-table');
     await screen.findAllByRole('button', { name: /^Copy:/ });
     expect(await violations(container)).toEqual([]);
-  });
+  }, 60_000);
 
   it('the confirmation dialog is labelled, focus moves into it, and it has no violation', async () => {
     installCluster(offSnapshot());
@@ -48,5 +49,5 @@ describe('accessibility', () => {
     });
     await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     expect(await violations(dialog)).toEqual([]);
-  });
+  }, 60_000);
 });
