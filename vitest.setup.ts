@@ -21,7 +21,9 @@ void i18next.use(initReactI18next).init({
 });
 
 // The plugin's public automation contract is `data-test`, as in the console.
-configure({ testIdAttribute: 'data-test' });
+// findBy waits up to 5 s: lazily loaded views (React.lazy) render after their module resolves, and
+// the first PatternFly render in jsdom is slow on a loaded 2-core machine.
+configure({ testIdAttribute: 'data-test', asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

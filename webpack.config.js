@@ -4,10 +4,15 @@
 //   4.22 (default) -> dist/       SDK 4.22, React 18, react-i18next 16, `__load_plugin_entry__`
 //   4.21           -> dist-4.21/  SDK 4.21, React 17, react-i18next 11, `loadPluginEntry`,
 //                                 for the 4.20 (EUS) and 4.21 consoles.
-// The 4.21 build takes the SDK, its webpack plugin and the console-provided singletons from
-// builds/console-4.21/node_modules; everything the plugin bundles itself (PatternFly) is shared.
+// The 4.21 build takes the SDK, its webpack plugin, the console-provided singletons and PatternFly
+// from builds/console-4.21/node_modules. Each build bundles the PatternFly line its console ships,
+// no newer (4.22: 6.4.2; 4.20/4.21: 6.2.2), so where the console shares PatternFly's dynamic
+// modules (4.22) the console's copy is the highest satisfying version and serves; the plugin's
+// copy stays a fallback that is built but not loaded.
 const path = require('path');
+const fs = require('fs');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 const isProd = process.env.NODE_ENV === 'production';
 const target = process.env.CONSOLE_TARGET || '4.22';
@@ -17,12 +22,15 @@ const TARGETS = {
   4.22: {
     modules: path.resolve(__dirname, 'node_modules'),
     outDir: 'dist',
+    copyAriaLabel: true,
     pluginAPI: pkg.consolePlugin.dependencies['@console/pluginAPI'],
   },
   4.21: {
     modules: path.resolve(__dirname, 'builds/console-4.21/node_modules'),
     outDir: 'dist-4.21',
+    copyAriaLabel: false,
     pluginAPI: '>=4.20.0-0 <4.22.0-0',
+    pkg: require('./builds/console-4.21/package.json'),
   },
 };
 const build = TARGETS[target];
@@ -34,15 +42,47 @@ const { ConsoleRemotePlugin } = require(
 
 // The console provides these at run time; for the 4.21 build they must resolve to its versions.
 const consoleSingletons = ['react', 'react-dom', 'react-i18next', 'i18next'];
+const patternfly = [
+  '@patternfly/react-core',
+  '@patternfly/react-icons',
+  '@patternfly/react-table',
+  '@patternfly/react-styles',
+  '@patternfly/react-tokens',
+];
 const alias =
   target === '4.22'
     ? {}
     : Object.fromEntries(
-        [...consoleSingletons, '@openshift-console/dynamic-plugin-sdk'].map((name) => [
-          name,
-          path.join(build.modules, name),
-        ]),
+        [...consoleSingletons, ...patternfly, '@openshift-console/dynamic-plugin-sdk'].map(
+          (name) => [name, path.join(build.modules, name)],
+        ),
       );
+// The console's own stylesheet styles PatternFly; ConsoleRemotePlugin drops the root install's
+// PatternFly CSS only, so drop the 4.21 install's too.
+if (target !== '4.22') {
+  const styles = path.join(build.modules, '@patternfly/react-styles');
+  for (const file of fs.readdirSync(styles, { recursive: true })) {
+    if (file.endsWith('.css')) alias[path.join(styles, file)] = false;
+  }
+}
+
+const remotePlugin = new ConsoleRemotePlugin({
+  pluginMetadata: {
+    ...pkg.consolePlugin,
+    dependencies: { ...pkg.consolePlugin.dependencies, '@console/pluginAPI': build.pluginAPI },
+  },
+  // Map `import { X } from '@patternfly/react-core'` to the dynamic modules of the PatternFly
+  // this target bundles.
+  sharedDynamicModuleSettings: { modulePaths: [build.modules] },
+});
+// The plugin reads the shared modules' requiredVersion from the package.json in the working
+// directory (the root one); the 4.21 build states its own PatternFly ranges.
+if (build.pkg) {
+  remotePlugin.pkg = {
+    ...remotePlugin.pkg,
+    dependencies: { ...remotePlugin.pkg.dependencies, ...build.pkg.dependencies },
+  };
+}
 
 module.exports = {
   mode: isProd ? 'production' : 'development',
@@ -89,12 +129,9 @@ module.exports = {
     ],
   },
   plugins: [
-    new ConsoleRemotePlugin({
-      pluginMetadata: {
-        ...pkg.consolePlugin,
-        dependencies: { ...pkg.consolePlugin.dependencies, '@console/pluginAPI': build.pluginAPI },
-      },
-    }),
+    remotePlugin,
+    // What the bundled PatternFly line supports (src/components/copyButtonLabel.ts).
+    new webpack.DefinePlugin({ PATTERNFLY_COPY_ARIA_LABEL: JSON.stringify(build.copyAriaLabel) }),
     new CopyWebpackPlugin({
       patterns: [{ from: path.resolve(__dirname, 'locales'), to: 'locales' }],
     }),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
@@ -16,6 +16,7 @@ import { clearRecentToggles } from '../hooks/recentToggles';
 import { CheClusterModel } from '../models/cheCluster';
 import CheClusterNestedContainersTab from './CheClusterNestedContainersTab';
 import { httpError, installCluster, patchFails, patchSucceeds } from './testing/fakeConsole';
+import { preloadLazyViews } from './testing/lazyViews';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
 
@@ -33,8 +34,11 @@ const state = () => screen.getByTestId('nested-containers-state').dataset.state;
 
 const openConfirmation = async () => {
   await userEvent.click(toggle());
-  return screen.getByRole('dialog');
+  // The dialog's code loads on first open.
+  return screen.findByRole('dialog');
 };
+
+beforeAll(preloadLazyViews, 60_000);
 
 describe('CheCluster tab', () => {
   it('shows exactly one CheCluster, from obj, with the platform checks included', () => {

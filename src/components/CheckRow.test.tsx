@@ -29,7 +29,7 @@ const differs: CheckResult = {
 };
 
 describe('CheckRow', () => {
-  it('shows the fields found against those expected and a copyable remedy for a failure', () => {
+  it('shows the fields found against those expected and a copyable remedy for a failure', async () => {
     render(
       <ul>
         <CheckRow result={differs} />
@@ -41,7 +41,7 @@ describe('CheckRow', () => {
     expect(detail.textContent).toContain('AllowHostLevel');
     expect(detail.textContent).toContain('RequirePodLevel');
     expect(detail.textContent).toContain('Differs');
-    const remedy = within(row).getByTestId('remedy-recreate-managed-scc');
+    const remedy = await within(row).findByTestId('remedy-recreate-managed-scc');
     expect(remedy.textContent).toContain('Delete the drifted SCC so the operator recreates it.');
     expect(within(remedy).getByDisplayValue('oc delete scc container-run')).toBeTruthy();
     expect(

@@ -1,14 +1,16 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExpandableSection, Flex, FlexItem } from '@patternfly/react-core';
+import { ExpandableSection, Flex, FlexItem, Spinner } from '@patternfly/react-core';
 import type { CheckResult } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheckDetails } from './CheckDetails';
 import { checkTitle } from './checkTitle';
 import { reasonText } from './reasonText';
-import { Remedy } from './Remedy';
 import { StatusIcon } from './StatusIcon';
 import { useFocusRequest } from './checkFocus';
+
+// Remedies (PatternFly's ClipboardCopy) load only when a check that needs action shows one.
+const Remedy = React.lazy(() => import('./Remedy').then((m) => ({ default: m.Remedy })));
 
 /**
  * One check: status, name, the sentence explaining it; its evidence and remedies behind a
@@ -63,10 +65,13 @@ export const CheckRow: React.FC<{ result: CheckResult; scope?: string }> = ({
                 details={result.details}
                 label={t('Details: {{check}}', { check: title })}
               />
-              {needsAction &&
-                result.remedies.map((remedy, i) => (
-                  <Remedy key={`${remedy.code}-${i}`} remedy={remedy} />
-                ))}
+              {needsAction && result.remedies.length > 0 && (
+                <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
+                  {result.remedies.map((remedy, i) => (
+                    <Remedy key={`${remedy.code}-${i}`} remedy={remedy} />
+                  ))}
+                </React.Suspense>
+              )}
             </ExpandableSection>
           )}
         </FlexItem>

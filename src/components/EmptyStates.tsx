@@ -11,6 +11,7 @@ import {
 } from '@patternfly/react-core';
 import { CubesIcon, ExclamationCircleIcon, LockIcon } from '@patternfly/react-icons';
 import { I18N_NAMESPACE } from '../i18n';
+import { copyButtonLabel } from './copyButtonLabel';
 import { grantReadCommands, type UnreadableResource } from '../utils/unreadable';
 
 export const LoadingState: React.FC = () => {
@@ -96,7 +97,7 @@ export const ReadAccessHelp: React.FC<{ resources: UnreadableResource[] }> = ({ 
         isExpanded
         hoverTip={t('Copy')}
         clickTip={t('Copied')}
-        copyAriaLabel={t('Copy the commands that grant read access')}
+        {...copyButtonLabel(t('Copy the commands that grant read access'))}
         toggleAriaLabel={t('Show the commands')}
       >
         {grantReadCommands(resources)}

@@ -1,14 +1,19 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Stack, StackItem, Title } from '@patternfly/react-core';
+import { Spinner, Stack, StackItem, Title } from '@patternfly/react-core';
 import { DEVSPACES_CHECKS, PLATFORM_CHECKS, WORKSPACE_CHECKS } from '../core/checks/registry';
 import type { InstanceReport } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
 import { CheckGroup } from './CheckGroup';
 import { instanceScope } from './checkFocus';
-import { SmokeTest } from './SmokeTest';
-import { WorkspaceTables } from './WorkspaceTables';
+
+// The tables (and @patternfly/react-table's pagination) load only when there are rows to show.
+const WorkspaceTables = React.lazy(() =>
+  import('./WorkspaceTables').then((m) => ({ default: m.WorkspaceTables })),
+);
+// The smoke test is offered only while nested containers are on.
+const SmokeTest = React.lazy(() => import('./SmokeTest').then((m) => ({ default: m.SmokeTest })));
 
 /**
  * One CheCluster's checklist (its summary, state and switch are in InstanceSummary, above).
@@ -65,16 +70,24 @@ export const InstanceSection: React.FC<{
             scope={scope}
           />
         </StackItem>
-        <StackItem>
-          <SmokeTest instance={instance} cheCluster={cheCluster} />
-        </StackItem>
-        <StackItem>
-          <WorkspaceTables
-            legacy={instance.legacyWorkspaces}
-            rootOnHost={instance.rootOnHostPods}
-            requestedEnabled={instance.requestedEnabled}
-          />
-        </StackItem>
+        {instance.featureState === 'enabled' && (
+          <StackItem>
+            <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
+              <SmokeTest instance={instance} cheCluster={cheCluster} />
+            </React.Suspense>
+          </StackItem>
+        )}
+        {(instance.legacyWorkspaces.length > 0 || instance.rootOnHostPods.length > 0) && (
+          <StackItem>
+            <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
+              <WorkspaceTables
+                legacy={instance.legacyWorkspaces}
+                rootOnHost={instance.rootOnHostPods}
+                requestedEnabled={instance.requestedEnabled}
+              />
+            </React.Suspense>
+          </StackItem>
+        )}
       </Stack>
     </section>
   );

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { loaded, LOADING, NOT_FOUND, forbidden } from '../core/snapshot';
 import { ALL_CHECKS } from '../core/checks/registry';
@@ -14,6 +14,7 @@ import {
 import { clearRecentToggles } from '../hooks/recentToggles';
 import NestedContainersPage from './NestedContainersPage';
 import { installCluster } from './testing/fakeConsole';
+import { preloadLazyViews } from './testing/lazyViews';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
 
@@ -30,6 +31,8 @@ const summary = (ref: string) =>
   ) as HTMLElement;
 const check = (scope: HTMLElement, id: string) =>
   scope.querySelector<HTMLElement>(`[data-test="check-${id}"]`) as HTMLElement;
+
+beforeAll(preloadLazyViews, 60_000);
 
 describe('NestedContainersPage: empty states', () => {
   it('shows a spinner, not a checklist, while discovery is in flight', () => {
@@ -104,7 +107,7 @@ describe('NestedContainersPage: the checklist', () => {
     expect(state.textContent).toBe('Nested containers: off');
   });
 
-  it('shows a failure with its evidence and a copyable remedy', () => {
+  it('shows a failure with its evidence and a copyable remedy', async () => {
     installCluster(
       offSnapshot({
         clusterVersion: loaded(clusterVersion('4.18.20')),
@@ -117,7 +120,9 @@ describe('NestedContainersPage: the checklist', () => {
     expect(row.textContent).toContain('OpenShift 4.18.20 is older than 4.20');
     // Failures open their details: the version found, and a command with a copy button.
     expect(row.textContent).toContain('4.18.20');
-    expect(within(row).getAllByRole('button', { name: /^Copy:/ }).length).toBeGreaterThan(0);
+    expect((await within(row).findAllByRole('button', { name: /^Copy:/ })).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('shows a warning for a pool forced to runc, with its remedy', () => {
@@ -175,13 +180,13 @@ describe('NestedContainersPage: the checklist', () => {
 });
 
 describe('NestedContainersPage: workspaces', () => {
-  it('pages tens of thousands of legacy workspaces, rendering one page of rows', () => {
+  it('pages tens of thousands of legacy workspaces, rendering one page of rows', async () => {
     const many = Array.from({ length: 20000 }, (_, i) =>
       devWorkspace({ name: `ws-${String(i).padStart(5, '0')}`, id: `w${i}` }),
     );
     installCluster(offSnapshot({ devWorkspaces: loaded(many), workspacePods: loaded([]) }));
     render(<NestedContainersPage />);
-    const table = screen.getByTestId('legacy-workspaces-table');
+    const table = await screen.findByTestId('legacy-workspaces-table');
     expect(table.dataset.count).toBe('20000');
     const rows = within(table).getAllByRole('row');
     expect(rows.length).toBe(11); // header + 10
@@ -189,7 +194,7 @@ describe('NestedContainersPage: workspaces', () => {
     expect(within(table).queryByText('ws-00010')).toBeNull();
   });
 
-  it('lists a workspace pod that is root on the node', () => {
+  it('lists a workspace pod that is root on the node', async () => {
     installCluster(
       offSnapshot({
         workspacePods: loaded([
@@ -200,7 +205,7 @@ describe('NestedContainersPage: workspaces', () => {
     render(<NestedContainersPage />);
     const row = check(section('openshift-devspaces/devspaces'), 'root-on-host');
     expect(row.dataset.status).toBe('fail');
-    const table = screen.getByTestId('root-on-host-table');
+    const table = await screen.findByTestId('root-on-host-table');
     expect(within(table).getByText('rooty')).toBeTruthy();
     expect(table.textContent).toContain('runs as root');
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ClipboardCopy } from '@patternfly/react-core';
 import type { Remedy as RemedyResult } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
+import { copyButtonLabel } from './copyButtonLabel';
 import { remedyText } from './remedyText';
 
 /** One fix: what it does, and the command or YAML with a copy button. */
@@ -18,7 +19,7 @@ export const Remedy: React.FC<{ remedy: RemedyResult }> = ({ remedy }) => {
         variant={remedy.kind === 'yaml' ? 'expansion' : 'inline'}
         hoverTip={t('Copy')}
         clickTip={t('Copied')}
-        copyAriaLabel={t('Copy: {{what}}', { what: explanation })}
+        {...copyButtonLabel(t('Copy: {{what}}', { what: explanation }))}
         textAriaLabel={explanation}
         toggleAriaLabel={t('Show the whole YAML')}
       >

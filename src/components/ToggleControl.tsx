@@ -1,12 +1,16 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Tooltip } from '@patternfly/react-core';
+import { Button, Spinner, Tooltip } from '@patternfly/react-core';
 import type { InstanceReport } from '../core/results';
 import { useCanPatchCheCluster } from '../hooks/useCheClusterToggle';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
 import { findingText } from './toggleText';
-import { ToggleConfirmation } from './ToggleConfirmation';
+
+// The dialog (PatternFly's Modal, its portal and focus trap) loads when it first opens.
+const ToggleConfirmation = React.lazy(() =>
+  import('./ToggleConfirmation').then((m) => ({ default: m.ToggleConfirmation })),
+);
 
 /**
  * The switch, shown to everyone. It is usable only when the core allows the change and the user
@@ -57,12 +61,14 @@ export const ToggleControl: React.FC<{
     <>
       {reason === null ? button : <Tooltip content={reason}>{button}</Tooltip>}
       {open && cheCluster && (
-        <ToggleConfirmation
-          enable={enable}
-          instance={instance}
-          cheCluster={cheCluster}
-          onClose={() => setOpen(false)}
-        />
+        <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
+          <ToggleConfirmation
+            enable={enable}
+            instance={instance}
+            cheCluster={cheCluster}
+            onClose={() => setOpen(false)}
+          />
+        </React.Suspense>
       )}
     </>
   );

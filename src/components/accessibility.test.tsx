@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { loaded } from '../core/snapshot';
@@ -7,6 +7,7 @@ import { cheCluster, clusterVersion, offSnapshot, workspacePod } from '../core/t
 import { clearRecentToggles, recordToggle } from '../hooks/recentToggles';
 import NestedContainersPage from './NestedContainersPage';
 import { installCluster } from './testing/fakeConsole';
+import { preloadLazyViews } from './testing/lazyViews';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
 
@@ -21,6 +22,9 @@ const violations = async (root: Element) => {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
 };
 
+beforeAll(preloadLazyViews, 60_000);
+
+// axe over a whole PatternFly page in jsdom takes seconds, far more on a loaded shared machine.
 describe('accessibility', () => {
   it('the page with failures, warnings, tables and a blocked toggle has no WCAG A/AA violation', async () => {
     installCluster(
@@ -30,8 +34,11 @@ describe('accessibility', () => {
       }),
     );
     const { container } = render(<NestedContainersPage />);
+    // Axe the page once its lazily loaded parts (tables, remedies) are in.
+    await screen.findByTestId('root-on-host-table');
+    await screen.findAllByRole('button', { name: /^Copy:/ });
     expect(await violations(container)).toEqual([]);
-  });
+  }, 60_000);
 
   it("the summary with the operator's progress after a toggle has no violation", async () => {
     recordToggle({
@@ -50,10 +57,10 @@ describe('accessibility', () => {
     installCluster(offSnapshot());
     render(<NestedContainersPage />);
     await userEvent.click(screen.getByTestId('nested-containers-toggle'));
-    const dialog = screen.getByRole('dialog', {
+    const dialog = await screen.findByRole('dialog', {
       name: 'Turn on nested containers for openshift-devspaces/devspaces?',
     });
-    expect(dialog.contains(document.activeElement)).toBe(true);
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     expect(await violations(dialog)).toEqual([]);
-  });
+  }, 60_000);
 });
