@@ -182,12 +182,12 @@ export const reasonText = (
       );
     case 'images-broken':
       return t(
-        'Workspaces whose image can never run nested podman (a ubi8 developer image, or a command that replaces the entrypoint): {{count}}. Use quay.io/devfile/universal-developer-image:ubi10-latest without a command.',
+        'Workspaces whose image can never run nested podman (a ubi8 developer image, or a command that replaces the entrypoint): {{count}} ({{workspaces}}). Use quay.io/devfile/universal-developer-image:ubi10-latest without a command.',
         p,
       );
     case 'images-verify':
       return t(
-        'Workspaces whose image cannot be told apart from a working one (a digest, a ubi9-<sha> tag, another registry, a custom image, a parent devfile, or a -latest tag that a node may have cached): {{count}}. Verify that its entrypoint rewrites /etc/subuid and /etc/subgid when HOST_USERS=false.',
+        'Workspaces whose image cannot be told apart from a working one (a digest, a ubi9-<sha> tag, another registry, a custom image, a parent devfile, or a -latest tag that a node may have cached): {{count}} ({{workspaces}}). Verify that its entrypoint rewrites /etc/subuid and /etc/subgid when HOST_USERS=false.',
         p,
       );
     case 'legacy-none':
@@ -219,20 +219,25 @@ export const reasonText = (
       );
     case 'pod-config-problems':
       return t(
-        'Workspace pods missing what nested podman needs (each miss is listed under the pod): {{count}}.',
+        'Workspace pods missing what nested podman needs (each miss is listed under the pod): {{count}} ({{pods}}).',
         p,
       );
     case 'kubedock-none':
       return t('No workspace sends podman to kubedock.');
     case 'kubedock-found':
       return t(
-        'Workspaces that set KUBEDOCK_ENABLED=true, so their podman run goes to kubedock rather than nested containers: {{count}}. Remove the variable from their devfiles.',
+        'Workspaces that set KUBEDOCK_ENABLED=true, so their podman run goes to kubedock rather than nested containers: {{count}} ({{workspaces}}). Remove the variable from their devfiles.',
         p,
       );
     case 'root-none':
       return t('No workspace pod can run as root on the node ({{pods}} checked).', p);
     case 'root-found':
       return t('Workspace pods that can run as root on the node: {{count}}.', p);
+    case 'escalation-possible':
+      return t(
+        'Workspace pods that run as a non-root user but may escalate privileges without a user namespace: {{count}}. A setuid binary could reach root on the node; nested containers remove that risk. This does not affect readiness.',
+        p,
+      );
     default: {
       const unknown: never = code;
       return String(unknown);

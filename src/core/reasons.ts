@@ -125,7 +125,10 @@ export const REASONS = {
   'kubedock-found': { checks: ['kubedock-workspaces'], params: ['count', 'workspaces'] },
 
   'root-none': { checks: ['root-on-host'], params: ['pods'] },
+  /** UID 0 or privileged without a user namespace: root on the node. */
   'root-found': { checks: ['root-on-host'], params: ['count'] },
+  /** Non-root, but may escalate without a user namespace (every container-build workspace). */
+  'escalation-possible': { checks: ['root-on-host'], params: ['count'] },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -48,7 +48,8 @@ export const NON_ROOT_SCCS: ReadonlySet<string> = new Set([
 
 /**
  * Whether SCC admission forces a non-root UID: from the SCC itself when the snapshot has it
- * (runAsUser MustRunAsRange/MustRunAsNonRoot, or MustRunAs with a non-zero uid), otherwise from
+ * (runAsUser MustRunAsNonRoot, MustRunAsRange unless its range starts at 0, or MustRunAs with a
+ * non-zero uid), otherwise from
  * the list of built-ins above. Unknown SCCs (anyuid, privileged, custom) are assumed to allow root.
  */
 const sccForcesNonRoot = (snapshot: ClusterSnapshot, name: string | undefined): boolean => {
@@ -56,7 +57,9 @@ const sccForcesNonRoot = (snapshot: ClusterSnapshot, name: string | undefined): 
   const scc = dataOf(dict(snapshot.sccs)[name] as ResourceState<unknown> | undefined);
   if (scc === undefined) return NON_ROOT_SCCS.has(name);
   const type = str(at(scc, 'runAsUser', 'type'));
-  if (type === 'MustRunAsRange' || type === 'MustRunAsNonRoot') return true;
+  // A range from the SCC that starts at 0 admits UID 0; without one, the namespace's range applies.
+  if (type === 'MustRunAsRange') return num(at(scc, 'runAsUser', 'uidRangeMin')) !== 0;
+  if (type === 'MustRunAsNonRoot') return true;
   return type === 'MustRunAs' && (num(at(scc, 'runAsUser', 'uid')) ?? 0) !== 0;
 };
 

@@ -20,7 +20,7 @@ export interface SecurityContextConstraints extends K8sObject {
   allowedCapabilities?: string[] | null;
   defaultAddCapabilities?: string[] | null;
   requiredDropCapabilities?: string[] | null;
-  runAsUser?: { type?: string; uid?: number };
+  runAsUser?: { type?: string; uid?: number; uidRangeMin?: number; uidRangeMax?: number };
   seLinuxContext?: { type?: string; seLinuxOptions?: { type?: string; level?: string } };
   fsGroup?: { type?: string; ranges?: IDRange[] };
   supplementalGroups?: { type?: string; ranges?: IDRange[] };

@@ -81,6 +81,8 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
     cheClusterCrd: s.cheClusterCrd,
     devWorkspaces: s.devWorkspaces,
     workspacePods: s.workspacePods,
+    devWorkspaceOperatorConfigCrd: s.devWorkspaceOperatorConfigCrd,
+    devWorkspaceOperatorCsvs: s.devWorkspaceOperatorCsvs,
   };
   return primary[key];
 };

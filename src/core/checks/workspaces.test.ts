@@ -204,6 +204,33 @@ describe('root-on-host', () => {
     ]);
   });
 
+  it('an SCC range that starts at 0 does not force non-root', () => {
+    const pod = workspacePod({ runAsUser: undefined, runAsNonRoot: undefined, scc: 'from-zero' });
+    const fromZero = runScc({
+      name: 'from-zero',
+      runAsUser: { type: 'MustRunAsRange', uidRangeMin: 0, uidRangeMax: 65534 },
+    });
+    expect(verdictFor(pod, { sccs: { 'from-zero': loaded(fromZero) } })).toEqual(['runs-as-root']);
+    const fromNamespace = runScc({ name: 'from-zero', runAsUser: { type: 'MustRunAsRange' } });
+    expect(verdictFor(pod, { sccs: { 'from-zero': loaded(fromNamespace) } })).toEqual([]);
+  });
+
+  it('a default Dev Spaces cluster (container-build pods: non-root, may escalate) warns, and stays ready', () => {
+    const build = workspacePod({ scc: 'container-build', allowPrivilegeEscalation: true });
+    for (const report of [
+      off({ workspacePods: loaded([build]) }),
+      on({ workspacePods: loaded([build]) }),
+    ]) {
+      const r = check(report, 'root-on-host');
+      expect(outcome(r)).toEqual(['warn', 'escalation-possible']);
+      expect(r.params.count).toBe(1);
+      expect(report.instances[0].rootOnHostPods[0].scc).toBe('container-build');
+    }
+    const offReport = off({ workspacePods: loaded([build]) });
+    expect(offReport.instances[0].verdict).not.toBe('not-ready');
+    expect(offReport.instances[0].enable.allowed).toBe(true);
+  });
+
   it('checks init containers too', () => {
     const pod = workspacePod();
     pod.spec!.initContainers = [
