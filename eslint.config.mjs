@@ -17,6 +17,7 @@ export default tseslint.config(
       'test-results/**',
       '.bench/**',
       '.tools/**',
+      'integration-tests/.real-console/**',
     ],
   },
   js.configs.recommended,
