@@ -70,7 +70,7 @@ export const InstanceSection: React.FC<{
             scope={scope}
           />
         </StackItem>
-        {instance.featureState === 'enabled' && (
+        {instance.requestedEnabled && (
           <StackItem>
             <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
               <SmokeTest instance={instance} cheCluster={cheCluster} />

@@ -276,8 +276,8 @@ const SmokeTestPanel: React.FC<Props> = ({ instance, cheCluster }) => {
 };
 
 /**
- * "Run a smoke test", shown when nested containers are on for this CheCluster (no access reviews
- * or watches otherwise).
+ * "Run a smoke test", shown once the switch is on for this CheCluster (no access reviews or watches
+ * otherwise) — also while a check fails, since proving the failure is what the test is for.
  */
 export const SmokeTest: React.FC<Props> = (props) =>
-  props.instance.featureState === 'enabled' ? <SmokeTestPanel {...props} /> : null;
+  props.instance.requestedEnabled ? <SmokeTestPanel {...props} /> : null;
