@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClipboardCopy } from '@patternfly/react-core';
 import type { Remedy as RemedyResult } from '../core/results';
+import { remedyText as copyTextOf } from '../core/remedyYaml';
 import { I18N_NAMESPACE } from '../i18n';
 import { copyButtonLabel } from './copyButtonLabel';
 import { remedyText } from './remedyText';
@@ -23,7 +24,7 @@ export const Remedy: React.FC<{ remedy: RemedyResult }> = ({ remedy }) => {
         textAriaLabel={explanation}
         toggleAriaLabel={t('Show the whole YAML')}
       >
-        {remedy.text}
+        {copyTextOf(remedy)}
       </ClipboardCopy>
     </div>
   );

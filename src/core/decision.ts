@@ -3,7 +3,7 @@ import type {
   CheckId,
   CheckResult,
   FeatureState,
-  Remedy,
+  OcRemedy,
   ToggleDecision,
   Verdict,
 } from './results';
@@ -48,7 +48,7 @@ const identityBlockers = (ctx: InstanceContext): Entry[] =>
     ? [{ check: 'devspaces-installed', reason: 'checluster-unknown' }]
     : [];
 
-const decision = (blockers: Entry[], warnings: Entry[], command: Remedy): ToggleDecision => ({
+const decision = (blockers: Entry[], warnings: Entry[], command: OcRemedy): ToggleDecision => ({
   allowed: blockers.length === 0,
   blockers,
   warnings,

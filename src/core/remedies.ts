@@ -2,26 +2,21 @@
  * The commands and YAML an administrator runs to fix a finding. These are the only literal texts
  * the core produces: they are code, not prose, so they are not translated.
  */
-import { stringify } from 'yaml';
-import type { Remedy } from './results';
+import type { OcRemedy, Remedy } from './results';
 
-const oc = (code: string, text: string): Remedy => ({ kind: 'oc', code, text });
-const yaml = (code: string, value: unknown): Remedy => ({
-  kind: 'yaml',
-  code,
-  text: stringify(value),
-});
+const oc = (code: string, text: string): OcRemedy => ({ kind: 'oc', code, text });
+const yaml = (code: string, value: unknown): Remedy => ({ kind: 'yaml', code, value });
 
 /** Single-quoted for a POSIX shell. */
 const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export const enableFeature = (namespace: string, name: string): Remedy =>
+export const enableFeature = (namespace: string, name: string): OcRemedy =>
   oc(
     'enable-feature',
     `oc patch checluster/${name} -n ${namespace} --type=merge -p '{"spec":{"devEnvironments":{"disableContainerRunCapabilities":false}}}'`,
   );
 
-export const disableFeature = (namespace: string, name: string): Remedy =>
+export const disableFeature = (namespace: string, name: string): OcRemedy =>
   oc(
     'disable-feature',
     `oc patch checluster/${name} -n ${namespace} --type=merge -p '{"spec":{"devEnvironments":{"disableContainerRunCapabilities":true}}}'`,

@@ -20,12 +20,22 @@ export interface CheckDetail {
   ok?: boolean;
 }
 
-/** What the administrator can run or apply to fix a warning or failure. */
-export interface Remedy {
-  kind: 'oc' | 'yaml';
+/**
+ * What the administrator can run or apply to fix a warning or failure: a command, or an object to
+ * apply. The object stays data here; it becomes YAML only where it is shown (`core/remedyYaml.ts`),
+ * so the YAML library loads with the remedies, not with the page.
+ */
+export type Remedy = OcRemedy | YamlRemedy;
+export interface OcRemedy {
+  kind: 'oc';
   /** Stable code the UI translates into a one-line explanation. */
   code: string;
   text: string;
+}
+export interface YamlRemedy {
+  kind: 'yaml';
+  code: string;
+  value: unknown;
 }
 
 export interface ObjectRef {
@@ -74,7 +84,7 @@ export interface ToggleDecision {
    */
   warnings: { check: CheckId; reason: ReasonCode }[];
   /** The documented `oc patch` doing the same change, for administrators who prefer the CLI. */
-  command?: Remedy;
+  command?: OcRemedy;
 }
 
 /** A workspace that will not start after enabling (created with another SCC). */

@@ -24,6 +24,8 @@ export interface DevfileContainer {
 
 export interface DevfileComponent {
   name?: string;
+  /** Free-form; the operator reads `pod-overrides` and `container-overrides` here. */
+  attributes?: Record<string, unknown>;
   container?: DevfileContainer;
 }
 

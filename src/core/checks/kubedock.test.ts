@@ -4,6 +4,7 @@ import { forbidden, loaded } from '../snapshot';
 import type { DevWorkspace, EnvVar } from '../../models/devWorkspace';
 import { devWorkspace, offSnapshot, onSnapshot } from '../testing/builders';
 import { check, outcome } from '../testing/query';
+import { remedyText } from '../remedyYaml';
 
 const withEnv = (name: string, env: EnvVar[]): DevWorkspace => {
   const dw = devWorkspace({ name, scc: 'container-run' });
@@ -59,7 +60,7 @@ describe('kubedock-workspaces', () => {
       withEnv('plain', []),
     ]);
     expect(r.params).toEqual({ count: 1, workspaces: ['alice-devspaces/uses'] });
-    expect(r.remedies[0].text).toMatch(/^oc get devworkspaces -A -o json \| jq/);
+    expect(remedyText(r.remedies[0])).toMatch(/^oc get devworkspaces -A -o json \| jq/);
   });
 
   it('does not apply while the feature is off', () => {

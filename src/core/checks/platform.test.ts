@@ -5,6 +5,7 @@ import type { ClusterSnapshot } from '../snapshot';
 import { clusterVersion, featureGate, offSnapshot, runcConfig } from '../testing/builders';
 import { check, clusterCheck, outcome } from '../testing/query';
 import { ALL_CHECKS } from './registry';
+import { remedyText } from '../remedyYaml';
 
 const run = (o: Partial<ClusterSnapshot>) => evaluate(offSnapshot(o), { now: 0 });
 
@@ -94,9 +95,7 @@ describe('cluster-version', () => {
 
   it('offers the upgrade command when too old, and blocks enabling', () => {
     const report = run({ clusterVersion: loaded(clusterVersion('4.19.17')) });
-    expect(check(report, 'cluster-version').remedies.map((r) => r.text)).toContain(
-      'oc adm upgrade',
-    );
+    expect(check(report, 'cluster-version').remedies.map(remedyText)).toContain('oc adm upgrade');
     expect(report.instances[0].enable.blockers).toContainEqual({
       check: 'cluster-version',
       reason: 'version-too-old',
@@ -169,7 +168,7 @@ describe('feature-set', () => {
     expect(outcome(r)).toEqual(['warn', 'feature-set-disables-gates']);
     expect(r.params.gates).toEqual(['ProcMountType']);
     expect(r.field).toBe('spec.customNoUpgrade.disabled');
-    const yaml = r.remedies.find((m) => m.kind === 'yaml')!.text;
+    const yaml = remedyText(r.remedies.find((m) => m.kind === 'yaml')!);
     expect(yaml).toContain('enabled:\n      - SomethingElse\n      - ProcMountType');
     expect(yaml).toContain('disabled:\n      - Other');
     expect(outcome(check(report, 'feature-gates'))).toEqual(['fail', 'gates-disabled']);
@@ -200,9 +199,7 @@ describe('container-runtime', () => {
       configs: ['runc-workers', 'runc-infra'],
       pools: ['worker', 'infra'],
     });
-    expect(r.remedies.map((m) => m.text)).toContain(
-      'oc delete containerruntimeconfig runc-workers',
-    );
+    expect(r.remedies.map(remedyText)).toContain('oc delete containerruntimeconfig runc-workers');
     expect(report.instances[0].enable.allowed).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { forbidden, loaded } from '../snapshot';
 import type { Pod } from '../../models/pod';
 import { nestedPod, offSnapshot, onSnapshot, workspacePod } from '../testing/builders';
 import { check, outcome } from '../testing/query';
+import { remedyText } from '../remedyYaml';
 
 const podConfig = (pods: Pod[]) =>
   check(evaluate(onSnapshot({ workspacePods: loaded(pods) }), { now: 0 }), 'workspace-pod-config');
@@ -90,7 +91,7 @@ describe('workspace-pod-config', () => {
       'list-workspace-pods-userns',
       'show-pod-nested-config',
     ]);
-    expect(r.remedies[1].text).toMatch(/^oc get pod broken -n alice-devspaces /);
+    expect(remedyText(r.remedies[1])).toMatch(/^oc get pod broken -n alice-devspaces /);
   });
 
   it('does not apply while the feature is off, and cannot tell without pods', () => {

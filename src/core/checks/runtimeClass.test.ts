@@ -4,6 +4,7 @@ import { loaded } from '../snapshot';
 import type { CheCluster } from '../../models/cheCluster';
 import { cheCluster, offSnapshot, onSnapshot } from '../testing/builders';
 import { check, outcome } from '../testing/query';
+import { remedyText } from '../remedyYaml';
 
 const withRuntimeClass = (name: string | undefined, enabled?: boolean): CheCluster => {
   const cc = cheCluster({ enabled });
@@ -45,7 +46,7 @@ describe('runtime-class', () => {
       key: 'runtimeClass.devicesAnnotation',
       actual: 'io.kubernetes.cri-o.Devices',
     });
-    expect(r.remedies[0].text).toBe('oc get runtimeclass kata -o yaml');
+    expect(remedyText(r.remedies[0])).toBe('oc get runtimeclass kata -o yaml');
     expect(report.instances[0].enable.allowed).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import type { ClusterSnapshot } from '../snapshot';
 import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
 import { cheCluster, offSnapshot, onSnapshot, runScc, userClusterRole } from '../testing/builders';
 import { check, outcome } from '../testing/query';
+import { remedyText } from '../remedyYaml';
 
 const on = (o: Partial<ClusterSnapshot>) => evaluate(onSnapshot(o), { now: 0 });
 const withScc = (scc: SecurityContextConstraints) => on({ sccs: { 'container-run': loaded(scc) } });
@@ -28,7 +29,7 @@ describe('run-scc when on', () => {
     const r = check(withScc(runScc(fields)), 'run-scc');
     expect(outcome(r)).toEqual(['fail', 'scc-differs']);
     expect(r.params.fields).toEqual(names);
-    expect(r.remedies.map((m) => m.text)).toContain('oc delete scc container-run');
+    expect(r.remedies.map(remedyText)).toContain('oc delete scc container-run');
   });
 
   it('accepts capabilities granted by default, a wildcard, or a CAP_ prefix, and a null escalation (API default true)', () => {
@@ -114,11 +115,11 @@ describe('run-scc when on', () => {
       'allowedCapabilities.SETGID',
       'allowedCapabilities.CHOWN',
     ]);
-    const patch = r.remedies.find((m) => m.code === 'patch-scc')!.text;
+    const patch = remedyText(r.remedies.find((m) => m.code === 'patch-scc')!);
     expect(patch).toBe(
       `oc patch scc container-run --type=merge -p '{"userNamespaceLevel":"RequirePodLevel","allowedCapabilities":["SETUID","SETGID","CHOWN"]}'`,
     );
-    expect(r.remedies.find((m) => m.kind === 'yaml')!.text).toContain(
+    expect(remedyText(r.remedies.find((m) => m.kind === 'yaml')!)).toContain(
       'userNamespaceLevel: RequirePodLevel',
     );
   });
@@ -214,7 +215,7 @@ describe('scc-rbac', () => {
       'scc-rbac',
     );
     expect(outcome(r)).toEqual(['fail', 'cluster-role-missing']);
-    expect(r.remedies.find((m) => m.kind === 'yaml')!.text).toContain('- use');
+    expect(remedyText(r.remedies.find((m) => m.kind === 'yaml')!)).toContain('- use');
   });
 
   it.each([

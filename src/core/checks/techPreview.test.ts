@@ -14,6 +14,7 @@ import {
   runScc,
 } from '../testing/builders';
 import { check, outcome } from '../testing/query';
+import { remedyText } from '../remedyYaml';
 
 /** The article's nested-podman-scc, as far as the check reads it. */
 const nestedPodmanScc: SecurityContextConstraints = {
@@ -68,7 +69,7 @@ describe('tech-preview-setup', () => {
       'drop-nested-build-scc',
       'delete-nested-scc',
     ]);
-    expect(r.remedies[2].text).toBe('oc delete scc nested-podman-scc');
+    expect(remedyText(r.remedies[2])).toBe('oc delete scc nested-podman-scc');
   });
 
   it('ignores a build SCC that is not made for nested containers, or not readable', () => {
@@ -93,8 +94,9 @@ describe('tech-preview-setup', () => {
 
   it.each([
     ['an object', { spec: { hostUsers: false } }, ['warn', 'tech-preview-found']],
-    ['a YAML string', 'spec:\n  hostUsers: false\n', ['warn', 'tech-preview-found']],
-    ['a JSON string', '{"spec":{"hostUsers":false}}', ['warn', 'tech-preview-found']],
+    // The operator unmarshals the attribute into a PodTemplateSpec: a string never sets hostUsers.
+    ['a YAML string', 'spec:\n  hostUsers: false\n', ['pass', 'tech-preview-none']],
+    ['a JSON string', '{"spec":{"hostUsers":false}}', ['pass', 'tech-preview-none']],
     ['hostUsers true', { spec: { hostUsers: true } }, ['pass', 'tech-preview-none']],
     ['other overrides', { metadata: { annotations: { a: 'b' } } }, ['pass', 'tech-preview-none']],
     ['a broken string', 'spec: [', ['pass', 'tech-preview-none']],
@@ -102,6 +104,23 @@ describe('tech-preview-setup', () => {
     expect(
       outcome(techPreview({ devWorkspaces: loaded([withOverrides('ws', overrides)]) })),
     ).toEqual(expected);
+  });
+
+  it("finds hostUsers: false in a component's pod-overrides too", () => {
+    const dw = devWorkspace({ name: 'ws' });
+    dw.spec = {
+      ...dw.spec,
+      template: {
+        ...dw.spec?.template,
+        components: [
+          { name: 'tools', attributes: { 'pod-overrides': { spec: { hostUsers: false } } } },
+        ],
+      },
+    };
+    expect(outcome(techPreview({ devWorkspaces: loaded([dw]) }))).toEqual([
+      'warn',
+      'tech-preview-found',
+    ]);
   });
 
   it('adds the kept feature set to the recipe, and lists the workspaces to recreate', () => {

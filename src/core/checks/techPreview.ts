@@ -7,7 +7,6 @@
  * (disableContainerRunCapabilities: false) replaces all three; left in place they keep workspaces
  * on the hand-made SCC and pod spec instead of what the operators manage.
  */
-import { parse } from 'yaml';
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckDetail, CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
@@ -27,19 +26,22 @@ export const isNestedScc = (scc: unknown): boolean =>
   str(at(scc, 'seLinuxContext', 'type')) === 'container_engine_t' ||
   str(at(scc, 'userNamespaceLevel')) === 'RequirePodLevel';
 
-/** The attribute may be an object or a YAML/JSON string (devfile attributes are free-form). */
-const podOverridesOf = (value: unknown): unknown => {
-  if (typeof value !== 'string') return value;
-  try {
-    return parse(value) as unknown;
-  } catch {
-    return undefined;
-  }
-};
+/**
+ * The DevWorkspace Operator reads `pod-overrides` from the template's attributes and from each
+ * component's, unmarshalling it into a PodTemplateSpec (devworkspace-operator
+ * pkg/library/overrides/pods.go, `Attributes.GetInto`): only an object can set `hostUsers`; a string
+ * fails to parse and the workspace does not start at all.
+ */
+const setsHostUsersFalse = (attributes: unknown): boolean =>
+  bool(at(dict(attributes)[POD_OVERRIDES], 'spec', 'hostUsers')) === false;
 
 export const overridesHostUsers = (dw: unknown): boolean => {
-  const attributes = dict(at(dw, 'spec', 'template', 'attributes'));
-  return bool(at(podOverridesOf(attributes[POD_OVERRIDES]), 'spec', 'hostUsers')) === false;
+  const template = at(dw, 'spec', 'template');
+  const components = at(template, 'components');
+  return (
+    setsHostUsersFalse(at(template, 'attributes')) ||
+    (Array.isArray(components) && components.some((c) => setsHostUsersFalse(at(c, 'attributes'))))
+  );
 };
 
 export const checkTechPreviewSetup = (

@@ -13,6 +13,7 @@ import {
   workspacePod,
 } from '../testing/builders';
 import { check, outcome } from '../testing/query';
+import { remedyText } from '../remedyYaml';
 
 const off = (o: Partial<ClusterSnapshot>) => evaluate(offSnapshot(o), { now: 0 });
 const on = (o: Partial<ClusterSnapshot>) => evaluate(onSnapshot(o), { now: 0 });
@@ -50,7 +51,7 @@ describe('legacy-workspaces', () => {
       check: 'legacy-workspaces',
       reason: 'legacy-will-break',
     });
-    expect(r.remedies[0].text).toMatch(/^oc get devworkspaces -A /);
+    expect(remedyText(r.remedies[0])).toMatch(/^oc get devworkspaces -A /);
   });
 
   it('on: the same workspaces cannot start', () => {
