@@ -18,7 +18,7 @@ import { PLATFORM_CHECKS } from '../core/checks/registry';
 import type { CheckId, InstanceReport } from '../core/results';
 import type { RecentToggle } from '../core/snapshot';
 import { summarize } from '../core/summary';
-import { gvkOf } from '../hooks/watches';
+import { gvkOf } from '../models/common';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheClusterModel, type CheCluster } from '../models/cheCluster';
 import { PLATFORM_SCOPE, instanceScope, useCheckFocus } from './checkFocus';

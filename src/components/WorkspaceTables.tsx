@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Stack, StackItem, Title } from '@patternfly/react-core';
 import type { LegacyWorkspace, RootOnHostPod } from '../core/results';
-import { gvkOf } from '../hooks/watches';
+import { gvkOf } from '../models/common';
 import { I18N_NAMESPACE } from '../i18n';
 import { DevWorkspaceModel } from '../models/devWorkspace';
 import { PodModel } from '../models/pod';

@@ -13,7 +13,7 @@ import { buildTogglePatch } from '../core';
 import { CheClusterModel, type CheCluster } from '../models/cheCluster';
 import { toK8sModel } from '../utils/k8sModel';
 import { recordToggle } from './recentToggles';
-import { gvkOf } from './watches';
+import { gvkOf } from '../models/common';
 
 const CHECLUSTER_GVK = gvkOf(CheClusterModel);
 const FALLBACK_MODEL = toK8sModel(CheClusterModel);

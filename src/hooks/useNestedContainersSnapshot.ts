@@ -25,6 +25,7 @@ import type { FeatureGate } from '../models/featureGate';
 import type { Pod } from '../models/pod';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
 import { ClusterVersionModel } from '../models/clusterVersion';
+import { gvkOf } from '../models/common';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError';
 import { forgetToggle, useRecentToggles } from './recentToggles';
@@ -32,7 +33,6 @@ import { useNow } from './useNow';
 import {
   clusterRoleWatchKey,
   dwocWatchKey,
-  gvkOf,
   PRIMARY_WATCHES,
   sccWatchKey,
   secondaryWatches,

@@ -26,7 +26,7 @@ import { EventModel, type Event } from '../models/event';
 import { PodModel, type Pod } from '../models/pod';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import { toK8sModel } from '../utils/k8sModel';
-import { gvkOf } from './watches';
+import { gvkOf } from '../models/common';
 
 const POD_GVK = gvkOf(PodModel);
 const FALLBACK_POD_MODEL = toK8sModel(PodModel);

@@ -6,11 +6,11 @@
  * Single objects are watched as lists narrowed to one name: the console re-reads a watched single
  * object every 30 s on top of its watch, while a list watch is one WebSocket and no polling.
  */
-import type { K8sGroupVersionKind, WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { CheClusterModel } from '../models/cheCluster';
 import { ClusterRoleModel } from '../models/clusterRole';
 import { ClusterVersionModel } from '../models/clusterVersion';
-import type { ModelFacts } from '../models/common';
+import { gvkOf, type ModelFacts } from '../models/common';
 import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
 import {
   CHECLUSTER_CRD_NAME,
@@ -23,12 +23,6 @@ import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspa
 import { FeatureGateModel } from '../models/featureGate';
 import { PodModel, WORKSPACE_ID_LABEL } from '../models/pod';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
-
-/** The SDK's GVK for one of our models (the core group has no `group`). */
-export const gvkOf = (model: ModelFacts): K8sGroupVersionKind =>
-  model.group
-    ? { group: model.group, version: model.version, kind: model.kind }
-    : { version: model.version, kind: model.kind };
 
 export type PrimaryKey =
   | 'clusterVersion'
