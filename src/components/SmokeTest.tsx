@@ -1,10 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  useK8sWatchResources,
-  type K8sResourceCommon,
-} from '@openshift-console/dynamic-plugin-sdk';
-import {
   Button,
   Flex,
   FlexItem,
@@ -31,34 +27,20 @@ import {
   SMOKE_TEST_DEADLINE_SECONDS,
   SMOKE_TEST_RESOURCES,
 } from '../core/smokeTest';
-import { useSmokeTest, useSmokeTestAccess, type SmokeTestRuntime } from '../hooks/useSmokeTest';
-import { dwocWatchKey, namedWatch } from '../hooks/watches';
+import {
+  useDevWorkspaceConfig,
+  useSmokeTest,
+  useSmokeTestAccess,
+  type SmokeTestRuntime,
+} from '../hooks/useSmokeTest';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
-import {
-  DevWorkspaceOperatorConfigModel,
-  DWOC_NAME,
-  type DevWorkspaceOperatorConfig,
-} from '../models/devWorkspaceOperatorConfig';
 import type { Pod } from '../models/pod';
 import { SmokeTestResult } from './SmokeTestResult';
 import { useStableId } from './useStableId';
 
 /** Lower-case alphanumeric, as pod names and label values allow. */
 const newRunId = (): string => Math.random().toString(36).slice(2, 7).padEnd(5, '0');
-
-/** The same named watch the snapshot opens for this namespace, so the console shares it. */
-const useDwoc = (namespace: string): DevWorkspaceOperatorConfig | undefined => {
-  const spec = React.useMemo(
-    () => ({
-      [dwocWatchKey(namespace)]: namedWatch(DevWorkspaceOperatorConfigModel, DWOC_NAME, namespace),
-    }),
-    [namespace],
-  );
-  const r =
-    useK8sWatchResources<Record<string, K8sResourceCommon[]>>(spec)[dwocWatchKey(namespace)];
-  return Array.isArray(r?.data) ? r.data[0] : undefined;
-};
 
 const Confirmation: React.FC<{
   namespace: string;
@@ -201,7 +183,7 @@ const SmokeTestPanel: React.FC<Props> = ({ instance, cheCluster }) => {
   const namespace = instance.cheCluster.namespace;
   const access = useSmokeTestAccess(namespace, instance.runScc);
   const smoke = useSmokeTest(namespace);
-  const dwoc = useDwoc(namespace);
+  const dwoc = useDevWorkspaceConfig(namespace);
   const [confirming, setConfirming] = React.useState(false);
 
   const reason = !cheCluster

@@ -22,14 +22,38 @@ import {
   SMOKE_TEST_LABEL,
   type SmokeTestReport,
 } from '../core/smokeTest';
+import {
+  DevWorkspaceOperatorConfigModel,
+  DWOC_NAME,
+  type DevWorkspaceOperatorConfig,
+} from '../models/devWorkspaceOperatorConfig';
 import { EventModel, type Event } from '../models/event';
 import { PodModel, type Pod } from '../models/pod';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import { toK8sModel } from '../utils/k8sModel';
 import { gvkOf } from '../models/common';
+import { dwocWatchKey, namedWatch } from './watches';
 
 const POD_GVK = gvkOf(PodModel);
 const FALLBACK_POD_MODEL = toK8sModel(PodModel);
+/**
+ * The namespace's devworkspace-config through the same named watch the snapshot opens, so the
+ * console shares it: the smoke-test pod copies its security context and annotations.
+ */
+export const useDevWorkspaceConfig = (
+  namespace: string,
+): DevWorkspaceOperatorConfig | undefined => {
+  const spec = React.useMemo(
+    () => ({
+      [dwocWatchKey(namespace)]: namedWatch(DevWorkspaceOperatorConfigModel, DWOC_NAME, namespace),
+    }),
+    [namespace],
+  );
+  const r =
+    useK8sWatchResources<Record<string, K8sResourceCommon[]>>(spec)[dwocWatchKey(namespace)];
+  return Array.isArray(r?.data) ? r.data[0] : undefined;
+};
+
 /** The plugin gives up this long after the kubelet's own deadline should have ended the pod. */
 export const SMOKE_TEST_GIVE_UP_MS = (SMOKE_TEST_DEADLINE_SECONDS + 30) * 1000;
 
