@@ -21,9 +21,10 @@ void i18next.use(initReactI18next).init({
 });
 
 // The plugin's public automation contract is `data-test`, as in the console.
-// findBy waits up to 5 s: lazily loaded views (React.lazy) render after their module resolves, and
-// the first PatternFly render in jsdom is slow on a loaded 2-core machine.
-configure({ testIdAttribute: 'data-test', asyncUtilTimeout: 5000 });
+// findBy waits up to 20 s: lazily loaded views (React.lazy) render after their module resolves, and
+// a whole PatternFly page in jsdom renders in seconds on a loaded 2-core machine (5 s was seen to
+// run out there). A bound for a render that never comes, not a speed check; vitest's own is 30 s.
+configure({ testIdAttribute: 'data-test', asyncUtilTimeout: 20_000 });
 
 afterEach(() => {
   cleanup();
