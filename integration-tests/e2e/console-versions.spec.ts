@@ -28,7 +28,7 @@ const relaxedBuild = (from: string) =>
 /** Options for the server fixture, computed when the test runs (after the global setup built). */
 const serverWith =
   (options: () => Partial<ConsoleServerOptions>) =>
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their deps.
+   
   async ({}, provide: (o: Partial<ConsoleServerOptions>) => Promise<void>) =>
     provide(options());
 
@@ -73,6 +73,7 @@ test.describe('console 4.20', () => {
       serverOptions: [serverWith(() => ({ pluginDir: pluginDirFor('4.22') })), { scope: 'test' }],
       allowedConsoleErrors: [/Failed to load plugin/],
     });
+
     test('refuses it by its pluginAPI range', async ({ page, server }) => {
       await page.goto(`${server.url}/devspaces-nested-containers`);
       await expect(page.locator('[data-test="plugin-load-error-text"]')).toContainText(
@@ -91,6 +92,7 @@ test.describe('console 4.20', () => {
       // One regexp: Playwright reads a two-element array as [value, options].
       allowedConsoleErrors: [/__load_plugin_entry__ is not defined|Failed to load plugin/],
     });
+
     test('fails to load: its entry calls __load_plugin_entry__, which 4.20 does not define', async ({
       page,
       server,
@@ -115,6 +117,7 @@ test.describe('console 4.22', () => {
       serverOptions: [serverWith(() => ({ pluginDir: pluginDirFor('4.20') })), { scope: 'test' }],
       allowedConsoleErrors: [/Failed to load plugin/],
     });
+
     test('refuses it by its pluginAPI range (<4.22)', async ({ page, server }) => {
       await page.goto(`${server.url}/devspaces-nested-containers`);
       await expect(page.locator('[data-test="plugin-load-error-text"]')).toContainText(
@@ -130,6 +133,7 @@ test.describe('console 4.22', () => {
         { scope: 'test' },
       ],
     });
+
     test('loads it through the deprecated loadPluginEntry path, on React 18', async ({
       page,
       server,

@@ -15,6 +15,7 @@ test.describe('a plugin requiring a newer console', () => {
     },
     allowedConsoleErrors: [/Failed to load plugin/],
   });
+
   test('is refused with the dependency error', async ({ page, server }) => {
     await page.goto(`${server.url}/devspaces-nested-containers`);
     await expect(page.locator('[data-test="plugin-load-error-text"]')).toContainText(
@@ -38,6 +39,7 @@ test.describe('a code reference to a module the container does not expose', () =
     },
     allowedConsoleErrors: [/MissingModule|does not exist in container|The above error occurred/],
   });
+
   test('fails where it is used and on the plugins page', async ({ page, server }) => {
     await page.goto(`${server.url}/devspaces-nested-containers`);
     await expect(page.locator('[data-test="plugin-error-boundary"]')).toContainText(
@@ -61,6 +63,7 @@ test.describe('an unknown extension type', () => {
       ),
     },
   });
+
   test('is reported on the plugins page while the rest still works', async ({ page, server }) => {
     await page.goto(`${server.url}/console-plugins`);
     await expect(page.locator('[data-test="plugin-warning"]')).toContainText(
@@ -79,6 +82,7 @@ test.describe('a shared-module version mismatch (plugin requires React 19)', () 
       }),
     },
   });
+
   test('only warns "Unsatisfied version" and still uses the console copy, like webpack in the console', async ({
     page,
     server,

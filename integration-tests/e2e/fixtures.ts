@@ -54,7 +54,7 @@ export const test = base.extend<Fixtures>({
     await provide(server);
     await server.close();
   },
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their deps.
+   
   errors: async ({}, provide) => {
     await provide([]);
   },

@@ -13,12 +13,14 @@ const PLUGIN = 'devspaces-nested-containers';
 const PREFIX = `/api/plugins/${PLUGIN}/`;
 
 let nginx: PluginNginxProcess | undefined;
+
 test.beforeAll(async () => {
   nginx = await startPluginNginxProcess(
     path.join(ROOT, pluginDirFor('4.22')),
     path.join(ROOT, pluginDirFor('4.20')),
   );
 });
+
 test.afterAll(async () => {
   await nginx?.stop();
 });
@@ -30,7 +32,7 @@ for (const consoleVersion of ['4.22', '4.20'] as ConsoleVersion[]) {
     test.use({
       consoleVersion,
       serverOptions: [
-        // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their deps.
+         
         async ({}, provide: (o: Partial<ConsoleServerOptions>) => Promise<void>) => {
           if (!nginx) throw new Error('nginx did not start');
           // The chart's ConsolePlugin basePath: `/` for 4.22+, `/console-4.21/` for 4.20/4.21.

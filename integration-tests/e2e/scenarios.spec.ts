@@ -67,6 +67,7 @@ const CASES: Expectation[] = [
 for (const c of CASES) {
   test.describe(c.scenario, () => {
     test.use({ scenario: c.scenario });
+
     test(`checks, state and toggle`, async ({ page, server }, testInfo) => {
       await openChecklist(page, server);
       for (const [id, status] of Object.entries(c.checks)) {
@@ -96,6 +97,7 @@ for (const c of CASES) {
 
 test.describe('no Dev Spaces', () => {
   test.use({ scenario: 'devspaces-absent.yaml' });
+
   test('says Dev Spaces is not installed', async ({ page, server }) => {
     await page.goto(`${server.url}/devspaces-nested-containers`);
     await expect(page.locator('[data-test="empty-not-installed"]')).toBeVisible();
@@ -104,6 +106,7 @@ test.describe('no Dev Spaces', () => {
 
 test.describe('not OpenShift', () => {
   test.use({ scenario: 'not-openshift.yaml' });
+
   test('says the cluster is not OpenShift', async ({ page, server }) => {
     await page.goto(`${server.url}/devspaces-nested-containers`);
     await expect(page.locator('[data-test="empty-not-openshift"]')).toBeVisible();
@@ -112,6 +115,7 @@ test.describe('not OpenShift', () => {
 
 test.describe('several CheClusters', () => {
   test.use({ scenario: 'several-checlusters.yaml' });
+
   test('each has its own section', async ({ page, server }) => {
     await openChecklist(page, server);
     expect(await page.locator('[data-checluster]').count()).toBeGreaterThan(1);

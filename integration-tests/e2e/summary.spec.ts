@@ -69,6 +69,7 @@ test.use({ viewport: { width: 1280, height: 800 } });
 for (const scenario of SCENARIOS) {
   test.describe(scenario, () => {
     test.use({ scenario });
+
     test('the summary lists exactly the checks that need attention, the switch above the fold', async ({
       page,
       server,
@@ -107,6 +108,7 @@ for (const scenario of SCENARIOS) {
 
 test.describe('a blocked cluster', () => {
   test.use({ scenario: 'ocp-4.19-blocked.yaml' });
+
   test('says why in the headline, and the link moves focus to the check', async ({
     page,
     server,
@@ -143,6 +145,7 @@ test.describe('the CheCluster tab', () => {
 
 test.describe('after turning on', () => {
   test.use({ scenario: 'ocp-4.20-ready-off.yaml', serverOptions: { operatorDelayMs: 6000 } });
+
   test('the summary ticks the operator steps as the watches report them', async ({
     page,
     server,

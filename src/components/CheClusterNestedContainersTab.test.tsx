@@ -17,6 +17,7 @@ import { CheClusterModel } from '../models/cheCluster';
 import CheClusterNestedContainersTab from './CheClusterNestedContainersTab';
 import { httpError, installCluster, patchFails, patchSucceeds } from './testing/fakeConsole';
 import { preloadLazyViews } from './testing/lazyViews';
+import { checkRow, reasonOf } from './testing/queries';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
 
@@ -48,10 +49,10 @@ describe('CheCluster tab', () => {
       }),
     );
     render(<CheClusterNestedContainersTab obj={off} />);
-    const sections = document.querySelectorAll('[data-test="checluster-section"]');
+    const sections = screen.getAllByTestId('checluster-section');
     expect(sections.length).toBe(1);
-    expect((sections[0] as HTMLElement).dataset.checluster).toBe('openshift-devspaces/devspaces');
-    expect(document.querySelector('[data-test="check-cluster-version"]')).toBeTruthy();
+    expect(sections[0].dataset.checluster).toBe('openshift-devspaces/devspaces');
+    expect(checkRow('cluster-version')).toBeTruthy();
     expect(state()).toBe('disabled');
   });
 
@@ -269,8 +270,7 @@ describe('the confirmation', () => {
       'devspaces-active:pending',
     ]);
     // The toggle this session made tells the core a missing SCC is expected for now.
-    const scc = document.querySelector('[data-test="check-run-scc"] [data-test="check-reason"]');
-    expect((scc as HTMLElement).dataset.reason).toBe('reconciling');
+    expect(reasonOf('run-scc')).toBe('reconciling');
 
     // The operator caught up.
     installCluster(onSnapshot({ cheClusters: loaded([requested]) }));

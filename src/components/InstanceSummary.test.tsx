@@ -16,6 +16,7 @@ import { clearRecentToggles, recordToggle } from '../hooks/recentToggles';
 import CheClusterNestedContainersTab from './CheClusterNestedContainersTab';
 import NestedContainersPage from './NestedContainersPage';
 import { installCluster } from './testing/fakeConsole';
+import { checkRow, checkRows, focused } from './testing/queries';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
 
@@ -121,8 +122,8 @@ describe('summary links', () => {
       .getAllByTestId('summary-item')
       .find((li) => li.dataset.check === 'container-runtime') as HTMLElement;
     await userEvent.click(within(item).getByRole('button', { name: /^Show check: / }));
-    const row = document.querySelector('[data-test="check-container-runtime"]') as HTMLElement;
-    expect(document.activeElement).toBe(row);
+    const row = checkRow('container-runtime');
+    expect(focused()).toBe(row);
     expect(within(row).getByRole('button', { name: 'Hide details' })).toBeTruthy();
   });
 
@@ -133,9 +134,7 @@ describe('summary links', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Show check: Workspaces to recreate' }),
     );
-    expect(document.activeElement).toBe(
-      document.querySelector('[data-test="check-legacy-workspaces"]'),
-    );
+    expect(focused()).toBe(checkRow('legacy-workspaces'));
   });
 });
 
@@ -143,7 +142,7 @@ describe('the checklist under the summary', () => {
   it('folds passed and not-applicable checks per group, keeping their rows in the DOM', async () => {
     renderPage(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
     const platform = screen.getAllByTestId('check-group')[0];
-    const rows = [...platform.querySelectorAll<HTMLElement>('li[data-test^="check-"]')];
+    const rows = checkRows(platform);
     // The warning first, then the folded passes.
     expect(rows[0].dataset.test).toBe('check-container-runtime');
     expect(rows.slice(1).every((r) => r.dataset.status === 'pass')).toBe(true);
@@ -163,9 +162,7 @@ describe('the checklist under the summary', () => {
       }),
     );
     for (const group of screen.getAllByTestId('check-group')) {
-      const statuses = [...group.querySelectorAll<HTMLElement>('li[data-test^="check-"]')].map(
-        (r) => r.dataset.status,
-      );
+      const statuses = checkRows(group).map((r) => r.dataset.status);
       const firstQuiet = statuses.findIndex((s) => s === 'pass' || s === 'na');
       if (firstQuiet >= 0)
         expect(statuses.slice(firstQuiet).every((s) => s === 'pass' || s === 'na')).toBe(true);

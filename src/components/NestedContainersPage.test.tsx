@@ -15,22 +15,23 @@ import { clearRecentToggles } from '../hooks/recentToggles';
 import NestedContainersPage from './NestedContainersPage';
 import { installCluster } from './testing/fakeConsole';
 import { preloadLazyViews } from './testing/lazyViews';
+import {
+  checkContract,
+  follows,
+  instanceElements,
+  sectionOf,
+  summaryOf,
+  checkRow,
+} from './testing/queries';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
 
 afterEach(() => clearRecentToggles());
 
 /** A CheCluster's checklist, and (above all checklists) its summary with state and switch. */
-const section = (ref: string) =>
-  document.querySelector<HTMLElement>(
-    `[data-test="checluster-section"][data-checluster="${ref}"]`,
-  ) as HTMLElement;
-const summary = (ref: string) =>
-  document.querySelector<HTMLElement>(
-    `[data-test="nested-containers-summary"][data-checluster="${ref}"]`,
-  ) as HTMLElement;
-const check = (scope: HTMLElement, id: string) =>
-  scope.querySelector<HTMLElement>(`[data-test="check-${id}"]`) as HTMLElement;
+const section = sectionOf;
+const summary = summaryOf;
+const check = (scope: HTMLElement, id: string) => checkRow(id, scope);
 
 beforeAll(preloadLazyViews, 60_000);
 
@@ -39,7 +40,7 @@ describe('NestedContainersPage: empty states', () => {
     installCluster(offSnapshot({ openshiftApis: LOADING }));
     render(<NestedContainersPage />);
     expect(screen.getByRole('progressbar', { name: 'Loading the cluster state' })).toBeTruthy();
-    expect(document.querySelector('[data-test^="check-"]')).toBeNull();
+    expect(checkContract()).toEqual([]);
   });
 
   it('says the cluster is not OpenShift when the OpenShift APIs are not served', () => {
@@ -54,7 +55,7 @@ describe('NestedContainersPage: empty states', () => {
     render(<NestedContainersPage />);
     expect(screen.getByText('Dev Spaces is not installed')).toBeTruthy();
     expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
-    expect(document.querySelector('[data-checluster]')).toBeNull();
+    expect(instanceElements()).toEqual([]);
   });
 
   it('treats an absent CheCluster API (404) as not installed', () => {
@@ -95,7 +96,7 @@ describe('NestedContainersPage: the checklist', () => {
     for (const id of ['devspaces-installed', 'operator-support', 'devspaces-phase'])
       expect(check(cc, id)).toBeTruthy();
     for (const id of ALL_CHECKS)
-      expect(document.querySelectorAll(`[data-test="check-${id}"]`).length).toBeLessThanOrEqual(1);
+      expect(screen.queryAllByTestId(`check-${id}`).length).toBeLessThanOrEqual(1);
     expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
     expect(check(document.body, 'cluster-version').textContent).toContain(
       'OpenShift 4.20.3 meets the minimum version',
@@ -153,18 +154,15 @@ describe('NestedContainersPage: the checklist', () => {
       }),
     );
     render(<NestedContainersPage />);
-    expect(document.querySelectorAll('[data-test="checluster-section"]').length).toBe(2);
+    expect(screen.getAllByTestId('checluster-section').length).toBe(2);
     // One summary each, by namespace then name, all above the first checklist.
-    const summaries = [
-      ...document.querySelectorAll<HTMLElement>('[data-test="nested-containers-summary"]'),
-    ];
+    const summaries = screen.getAllByTestId('nested-containers-summary');
     expect(summaries.map((s) => s.dataset.checluster)).toEqual([
       'eclipse-che/eclipse-che',
       'openshift-devspaces/devspaces',
     ]);
-    const firstList = document.querySelector('[data-test="check-group"]') as Node;
-    for (const s of summaries)
-      expect(s.compareDocumentPosition(firstList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const firstList = screen.getAllByTestId('check-group')[0];
+    for (const s of summaries) expect(follows(s, firstList)).toBe(true);
     // The contract attribute stays one per CheCluster.
     expect(screen.getAllByTestId('nested-containers-state').length).toBe(2);
     const che = summary('eclipse-che/eclipse-che');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PagedTable } from './PagedTable';
+import { idsIn } from './testing/queries';
 
 const rows = Array.from({ length: 35 }, (_, i) => ({ name: `ws-${String(i).padStart(2, '0')}` }));
 
@@ -38,7 +39,7 @@ describe('PagedTable', () => {
         {table('root')}
       </>,
     );
-    const ids = [...container.querySelectorAll('[id]')].map((e) => e.id);
+    const ids = idsIn(container);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type { CheckStatus, FeatureState, Verdict } from '../core/results';
 import { FeatureStateBadge } from './FeatureStateBadge';
 import { StatusIcon } from './StatusIcon';
@@ -24,8 +24,8 @@ describe('status words', () => {
     ['enabling', 'Nested containers: turning on…'],
     ['disabling', 'Nested containers: turning off…'],
   ])('feature state %s reads "%s" and carries data-state', (state, word) => {
-    const { getByTestId } = render(<FeatureStateBadge state={state} />);
-    const badge = getByTestId('nested-containers-state');
+    render(<FeatureStateBadge state={state} />);
+    const badge = screen.getByTestId('nested-containers-state');
     expect(badge.dataset.state).toBe(state);
     expect(badge.textContent).toBe(word);
   });
@@ -37,7 +37,7 @@ describe('status words', () => {
     ['unavailable', 'Not available on this cluster'],
     ['unknown', 'Unknown: data missing'],
   ])('verdict %s reads "%s"', (verdict, word) => {
-    const { getByTestId } = render(<VerdictBadge verdict={verdict} />);
-    expect(getByTestId('nested-containers-verdict').textContent).toBe(word);
+    render(<VerdictBadge verdict={verdict} />);
+    expect(screen.getByTestId('nested-containers-verdict').textContent).toBe(word);
   });
 });

@@ -8,6 +8,7 @@ import { clearRecentToggles, recordToggle } from '../hooks/recentToggles';
 import NestedContainersPage from './NestedContainersPage';
 import { installCluster } from './testing/fakeConsole';
 import { preloadLazyViews } from './testing/lazyViews';
+import { focused } from './testing/queries';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
 
@@ -60,7 +61,7 @@ describe('accessibility', () => {
     const dialog = await screen.findByRole('dialog', {
       name: 'Turn on nested containers for openshift-devspaces/devspaces?',
     });
-    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    await waitFor(() => expect(dialog.contains(focused())).toBe(true));
     expect(await violations(dialog)).toEqual([]);
   }, 60_000);
 });

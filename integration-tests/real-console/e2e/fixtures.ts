@@ -81,7 +81,7 @@ export const test = base.extend<Fixtures>({
     await provide(rc);
     await rc.close();
   },
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their deps.
+   
   problems: async ({}, provide) => {
     await provide([]);
   },
