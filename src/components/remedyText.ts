@@ -75,8 +75,6 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       return t('Check whether the DevWorkspaceOperatorConfig CRD has config.workspace.hostUsers.');
     case 'list-workspace-images':
       return t('List the workspaces with their container images and parent devfile.');
-    case 'stop-workspace':
-      return t('Stop the workspace.');
     case 'show-pod-security':
       return t('Show the security settings of the pod.');
     default:

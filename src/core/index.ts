@@ -1,25 +1,10 @@
-/** Public API of the readiness core: pure functions, no React, no SDK runtime. */
+/**
+ * The readiness core's entry for the hooks: evaluate a snapshot, build the toggle's patch, and
+ * the names the hooks need to know what to watch. Pure functions, no React, no SDK runtime.
+ */
 export { evaluate } from './evaluate';
-export { buildTogglePatch, MissingResourceVersionError } from './toggle';
-export {
-  flavorOf,
-  isRequestedEnabled,
-  managedByValue,
-  MANAGED_BY_LABEL,
-  runSccName,
-  userClusterRoleName,
-} from './cheCluster';
-export type { Flavor } from './cheCluster';
-export {
-  clusterVersionFacts,
-  isAtLeastMinor,
-  meetsMinimum,
-  MINIMUM_VERSION,
-  parseOpenShiftVersion,
-} from './version';
-export type { ClusterVersionFacts, OpenShiftVersion } from './version';
-export { USERNS_GATES } from './featureGates';
-export { DEFAULT_RECONCILE_WINDOW_MS } from './instance';
+export { buildTogglePatch } from './toggle';
+export { flavorOf, runSccName, userClusterRoleName } from './cheCluster';
 export * from './snapshot';
 export * from './results';
 export * from './reasons';

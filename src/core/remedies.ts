@@ -105,11 +105,6 @@ export const listWorkspacePodsUserns = (): Remedy =>
     'list-workspace-pods-userns',
     `oc get pods -A -l controller.devfile.io/devworkspace_id -o custom-columns='NAMESPACE:.metadata.namespace,NAME:.metadata.name,HOSTUSERS:.spec.hostUsers,SCC:.metadata.annotations.openshift\\.io/scc'`,
   );
-export const stopWorkspace = (namespace: string, name: string): Remedy =>
-  oc(
-    'stop-workspace',
-    `oc patch devworkspace ${name} -n ${namespace} --type=merge -p '{"spec":{"started":false}}'`,
-  );
 export const showPodSecurity = (namespace: string, name: string): Remedy =>
   oc(
     'show-pod-security',

@@ -6,7 +6,7 @@ import type { ParamValue, ReasonCode } from './reasons';
  * strings: the UI translates them.
  */
 
-export type { CheckGroup, CheckId, CheckStatus } from './checkIds';
+export type { CheckId, CheckStatus } from './checkIds';
 
 export type { ParamValue } from './reasons';
 export type ReasonParams = Record<string, ParamValue>;

@@ -32,12 +32,11 @@ export interface CheClusterDevEnvironments {
   runtimeClassName?: string;
 }
 
-export type ChePhase = 'Active' | 'Inactive' | 'PendingDeletion' | 'RollingUpdate';
-
 export interface CheCluster extends K8sObject {
   spec?: { devEnvironments?: CheClusterDevEnvironments };
   status?: {
-    chePhase?: string; // a ChePhase, or an unknown value from a newer operator
+    /** Active, Inactive, PendingDeletion, RollingUpdate, or a newer operator's value. */
+    chePhase?: string;
     cheVersion?: string;
     cheURL?: string;
     message?: string;

@@ -28,12 +28,10 @@ export interface ModelFacts extends GroupVersionKind {
   namespaced: boolean;
 }
 
-/** `group/version` as used in apiVersion ("v1" for the core group). */
-export const apiVersionOf = (gvk: GroupVersionKind): string =>
-  gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
-
 /** The console SDK's groupVersionKind for a model: the core group has no `group` key at all. */
-export const gvkOf = (model: GroupVersionKind): { group?: string; version: string; kind: string } =>
+export const gvkOf = (
+  model: GroupVersionKind,
+): { group?: string; version: string; kind: string } =>
   model.group
     ? { group: model.group, version: model.version, kind: model.kind }
     : { version: model.version, kind: model.kind };

@@ -8,9 +8,6 @@ export const FeatureGateModel: ModelFacts = {
   namespaced: false,
 };
 
-export type FeatureSet =
-  '' | 'Default' | 'TechPreviewNoUpgrade' | 'DevPreviewNoUpgrade' | 'CustomNoUpgrade' | 'OKD';
-
 export interface FeatureGateAttributes {
   name?: string;
 }
@@ -23,7 +20,8 @@ export interface FeatureGateDetails {
 
 export interface FeatureGate extends K8sObject {
   spec?: {
-    featureSet?: string; // a FeatureSet, or a newer value
+    /** '', Default, TechPreviewNoUpgrade, DevPreviewNoUpgrade, CustomNoUpgrade, OKD, or newer. */
+    featureSet?: string;
     customNoUpgrade?: { enabled?: string[]; disabled?: string[] };
   };
   status?: { featureGates?: FeatureGateDetails[] };

@@ -1,5 +1,5 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import { apiVersionOf, type ModelFacts } from '../models/common';
+import type { ModelFacts } from '../models/common';
 
 /**
  * A K8sModel built from our model facts, for when the console's store does not have the model
@@ -16,6 +16,3 @@ export const toK8sModel = (facts: ModelFacts): K8sModel => ({
   labelPlural: `${facts.kind}s`,
   crd: !!facts.group,
 });
-
-/** `group/version` for display. */
-export const apiVersionLabel = (facts: ModelFacts): string => apiVersionOf(facts);

@@ -126,4 +126,5 @@ export const k8sListRaw = async (opts: ListOptions): Promise<K8sListResponse> =>
 export const k8sList = async (opts: ListOptions): Promise<K8sResourceCommon[]> =>
   (await k8sListRaw(opts)).items;
 
-export const k8sListItems = k8sList;
+/** SDK `k8sListItems` (k8sListResourceItems): the same items array. */
+export const k8sListItems = (opts: ListOptions): Promise<K8sResourceCommon[]> => k8sList(opts);
