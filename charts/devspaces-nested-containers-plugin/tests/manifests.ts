@@ -1,7 +1,7 @@
 // Validates rendered objects as strictly as the API server with fieldValidation=Strict: Kubernetes
 // kinds against the Kubernetes OpenAPI schemas shipped by kubernetes-models (types, required fields,
 // formats) plus unknown-field detection (strict-fields.ts); OpenShift kinds against their CRDs
-// (tests/crds, copied from openshift/api) with additionalProperties: false wherever the API server
+// (reference/crds at the repository root, copied from openshift/api) with additionalProperties: false wherever the API server
 // would prune.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -70,7 +70,7 @@ function strict(schema: CrdSchema): CrdSchema {
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
 
 export function crdValidator(file: string): ValidateFunction {
-  const crd = parse(readFileSync(path.join(TESTS_DIR, 'crds', file), 'utf8')) as {
+  const crd = parse(readFileSync(path.join(TESTS_DIR, '../../../reference/crds', file), 'utf8')) as {
     spec: { versions: { name: string; schema: { openAPIV3Schema: CrdSchema } }[] };
   };
   const schema = strict(crd.spec.versions[0].schema.openAPIV3Schema);

@@ -10,7 +10,7 @@ import { openApiToJsonSchema } from '../testing/crdSchema';
 const crd = parse(
   readFileSync(
     new URL(
-      '../../../integration-tests/scenarios/crds/0000_03_config-operator_01_securitycontextconstraints.crd.yaml',
+      '../../../reference/crds/0000_03_config-operator_01_securitycontextconstraints.crd.yaml',
       import.meta.url,
     ),
     'utf8',

@@ -1,4 +1,4 @@
-/** Test-only: the real payloads and schemas in ./reference, parsed once per test file. */
+/** Test-only: the real payloads and schemas in /reference (vendored), parsed once per test file. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
@@ -8,7 +8,7 @@ import type { DevWorkspaceOperatorConfig } from '../../models/devWorkspaceOperat
 import type { FeatureGate } from '../../models/featureGate';
 import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
 
-const dir = join(__dirname, 'reference');
+const dir = join(__dirname, '../../../reference');
 const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
 const once = <T>(load: () => T): (() => T) => {
   let value: T | undefined;
@@ -17,42 +17,37 @@ const once = <T>(load: () => T): (() => T) => {
 
 /** The CheCluster CRD from che-operator (v1 and v2 schemas). */
 export const cheClusterCrd = once(
-  () => parse(read('org.eclipse.che_checlusters.yaml')) as CustomResourceDefinition,
+  () => parse(read('crds/org.eclipse.che_checlusters.yaml')) as CustomResourceDefinition,
 );
 
 /** The FeatureGate `cluster` a default 4.20 cluster reports (its only entry has version ""). */
 export const featureGate420 = once(
-  () => parse(read('featureGate-SelfManagedHA-Default.yaml')) as FeatureGate,
+  () => parse(read('openshift-4.20/featureGate-SelfManagedHA-Default.yaml')) as FeatureGate,
 );
 
 /** The SCC che-operator creates for flavor `che` (hand-transcribed). */
 export const derivedRunScc = once(
-  () => parse(read('che-container-run-scc.derived.yaml')) as SecurityContextConstraints,
+  () => parse(read('derived/che-container-run-scc.derived.yaml')) as SecurityContextConstraints,
 );
 
 /** The DWOC che-operator writes when the feature is on (hand-transcribed). */
 export const derivedDwoc = once(
-  () => parse(read('devworkspace-config-container-run.derived.yaml')) as DevWorkspaceOperatorConfig,
+  () =>
+    parse(
+      read('derived/devworkspace-config-container-run.derived.yaml'),
+    ) as DevWorkspaceOperatorConfig,
 );
 
 /** The user ClusterRole (first document of the RBAC file). */
 export const derivedUserClusterRole = once(
-  () => parseAllDocuments(read('che-container-run-rbac.derived.yaml'))[0].toJS() as ClusterRole,
+  () =>
+    parseAllDocuments(read('derived/che-container-run-rbac.derived.yaml'))[0].toJS() as ClusterRole,
 );
 
-/**
- * The DevWorkspaceOperatorConfig CRD from devfile/devworkspace-operator (declares
- * config.workspace.hostUsers); read from the scenarios' verbatim copy rather than copied again.
- */
+/** The DevWorkspaceOperatorConfig CRD from devfile/devworkspace-operator (declares config.workspace.hostUsers). */
 export const dwocCrd = once(
   () =>
     parse(
-      readFileSync(
-        join(
-          __dirname,
-          '../../../integration-tests/scenarios/crds/controller.devfile.io_devworkspaceoperatorconfigs.yaml',
-        ),
-        'utf8',
-      ),
+      read('crds/controller.devfile.io_devworkspaceoperatorconfigs.yaml'),
     ) as CustomResourceDefinition,
 );
