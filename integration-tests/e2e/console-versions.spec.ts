@@ -28,7 +28,6 @@ const relaxedBuild = (from: string) =>
 /** Options for the server fixture, computed when the test runs (after the global setup built). */
 const serverWith =
   (options: () => Partial<ConsoleServerOptions>) =>
-   
   async ({}, provide: (o: Partial<ConsoleServerOptions>) => Promise<void>) =>
     provide(options());
 

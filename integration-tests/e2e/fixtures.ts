@@ -54,7 +54,7 @@ export const test = base.extend<Fixtures>({
     await provide(server);
     await server.close();
   },
-   
+
   errors: async ({}, provide) => {
     await provide([]);
   },

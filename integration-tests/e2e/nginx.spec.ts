@@ -32,7 +32,6 @@ for (const consoleVersion of ['4.22', '4.20'] as ConsoleVersion[]) {
     test.use({
       consoleVersion,
       serverOptions: [
-         
         async ({}, provide: (o: Partial<ConsoleServerOptions>) => Promise<void>) => {
           if (!nginx) throw new Error('nginx did not start');
           // The chart's ConsolePlugin basePath: `/` for 4.22+, `/console-4.21/` for 4.20/4.21.

@@ -16,7 +16,10 @@ import { crdValidator } from './manifests';
 const SCRIPT = path.join(CHART_DIR, 'files/console-plugins.sh');
 const NAME = 'devspaces-nested-containers';
 const CONSOLE_CRD = parse(
-  readFileSync(path.join(CHART_DIR, '../../reference/crds/0000_50_console_01_consoles.crd.yaml'), 'utf8'),
+  readFileSync(
+    path.join(CHART_DIR, '../../reference/crds/0000_50_console_01_consoles.crd.yaml'),
+    'utf8',
+  ),
 ) as K8sObjectLike;
 
 interface Console {

@@ -70,7 +70,9 @@ function strict(schema: CrdSchema): CrdSchema {
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
 
 export function crdValidator(file: string): ValidateFunction {
-  const crd = parse(readFileSync(path.join(TESTS_DIR, '../../../reference/crds', file), 'utf8')) as {
+  const crd = parse(
+    readFileSync(path.join(TESTS_DIR, '../../../reference/crds', file), 'utf8'),
+  ) as {
     spec: { versions: { name: string; schema: { openAPIV3Schema: CrdSchema } }[] };
   };
   const schema = strict(crd.spec.versions[0].schema.openAPIV3Schema);

@@ -81,7 +81,7 @@ export const test = base.extend<Fixtures>({
     await provide(rc);
     await rc.close();
   },
-   
+
   problems: async ({}, provide) => {
     await provide([]);
   },
