@@ -182,7 +182,11 @@ describe('NestedContainersPage: the checklist', () => {
 describe('NestedContainersPage: workspaces', () => {
   it('pages tens of thousands of legacy workspaces, rendering one page of rows', async () => {
     const many = Array.from({ length: 20000 }, (_, i) =>
-      devWorkspace({ name: `ws-${String(i).padStart(5, '0')}`, id: `w${i}` }),
+      devWorkspace({
+        name: `ws-${String(i).padStart(5, '0')}`,
+        id: `w${i}`,
+        scc: 'container-build',
+      }),
     );
     installCluster(offSnapshot({ devWorkspaces: loaded(many), workspacePods: loaded([]) }));
     render(<NestedContainersPage />);
@@ -192,6 +196,23 @@ describe('NestedContainersPage: workspaces', () => {
     expect(rows.length).toBe(11); // header + 10
     expect(within(table).getByText('ws-00000')).toBeTruthy();
     expect(within(table).queryByText('ws-00010')).toBeNull();
+  });
+
+  it('lists workspaces with no recorded SCC apart from the ones to recreate', async () => {
+    installCluster(
+      offSnapshot({
+        devWorkspaces: loaded([
+          devWorkspace({ name: 'old-build', scc: 'container-build', id: 'w1' }),
+          devWorkspace({ name: 'no-scc', id: 'w2' }),
+        ]),
+      }),
+    );
+    render(<NestedContainersPage />);
+    const legacy = await screen.findByTestId('legacy-workspaces-table');
+    expect(within(legacy).getByText('old-build')).toBeTruthy();
+    expect(within(legacy).queryByText('no-scc')).toBeNull();
+    const unrecorded = await screen.findByTestId('unrecorded-workspaces-table');
+    expect(within(unrecorded).getByText('no-scc')).toBeTruthy();
   });
 
   it('lists a workspace pod that is root on the node', async () => {

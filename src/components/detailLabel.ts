@@ -25,6 +25,8 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('Workspaces created with another SCC');
     case 'workspaces.legacy.started':
       return t('…of which started');
+    case 'workspaces.unrecorded':
+      return t('Workspaces with no recorded SCC');
     case 'workspaces.scc.expected':
       return t('SCC new workspaces get');
     case 'runtimeClass.devicesAnnotation':

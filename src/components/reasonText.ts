@@ -194,11 +194,19 @@ export const reasonText = (
       return t('No workspace has to be recreated.');
     case 'legacy-will-break':
       return t(
-        'Workspaces that will not start after turning nested containers on and must be recreated: {{count}}.',
+        'Workspaces created with another SCC than {{scc}} will not start after turning nested containers on and must be recreated: {{count}}. Workspaces with no recorded SCC, which the dashboard can still start: {{unrecorded}}.',
         p,
       );
     case 'legacy-cannot-start':
-      return t('Workspaces created before nested containers were on cannot start: {{count}}.', p);
+      return t(
+        'Workspaces created with another SCC than {{scc}} cannot start and must be recreated: {{count}}. Workspaces with no recorded SCC, which the dashboard can still start: {{unrecorded}}.',
+        p,
+      );
+    case 'legacy-unrecorded':
+      return t(
+        'Workspaces with no recorded SCC: {{count}}. The dashboard records {{scc}} when it starts them, so they start from the dashboard; started another way (oc, a GitOps tool) their pods are refused until the SCC is recorded.',
+        p,
+      );
     case 'run-workspaces-will-break':
       return t(
         'Workspaces created with the SCC {{scc}} cannot start again after turning nested containers off and must be recreated: {{count}}.',

@@ -53,6 +53,10 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       return t(
         'Once its owner has pushed their work: delete the workspace (its storage may go with it) so it can be created again.',
       );
+    case 'record-workspace-scc':
+      return t(
+        'Record the run SCC on a workspace that has none, so it also starts outside the dashboard.',
+      );
     case 'list-workspace-pods-userns':
       return t('List workspace pods with their user namespace setting and SCC.');
     case 'show-runtime-class':

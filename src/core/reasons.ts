@@ -105,10 +105,15 @@ export const REASONS = {
   'images-verify': { checks: ['workspace-images'], params: ['count', 'workspaces'] },
 
   'legacy-none': { checks: ['legacy-workspaces'], params: [] },
-  /** Feature off: these will not start once it is turned on. */
-  'legacy-will-break': { checks: ['legacy-workspaces'], params: ['count'] },
-  /** Feature on: these were created before and cannot start; users must recreate them. */
-  'legacy-cannot-start': { checks: ['legacy-workspaces'], params: ['count'] },
+  /**
+   * Feature off: workspaces recorded with another SCC will not start once it is turned on
+   * (`unrecorded`: how many more have no recorded SCC, see legacy-unrecorded).
+   */
+  'legacy-will-break': { checks: ['legacy-workspaces'], params: ['count', 'scc', 'unrecorded'] },
+  /** Feature on: recorded with another SCC, they cannot start; users must recreate them. */
+  'legacy-cannot-start': { checks: ['legacy-workspaces'], params: ['count', 'scc', 'unrecorded'] },
+  /** Only workspaces with no recorded SCC: they start from the dashboard (which records it), not otherwise. */
+  'legacy-unrecorded': { checks: ['legacy-workspaces'], params: ['count', 'scc'] },
   /** Turning off: workspaces created with the run SCC lose it (the operator deletes the SCC and its roles). */
   'run-workspaces-will-break': { checks: ['legacy-workspaces'], params: ['count', 'scc'] },
 

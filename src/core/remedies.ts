@@ -105,6 +105,15 @@ export const listWorkspacesWithScc = (): Remedy =>
 export const deleteWorkspace = (namespace: string, name: string): Remedy =>
   oc('delete-workspace', `oc delete devworkspace ${name} -n ${namespace}`);
 
+/** Records the run SCC on a workspace that has none (allowed: the webhook only forbids changing a set value). */
+export const recordWorkspaceScc = (namespace: string, name: string, scc: string): Remedy =>
+  oc(
+    'record-workspace-scc',
+    `oc patch devworkspace ${name} -n ${namespace} --type=merge -p ${q(
+      JSON.stringify({ spec: { template: { attributes: { 'controller.devfile.io/scc': scc } } } }),
+    )}`,
+  );
+
 export const listWorkspacePodsUserns = (): Remedy =>
   oc(
     'list-workspace-pods-userns',

@@ -315,7 +315,8 @@ export const dwocCrdWithoutHostUsers = (): CustomResourceDefinition => {
 
 /**
  * A 4.20.3 cluster with one Dev Spaces CheCluster, feature off (field absent), one running
- * workspace created without the run SCC, nothing else of note.
+ * workspace recorded with container-build (what the dashboard records while the build capability,
+ * Dev Spaces' default, is on), nothing else of note.
  */
 export const offSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot => ({
   openshiftApis: loaded({ config: true, security: true }),
@@ -328,7 +329,7 @@ export const offSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot =
   sccs: { 'container-run': NOT_FOUND },
   devWorkspaceOperatorConfigs: { 'openshift-devspaces': loaded(dwoc('openshift-devspaces', true)) },
   clusterRoles: { 'devspaces-user-container-run': NOT_FOUND },
-  devWorkspaces: loaded([devWorkspace()]),
+  devWorkspaces: loaded([devWorkspace({ scc: 'container-build' })]),
   workspacePods: loaded([workspacePod()]),
   devWorkspaceOperatorConfigCrd: loaded(dwocCrd()),
   devWorkspaceOperatorCsvs: loaded([dwoCsv('0.40.0')]),
