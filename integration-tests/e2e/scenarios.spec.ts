@@ -67,6 +67,10 @@ const CASES: Expectation[] = [
     toggleAllowed: false,
   },
   { scenario: 'root-on-host.yaml', checks: { 'root-on-host': 'fail' } },
+  {
+    scenario: 'pod-run-as-user-rejected.yaml',
+    checks: { 'run-scc': 'pass', 'workspace-config': 'fail' },
+  },
   { scenario: 'read-only-user.yaml', checks: { 'cluster-version': 'pass' }, toggleAllowed: false },
 ];
 

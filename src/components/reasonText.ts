@@ -160,7 +160,15 @@ export const reasonText = (
         p,
       );
     case 'dwoc-differs':
-      return t('The workspace configuration in {{namespace}} differs: {{fields}}.', p);
+      return t(
+        'The workspace configuration in {{namespace}} differs from what the operator writes for this CheCluster: {{fields}}.',
+        p,
+      );
+    case 'dwoc-run-as-user-rejected':
+      return t(
+        'Workspace pods get runAsUser {{uid}} (devEnvironments.security.podSecurityContext, copied into the workspace configuration in {{namespace}}), which the SCC {{scc}} refuses ({{allowed}}): every new workspace pod is rejected. Remove the runAsUser.',
+        p,
+      );
     case 'runtime-class-unset':
       return t('Workspace pods use the cluster default runtime handler.');
     case 'runtime-class-set':

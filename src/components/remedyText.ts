@@ -47,6 +47,8 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       return t('Show the workspace configuration.');
     case 'dwoc-expected':
       return t('The workspace configuration the operator writes.');
+    case 'drop-pod-run-as-user':
+      return t('Remove the pod runAsUser from the CheCluster so the SCC assigns its own UID.');
     case 'list-workspaces-scc':
       return t('List the workspaces with the SCC each was created with.');
     case 'delete-workspace':

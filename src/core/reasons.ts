@@ -90,6 +90,11 @@ export const REASONS = {
   'dwoc-ok': { checks: ['workspace-config'], params: ['namespace'] },
   'dwoc-missing': { checks: ['workspace-config'], params: ['namespace'] },
   'dwoc-differs': { checks: ['workspace-config'], params: ['namespace', 'fields'] },
+  /** devEnvironments.security.podSecurityContext.runAsUser, copied to the DWOC, is refused by the run SCC. */
+  'dwoc-run-as-user-rejected': {
+    checks: ['workspace-config'],
+    params: ['namespace', 'uid', 'scc', 'allowed'],
+  },
 
   'runtime-class-unset': { checks: ['runtime-class'], params: [] },
   'runtime-class-set': { checks: ['runtime-class'], params: ['name'] },

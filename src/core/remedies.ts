@@ -97,6 +97,13 @@ export const dwocYaml = (namespace: string, workspace: Record<string, unknown>):
     config: { workspace },
   });
 
+/** Drops the pod-level UID the run SCC refuses; the SCC then assigns its own (che-operator: 1000). */
+export const dropPodRunAsUser = (namespace: string, name: string): Remedy =>
+  oc(
+    'drop-pod-run-as-user',
+    `oc patch checluster ${name} -n ${namespace} --type=json -p '[{"op":"remove","path":"/spec/devEnvironments/security/podSecurityContext/runAsUser"}]'`,
+  );
+
 export const listWorkspacesWithScc = (): Remedy =>
   oc(
     'list-workspaces-scc',
