@@ -68,6 +68,11 @@ const CASES: Expectation[] = [
   },
   { scenario: 'root-on-host.yaml', checks: { 'root-on-host': 'fail' } },
   {
+    scenario: 'rbac-missing-user-binding.yaml',
+    checks: { 'run-scc': 'pass', 'scc-rbac': 'fail', 'workspace-config': 'pass' },
+    state: 'enabled',
+  },
+  {
     scenario: 'pod-run-as-user-rejected.yaml',
     checks: { 'run-scc': 'pass', 'workspace-config': 'fail' },
   },

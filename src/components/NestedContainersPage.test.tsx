@@ -9,6 +9,8 @@ import {
   offSnapshot,
   onSnapshot,
   runcConfig,
+  userNamespace,
+  userRoleBinding,
   workspacePod,
 } from '../core/testing/builders';
 import { clearRecentToggles } from '../hooks/recentToggles';
@@ -141,6 +143,22 @@ describe('NestedContainersPage: the checklist', () => {
     const top = summary('openshift-devspaces/devspaces');
     expect(within(top).getByTestId('nested-containers-state').dataset.state).toBe('enabled');
     expect(check(cc, 'run-scc').dataset.status).toBe('pass');
+  });
+
+  it('names the user namespaces whose users may not use the SCC, served by the RoleBinding watch', () => {
+    installCluster(
+      onSnapshot({
+        userNamespaces: loaded([userNamespace(), userNamespace('dave-devspaces', 'dave')]),
+        userRoleBindings: { 'devspaces-user-container-run': loaded([userRoleBinding()]) },
+      }),
+    );
+    render(<NestedContainersPage />);
+    const row = check(section('openshift-devspaces/devspaces'), 'scc-rbac');
+    expect(row.dataset.status).toBe('fail');
+    expect(row.textContent).toContain('without the RoleBinding devspaces-user-container-run');
+    expect(row.textContent).toContain('dave-devspaces');
+    expect(row.textContent).not.toContain('alice-devspaces');
+    expect(row.textContent).toContain('not permitted to use the SCC');
   });
 
   it('gives each CheCluster its own summary, section, state and toggle, in a stable order', () => {

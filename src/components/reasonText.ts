@@ -144,11 +144,39 @@ export const reasonText = (
             p,
           );
     case 'cluster-role-ok':
-      return t('The ClusterRole {{name}} grants use of the SCC {{scc}}.', p);
+      return t(
+        'Users and the DevWorkspace controller may use the SCC {{scc}}: the ClusterRoles {{name}} and dev-workspace-container-run, the controller binding, and the RoleBinding in every user namespace ({{namespaces}}) are in place.',
+        p,
+      );
     case 'cluster-role-missing':
       return t('The ClusterRole {{name}} that grants use of the SCC {{scc}} does not exist.', p);
     case 'cluster-role-wrong-scc':
       return t('The ClusterRole {{name}} does not grant use of the SCC {{scc}}.', p);
+    case 'dwo-cluster-role-missing':
+      return t(
+        'The ClusterRole {{name}} that lets the DevWorkspace controller use the SCC {{scc}} does not exist.',
+        p,
+      );
+    case 'dwo-cluster-role-wrong':
+      return t(
+        'The ClusterRole {{name}} does not grant the DevWorkspace controller {{verbs}} on the SCC {{scc}}.',
+        p,
+      );
+    case 'dwo-binding-missing':
+      return t(
+        'The ClusterRoleBinding {{name}} to the DevWorkspace controller ({{serviceAccount}}) does not exist.',
+        p,
+      );
+    case 'dwo-binding-wrong':
+      return t(
+        'The ClusterRoleBinding {{name}} does not bind its ClusterRole to the DevWorkspace controller ({{serviceAccount}}): {{fields}}.',
+        p,
+      );
+    case 'user-bindings-missing':
+      return t(
+        'User namespaces without the RoleBinding {{name}} to their user: {{count}} ({{namespaces}}). Users there are not permitted to use the SCC, so their workspaces cannot start.',
+        p,
+      );
     case 'dwoc-ok':
       return t(
         'The workspace configuration in {{namespace}} runs workspaces in user namespaces.',

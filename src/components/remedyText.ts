@@ -43,6 +43,16 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       return t('Show the ClusterRole.');
     case 'cluster-role-expected':
       return t('The ClusterRole the operator creates.');
+    case 'show-cluster-role-binding':
+      return t('Show the ClusterRoleBinding.');
+    case 'cluster-role-binding-expected':
+      return t('The ClusterRoleBinding the operator creates for the DevWorkspace controller.');
+    case 'list-user-role-bindings':
+      return t('List the user namespaces with their user, and the RoleBindings that exist.');
+    case 'user-role-bindings-expected':
+      return t(
+        'The RoleBindings the operator creates in these user namespaces (the first few; list the rest with the command above).',
+      );
     case 'show-dwoc':
       return t('Show the workspace configuration.');
     case 'dwoc-expected':

@@ -83,9 +83,18 @@ export const REASONS = {
   'scc-differs': { checks: ['run-scc'], params: ['name', 'fields'] },
   'scc-custom': { checks: ['run-scc'], params: ['name', 'fields'] },
 
-  'cluster-role-ok': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  /** Every role and binding in place; `namespaces`: user namespaces whose RoleBinding was checked. */
+  'cluster-role-ok': { checks: ['scc-rbac'], params: ['name', 'scc', 'namespaces'] },
   'cluster-role-missing': { checks: ['scc-rbac'], params: ['name', 'scc'] },
   'cluster-role-wrong-scc': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  /** The DevWorkspace controller's ClusterRole `dev-workspace-container-run`. */
+  'dwo-cluster-role-missing': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  'dwo-cluster-role-wrong': { checks: ['scc-rbac'], params: ['name', 'scc', 'verbs'] },
+  /** Its ClusterRoleBinding to `<DWO namespace>/devworkspace-controller-serviceaccount`. */
+  'dwo-binding-missing': { checks: ['scc-rbac'], params: ['name', 'serviceAccount'] },
+  'dwo-binding-wrong': { checks: ['scc-rbac'], params: ['name', 'serviceAccount', 'fields'] },
+  /** User namespaces without a RoleBinding `<flavor>-user-container-run` to their user (first few named). */
+  'user-bindings-missing': { checks: ['scc-rbac'], params: ['name', 'count', 'namespaces'] },
 
   'dwoc-ok': { checks: ['workspace-config'], params: ['namespace'] },
   'dwoc-missing': { checks: ['workspace-config'], params: ['namespace'] },

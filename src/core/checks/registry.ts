@@ -19,7 +19,8 @@ import {
   checkOpenShiftApis,
 } from './platform';
 import { checkDevSpacesInstalled, checkDevSpacesPhase, checkOperatorSupport } from './devspaces';
-import { checkRunScc, checkSccRbac } from './scc';
+import { checkRunScc } from './scc';
+import { checkSccRbac } from './sccRbac';
 import { checkWorkspaceConfig } from './workspaceConfig';
 import { checkRuntimeClass } from './runtimeClass';
 import { checkDevWorkspaceOperator } from './devWorkspaceOperator';

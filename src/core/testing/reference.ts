@@ -40,6 +40,11 @@ export const derivedUserClusterRole = once(
   () => parseAllDocuments(read('che-container-run-rbac.derived.yaml'))[0].toJS() as ClusterRole,
 );
 
+/** Every document of the RBAC file: user ClusterRole, DWO ClusterRole, its binding, a user RoleBinding. */
+export const derivedRbac = once(() =>
+  parseAllDocuments(read('che-container-run-rbac.derived.yaml')).map((d) => d.toJS() as unknown),
+);
+
 /**
  * The DevWorkspaceOperatorConfig CRD from devfile/devworkspace-operator (declares
  * config.workspace.hostUsers); read from the scenarios' verbatim copy rather than copied again.
