@@ -20,14 +20,17 @@ import {
 const RUNS = Number(process.env.RUNS ?? 30);
 const SIZES = [1_000, 5_000, 10_000, 20_000];
 
-/** N users' workspaces: a third created before the switch (legacy), every 50th pod runs as root. */
+/**
+ * N users' workspaces: a third created before the switch (half of them recorded container-build,
+ * half no SCC), every 50th pod runs as root.
+ */
 const snapshotOf = (n: number): ClusterSnapshot => {
   const workspaces = Array.from({ length: n }, (_, i) =>
     devWorkspace({
       namespace: `user${i % 2000}-devspaces`,
       name: `ws-${i}`,
       id: `workspace${i.toString(16).padStart(16, '0')}`,
-      scc: i % 3 === 0 ? undefined : 'container-run',
+      scc: i % 6 === 0 ? undefined : i % 6 === 3 ? 'container-build' : 'container-run',
       started: i % 2 === 0,
       owner: 'openshift-devspaces',
     }),

@@ -26,6 +26,22 @@ export function generateWorkspaces(spec: GenerateSpec): K8sObjectLike[] {
         annotations: { 'che.eclipse.org/username': `user${u}` },
       },
     });
+    if (spec.userRoleBinding)
+      out.push({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'RoleBinding',
+        metadata: {
+          name: spec.userRoleBinding,
+          namespace: `user${u}-devspaces`,
+          labels: { 'app.kubernetes.io/part-of': 'che.eclipse.org' },
+        },
+        roleRef: {
+          apiGroup: 'rbac.authorization.k8s.io',
+          kind: 'ClusterRole',
+          name: spec.userRoleBinding,
+        },
+        subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: `user${u}` }],
+      });
   }
   for (let i = 0; i < count; i++) {
     const user = `user${i % users}`;

@@ -125,11 +125,7 @@ export class OperatorSimulation {
     const othersEnabled = this.state.store
       .list(CHECLUSTERS)
       .some((o) => keyOf(o) !== `${ns}/${name}` && isRunEnabled(o));
-    const userNamespaces = this.state.store
-      .list(NAMESPACES)
-      .filter(
-        (n) => n.metadata?.labels?.['app.kubernetes.io/component'] === 'workspaces-namespace',
-      );
+    const userNamespaces = this.state.store.list(NAMESPACES);
     const rbac = desiredRbac(flavor, sccName, userNamespaces);
     if (enable) {
       if (existingScc && managedBy === undefined) {

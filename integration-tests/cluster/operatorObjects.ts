@@ -8,6 +8,8 @@ export interface CheClusterLike extends K8sObjectLike {
   spec?: {
     devEnvironments?: {
       disableContainerRunCapabilities?: boolean;
+      workspacesPodAnnotations?: Record<string, string>;
+      security?: { podSecurityContext?: Record<string, unknown> };
       containerRunConfiguration?: {
         openShiftSecurityContextConstraint?: string;
         containerSecurityContext?: Record<string, unknown>;
@@ -80,6 +82,21 @@ const sccRule = (scc: string, verbs: string[]) => ({
   verbs,
 });
 
+/**
+ * A user namespace as che-operator's namespace cache recognises one (part-of che.eclipse.org and
+ * component workspaces-namespace, or the legacy owner-uid label), with the user it belongs to; the
+ * user-namespace controller binds only namespaces whose `che.eclipse.org/username` is set.
+ */
+export const userOfNamespace = (ns: K8sObjectLike): string | undefined => {
+  const labels = ns.metadata?.labels ?? {};
+  const workspaces =
+    !!labels['che.eclipse.org/workspace-namespace-owner-uid'] ||
+    (labels['app.kubernetes.io/part-of'] === 'che.eclipse.org' &&
+      labels['app.kubernetes.io/component'] === 'workspaces-namespace');
+  const user = ns.metadata?.annotations?.['che.eclipse.org/username'];
+  return workspaces && user ? user : undefined;
+};
+
 /** ClusterRoles, the controller binding and one RoleBinding per user namespace. */
 export function desiredRbac(
   flavor: string,
@@ -118,23 +135,28 @@ export function desiredRbac(
         },
       ],
     },
-    ...userNamespaces.map((ns) => ({
-      apiVersion: rbac,
-      kind: 'RoleBinding',
-      metadata: {
-        name: userRole,
-        namespace: ns.metadata?.name,
-        labels: { 'app.kubernetes.io/part-of': 'che.eclipse.org' },
-      },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: userRole },
-      subjects: [
-        {
-          apiGroup: 'rbac.authorization.k8s.io',
-          kind: 'User',
-          name: ns.metadata?.annotations?.['che.eclipse.org/username'] ?? ns.metadata?.name,
+    ...userNamespaces
+      .flatMap((ns) => {
+        const user = userOfNamespace(ns);
+        return user === undefined ? [] : [{ ns, user }];
+      })
+      .map(({ ns, user }) => ({
+        apiVersion: rbac,
+        kind: 'RoleBinding',
+        metadata: {
+          name: userRole,
+          namespace: ns.metadata?.name,
+          labels: { 'app.kubernetes.io/part-of': 'che.eclipse.org' },
         },
-      ],
-    })),
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: userRole },
+        subjects: [
+          {
+            apiGroup: 'rbac.authorization.k8s.io',
+            kind: 'User',
+            name: user,
+          },
+        ],
+      })),
   ];
 }
 
@@ -154,7 +176,8 @@ export function dwocWith(
   namespace: string,
   cc: CheClusterLike,
 ): K8sObjectLike {
-  const run = cc.spec?.devEnvironments?.containerRunConfiguration ?? {};
+  const devEnvironments = cc.spec?.devEnvironments;
+  const run = devEnvironments?.containerRunConfiguration ?? {};
   const ws = workspaceOf(dwoc);
   ws.hostUsers = false;
   ws.containerSecurityContext = run.containerSecurityContext ?? {
@@ -162,12 +185,18 @@ export function dwocWith(
     allowPrivilegeEscalation: true,
     capabilities: { add: ['SETGID', 'SETUID', 'CHOWN'] },
   };
+  // updateAnnotations(): devEnvironments' annotations, overlaid with the run configuration's.
   ws.podAnnotations = {
     ...ws.podAnnotations,
+    ...devEnvironments?.workspacesPodAnnotations,
     ...(run.workspacesPodAnnotations ?? {
       'io.kubernetes.cri-o.Devices': '/dev/fuse,/dev/net/tun',
     }),
   };
+  // updateSecurityContext(): the pod security context is copied as is (or cleared).
+  const podSecurityContext = devEnvironments?.security?.podSecurityContext;
+  if (podSecurityContext) ws.podSecurityContext = podSecurityContext;
+  else delete ws.podSecurityContext;
   const base: K8sObjectLike = dwoc ?? {
     apiVersion: 'controller.devfile.io/v1alpha1',
     kind: 'DevWorkspaceOperatorConfig',

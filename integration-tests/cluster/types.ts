@@ -54,6 +54,11 @@ export interface GenerateSpec {
   users?: number;
   /** SCC recorded by non-legacy workspaces (default container-run). */
   scc?: string;
+  /**
+   * ClusterRole each user namespace gets a RoleBinding of the same name to, as che-operator's
+   * user-namespace controller creates it with the switch on (e.g. devspaces-user-container-run).
+   */
+  userRoleBinding?: string;
 }
 
 export interface ScenarioHeader {

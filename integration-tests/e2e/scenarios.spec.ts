@@ -19,10 +19,16 @@ const CASES: Expectation[] = [
       'feature-set': 'pass',
       'devspaces-installed': 'pass',
       'operator-support': 'pass',
-      'legacy-workspaces': 'warn',
+      // Its workspaces have no recorded SCC: the dashboard records the run SCC when it starts them.
+      'legacy-workspaces': 'pass',
     },
     state: 'disabled',
     toggleAllowed: true,
+  },
+  {
+    scenario: 'legacy-workspaces.yaml',
+    checks: { 'legacy-workspaces': 'warn', 'scc-rbac': 'pass' },
+    state: 'enabled',
   },
   {
     scenario: 'ocp-4.18-blocked.yaml',
@@ -61,6 +67,15 @@ const CASES: Expectation[] = [
     toggleAllowed: false,
   },
   { scenario: 'root-on-host.yaml', checks: { 'root-on-host': 'fail' } },
+  {
+    scenario: 'rbac-missing-user-binding.yaml',
+    checks: { 'run-scc': 'pass', 'scc-rbac': 'fail', 'workspace-config': 'pass' },
+    state: 'enabled',
+  },
+  {
+    scenario: 'pod-run-as-user-rejected.yaml',
+    checks: { 'run-scc': 'pass', 'workspace-config': 'fail' },
+  },
   { scenario: 'read-only-user.yaml', checks: { 'cluster-version': 'pass' }, toggleAllowed: false },
 ];
 

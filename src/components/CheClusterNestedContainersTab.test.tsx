@@ -125,9 +125,17 @@ describe('the toggle', () => {
 
 describe('the confirmation', () => {
   it('says which SCC the operator creates, which workspaces must be recreated, and open warnings', async () => {
-    const workspaces = Array.from({ length: 7 }, (_, i) =>
-      devWorkspace({ name: `ws-${i}`, namespace: `user${i}-devspaces`, id: `id${i}` }),
-    );
+    const workspaces = [
+      ...Array.from({ length: 7 }, (_, i) =>
+        devWorkspace({
+          name: `ws-${i}`,
+          namespace: `user${i}-devspaces`,
+          id: `id${i}`,
+          scc: 'container-build',
+        }),
+      ),
+      devWorkspace({ name: 'no-scc', namespace: 'dora-devspaces', id: 'id-dora' }),
+    ];
     installCluster(
       offCluster({
         devWorkspaces: loaded(workspaces),
@@ -147,6 +155,13 @@ describe('the confirmation', () => {
     for (let i = 0; i < 5; i++) expect(legacy.textContent).toContain(`user${i}-devspaces/ws-${i}`);
     expect(legacy.textContent).not.toContain('user5-devspaces/ws-5');
     expect(legacy.textContent).toContain('…and 2 more.');
+    expect(legacy.textContent).not.toContain('no-scc');
+    // No recorded SCC: a separate note, not "must recreate" (the dashboard records it at start).
+    const unrecorded = within(dialog).getByTestId('confirm-unrecorded');
+    expect(unrecorded.dataset.count).toBe('1');
+    expect(unrecorded.textContent).toContain('keep starting from the dashboard');
+    expect(unrecorded.textContent).toContain('dora-devspaces/no-scc');
+    expect(unrecorded.textContent).not.toContain('recreate');
     const warnings = within(dialog).getByTestId('confirm-warnings');
     expect(warnings.textContent).toContain('Container runtime');
     expect(warnings.textContent).toContain('force-runc');

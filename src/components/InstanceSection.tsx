@@ -77,11 +77,14 @@ export const InstanceSection: React.FC<{
             </React.Suspense>
           </StackItem>
         )}
-        {(instance.legacyWorkspaces.length > 0 || instance.rootOnHostPods.length > 0) && (
+        {(instance.legacyWorkspaces.length > 0 ||
+          instance.unrecordedWorkspaces.length > 0 ||
+          instance.rootOnHostPods.length > 0) && (
           <StackItem>
             <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
               <WorkspaceTables
                 legacy={instance.legacyWorkspaces}
+                unrecorded={instance.unrecordedWorkspaces}
                 rootOnHost={instance.rootOnHostPods}
                 requestedEnabled={instance.requestedEnabled}
               />

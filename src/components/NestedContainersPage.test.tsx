@@ -9,6 +9,8 @@ import {
   offSnapshot,
   onSnapshot,
   runcConfig,
+  userNamespace,
+  userRoleBinding,
   workspacePod,
 } from '../core/testing/builders';
 import { clearRecentToggles } from '../hooks/recentToggles';
@@ -144,6 +146,22 @@ describe('NestedContainersPage: the checklist', () => {
     expect(check(cc, 'run-scc').dataset.status).toBe('pass');
   });
 
+  it('names the user namespaces whose users may not use the SCC, served by the RoleBinding watch', () => {
+    installCluster(
+      onSnapshot({
+        userNamespaces: loaded([userNamespace(), userNamespace('dave-devspaces', 'dave')]),
+        userRoleBindings: { 'devspaces-user-container-run': loaded([userRoleBinding()]) },
+      }),
+    );
+    render(<NestedContainersPage />);
+    const row = check(section('openshift-devspaces/devspaces'), 'scc-rbac');
+    expect(row.dataset.status).toBe('fail');
+    expect(row.textContent).toContain('without the RoleBinding devspaces-user-container-run');
+    expect(row.textContent).toContain('dave-devspaces');
+    expect(row.textContent).not.toContain('alice-devspaces');
+    expect(row.textContent).toContain('not permitted to use the SCC');
+  });
+
   it('gives each CheCluster its own summary, section, state and toggle, in a stable order', () => {
     installCluster(
       offSnapshot({
@@ -180,7 +198,11 @@ describe('NestedContainersPage: the checklist', () => {
 describe('NestedContainersPage: workspaces', () => {
   it('pages tens of thousands of legacy workspaces, rendering one page of rows', async () => {
     const many = Array.from({ length: 20000 }, (_, i) =>
-      devWorkspace({ name: `ws-${String(i).padStart(5, '0')}`, id: `w${i}` }),
+      devWorkspace({
+        name: `ws-${String(i).padStart(5, '0')}`,
+        id: `w${i}`,
+        scc: 'container-build',
+      }),
     );
     installCluster(offSnapshot({ devWorkspaces: loaded(many), workspacePods: loaded([]) }));
     render(<NestedContainersPage />);
@@ -190,6 +212,23 @@ describe('NestedContainersPage: workspaces', () => {
     expect(rows.length).toBe(11); // header + 10
     expect(within(table).getByText('ws-00000')).toBeTruthy();
     expect(within(table).queryByText('ws-00010')).toBeNull();
+  });
+
+  it('lists workspaces with no recorded SCC apart from the ones to recreate', async () => {
+    installCluster(
+      offSnapshot({
+        devWorkspaces: loaded([
+          devWorkspace({ name: 'old-build', scc: 'container-build', id: 'w1' }),
+          devWorkspace({ name: 'no-scc', id: 'w2' }),
+        ]),
+      }),
+    );
+    render(<NestedContainersPage />);
+    const legacy = await screen.findByTestId('legacy-workspaces-table');
+    expect(within(legacy).getByText('old-build')).toBeTruthy();
+    expect(within(legacy).queryByText('no-scc')).toBeNull();
+    const unrecorded = await screen.findByTestId('unrecorded-workspaces-table');
+    expect(within(unrecorded).getByText('no-scc')).toBeTruthy();
   });
 
   it('lists a workspace pod that is root on the node', async () => {

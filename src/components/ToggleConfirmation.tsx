@@ -65,12 +65,13 @@ const AffectedWorkspaces: React.FC<{
   workspaces: LegacyWorkspace[];
   none: string;
   title: string;
-}> = ({ dataTest, workspaces, none, title }) => (
+  variant?: 'warning' | 'info';
+}> = ({ dataTest, workspaces, none, title, variant = 'warning' }) => (
   <StackItem data-test={dataTest} data-count={workspaces.length}>
     {workspaces.length === 0 ? (
       none
     ) : (
-      <Alert isInline variant="warning" title={title}>
+      <Alert isInline variant={variant} title={title}>
         <NamedWorkspaces workspaces={workspaces} />
       </Alert>
     )}
@@ -82,6 +83,7 @@ const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }
   // The legacy workspaces are listed above; the other open findings follow.
   const warnings = instance.enable.warnings.filter((w) => w.check !== 'legacy-workspaces');
   const legacy = instance.legacyWorkspaces;
+  const unrecorded = instance.unrecordedWorkspaces;
   return (
     <Stack hasGutter>
       <StackItem>
@@ -95,10 +97,22 @@ const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }
         workspaces={legacy}
         none={t('No existing workspace has to be recreated.')}
         title={t(
-          'Workspaces created before cannot start once nested containers are on; their owners must recreate them: {{n}}',
+          'Workspaces created with another SCC cannot start once nested containers are on (the SCC they recorded cannot be changed); their owners must recreate them: {{n}}',
           { n: String(legacy.length) },
         )}
       />
+      {unrecorded.length > 0 && (
+        <AffectedWorkspaces
+          dataTest="confirm-unrecorded"
+          workspaces={unrecorded}
+          none=""
+          variant="info"
+          title={t(
+            'Workspaces with no recorded SCC keep starting from the dashboard, which records {{scc}}; started another way (oc, a GitOps tool) they are refused until the SCC is recorded: {{n}}',
+            { scc: instance.runScc, n: String(unrecorded.length) },
+          )}
+        />
+      )}
       <OpenWarnings instance={instance} warnings={warnings} />
     </Stack>
   );

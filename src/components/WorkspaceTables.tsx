@@ -18,9 +18,11 @@ const byNamespaceThenName = <T extends { namespace: string; name: string }>(rows
 
 const keyOf = (row: { namespace: string; name: string }) => `${row.namespace}/${row.name}`;
 
-export const LegacyWorkspacesTable: React.FC<{ workspaces: readonly LegacyWorkspace[] }> = ({
-  workspaces,
-}) => {
+export const LegacyWorkspacesTable: React.FC<{
+  workspaces: readonly LegacyWorkspace[];
+  ariaLabel: string;
+  dataTest: string;
+}> = ({ workspaces, ariaLabel, dataTest }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const rows = React.useMemo(() => byNamespaceThenName(workspaces), [workspaces]);
   const columns: Column<LegacyWorkspace>[] = [
@@ -40,8 +42,8 @@ export const LegacyWorkspacesTable: React.FC<{ workspaces: readonly LegacyWorksp
       rows={rows}
       columns={columns}
       rowKey={keyOf}
-      ariaLabel={t('Workspaces that must be recreated')}
-      dataTest="legacy-workspaces-table"
+      ariaLabel={ariaLabel}
+      dataTest={dataTest}
     />
   );
 };
@@ -86,11 +88,12 @@ export const RootOnHostPodsTable: React.FC<{ pods: readonly RootOnHostPod[] }> =
 /** The workspaces and pods an administrator has to act on; nothing when there are none. */
 export const WorkspaceTables: React.FC<{
   legacy: readonly LegacyWorkspace[];
+  unrecorded: readonly LegacyWorkspace[];
   rootOnHost: readonly RootOnHostPod[];
   requestedEnabled: boolean;
-}> = ({ legacy, rootOnHost, requestedEnabled }) => {
+}> = ({ legacy, unrecorded, rootOnHost, requestedEnabled }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  if (!legacy.length && !rootOnHost.length) return null;
+  if (!legacy.length && !unrecorded.length && !rootOnHost.length) return null;
   return (
     <Stack hasGutter>
       {legacy.length > 0 && (
@@ -100,7 +103,23 @@ export const WorkspaceTables: React.FC<{
               ? t('Workspaces that cannot start until they are recreated')
               : t('Workspaces that will not start after turning nested containers on')}
           </Title>
-          <LegacyWorkspacesTable workspaces={legacy} />
+          <LegacyWorkspacesTable
+            workspaces={legacy}
+            ariaLabel={t('Workspaces that must be recreated')}
+            dataTest="legacy-workspaces-table"
+          />
+        </StackItem>
+      )}
+      {unrecorded.length > 0 && (
+        <StackItem>
+          <Title headingLevel="h4">
+            {t('Workspaces with no recorded SCC: they start from the dashboard only')}
+          </Title>
+          <LegacyWorkspacesTable
+            workspaces={unrecorded}
+            ariaLabel={t('Workspaces with no recorded SCC')}
+            dataTest="unrecorded-workspaces-table"
+          />
         </StackItem>
       )}
       {rootOnHost.length > 0 && (

@@ -21,10 +21,24 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('CheCluster CRD v2 knows disableContainerRunCapabilities');
     case 'clusterRole.rules.use':
       return t('ClusterRole grants use of the SCC');
+    case 'dwoClusterRole.rules':
+      return t('DevWorkspace controller ClusterRole grants get, update and use of the SCC');
+    case 'dwoBinding.roleRef':
+      return t('DevWorkspace controller binding: ClusterRole');
+    case 'dwoBinding.subject':
+      return t('DevWorkspace controller binding: service account');
+    case 'roleBindings.userNamespaces':
+      return t('User namespaces with a username');
+    case 'roleBindings.missing':
+      return t('User namespaces without the RoleBinding');
+    case 'roleBindings.wrong':
+      return t('User namespaces whose RoleBinding does not bind their user');
     case 'workspaces.legacy':
       return t('Workspaces created with another SCC');
     case 'workspaces.legacy.started':
       return t('…of which started');
+    case 'workspaces.unrecorded':
+      return t('Workspaces with no recorded SCC');
     case 'workspaces.scc.expected':
       return t('SCC new workspaces get');
     case 'runtimeClass.devicesAnnotation':

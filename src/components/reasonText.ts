@@ -144,11 +144,39 @@ export const reasonText = (
             p,
           );
     case 'cluster-role-ok':
-      return t('The ClusterRole {{name}} grants use of the SCC {{scc}}.', p);
+      return t(
+        'Users and the DevWorkspace controller may use the SCC {{scc}}: the ClusterRoles {{name}} and dev-workspace-container-run, the controller binding, and the RoleBinding in every user namespace ({{namespaces}}) are in place.',
+        p,
+      );
     case 'cluster-role-missing':
       return t('The ClusterRole {{name}} that grants use of the SCC {{scc}} does not exist.', p);
     case 'cluster-role-wrong-scc':
       return t('The ClusterRole {{name}} does not grant use of the SCC {{scc}}.', p);
+    case 'dwo-cluster-role-missing':
+      return t(
+        'The ClusterRole {{name}} that lets the DevWorkspace controller use the SCC {{scc}} does not exist.',
+        p,
+      );
+    case 'dwo-cluster-role-wrong':
+      return t(
+        'The ClusterRole {{name}} does not grant the DevWorkspace controller {{verbs}} on the SCC {{scc}}.',
+        p,
+      );
+    case 'dwo-binding-missing':
+      return t(
+        'The ClusterRoleBinding {{name}} to the DevWorkspace controller ({{serviceAccount}}) does not exist.',
+        p,
+      );
+    case 'dwo-binding-wrong':
+      return t(
+        'The ClusterRoleBinding {{name}} does not bind its ClusterRole to the DevWorkspace controller ({{serviceAccount}}): {{fields}}.',
+        p,
+      );
+    case 'user-bindings-missing':
+      return t(
+        'User namespaces without the RoleBinding {{name}} to their user: {{count}} ({{namespaces}}). Users there are not permitted to use the SCC, so their workspaces cannot start.',
+        p,
+      );
     case 'dwoc-ok':
       return t(
         'The workspace configuration in {{namespace}} runs workspaces in user namespaces.',
@@ -160,7 +188,15 @@ export const reasonText = (
         p,
       );
     case 'dwoc-differs':
-      return t('The workspace configuration in {{namespace}} differs: {{fields}}.', p);
+      return t(
+        'The workspace configuration in {{namespace}} differs from what the operator writes for this CheCluster: {{fields}}.',
+        p,
+      );
+    case 'dwoc-run-as-user-rejected':
+      return t(
+        'Workspace pods get runAsUser {{uid}} (devEnvironments.security.podSecurityContext, copied into the workspace configuration in {{namespace}}), which the SCC {{scc}} refuses ({{allowed}}): every new workspace pod is rejected. Remove the runAsUser.',
+        p,
+      );
     case 'runtime-class-unset':
       return t('Workspace pods use the cluster default runtime handler.');
     case 'runtime-class-set':
@@ -194,11 +230,19 @@ export const reasonText = (
       return t('No workspace has to be recreated.');
     case 'legacy-will-break':
       return t(
-        'Workspaces that will not start after turning nested containers on and must be recreated: {{count}}.',
+        'Workspaces created with another SCC than {{scc}} will not start after turning nested containers on and must be recreated: {{count}}. Workspaces with no recorded SCC, which the dashboard can still start: {{unrecorded}}.',
         p,
       );
     case 'legacy-cannot-start':
-      return t('Workspaces created before nested containers were on cannot start: {{count}}.', p);
+      return t(
+        'Workspaces created with another SCC than {{scc}} cannot start and must be recreated: {{count}}. Workspaces with no recorded SCC, which the dashboard can still start: {{unrecorded}}.',
+        p,
+      );
+    case 'legacy-unrecorded':
+      return t(
+        'Workspaces with no recorded SCC: {{count}}. The dashboard records {{scc}} when it starts them, so they start from the dashboard; started another way (oc, a GitOps tool) their pods are refused until the SCC is recorded.',
+        p,
+      );
     case 'run-workspaces-will-break':
       return t(
         'Workspaces created with the SCC {{scc}} cannot start again after turning nested containers off and must be recreated: {{count}}.',

@@ -43,15 +43,31 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       return t('Show the ClusterRole.');
     case 'cluster-role-expected':
       return t('The ClusterRole the operator creates.');
+    case 'show-cluster-role-binding':
+      return t('Show the ClusterRoleBinding.');
+    case 'cluster-role-binding-expected':
+      return t('The ClusterRoleBinding the operator creates for the DevWorkspace controller.');
+    case 'list-user-role-bindings':
+      return t('List the user namespaces with their user, and the RoleBindings that exist.');
+    case 'user-role-bindings-expected':
+      return t(
+        'The RoleBindings the operator creates in these user namespaces (the first few; list the rest with the command above).',
+      );
     case 'show-dwoc':
       return t('Show the workspace configuration.');
     case 'dwoc-expected':
       return t('The workspace configuration the operator writes.');
+    case 'drop-pod-run-as-user':
+      return t('Remove the pod runAsUser from the CheCluster so the SCC assigns its own UID.');
     case 'list-workspaces-scc':
       return t('List the workspaces with the SCC each was created with.');
     case 'delete-workspace':
       return t(
         'Once its owner has pushed their work: delete the workspace (its storage may go with it) so it can be created again.',
+      );
+    case 'record-workspace-scc':
+      return t(
+        'Record the run SCC on a workspace that has none, so it also starts outside the dashboard.',
       );
     case 'list-workspace-pods-userns':
       return t('List workspace pods with their user namespace setting and SCC.');

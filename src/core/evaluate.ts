@@ -15,7 +15,7 @@ import {
 } from './checks/registry';
 import type { CheckSpec, InstanceInput } from './checks/registry';
 import { dwocFacts, dwocOf } from './checks/workspaceConfig';
-import { workspacesBySccOf, rootOnHostPodsOf } from './checks/workspaces';
+import { rootOnHostPodsOf, unrecordedWorkspacesOf, workspacesBySccOf } from './checks/workspaces';
 import type { InstanceContext } from './instance';
 import { DEFAULT_RECONCILE_WINDOW_MS, instanceContext } from './instance';
 import { indexWorkspaces, scopeFor } from './workspaceIndex';
@@ -57,6 +57,7 @@ const evaluateInstance = (
     ctx,
     workspaces,
     legacy: workspacesBySccOf(workspaces, ctx.runScc),
+    unrecorded: unrecordedWorkspacesOf(workspaces),
     rootPods: rootOnHostPodsOf(workspaces),
   };
   for (const [id, spec] of SPECS)
@@ -92,6 +93,7 @@ const evaluateInstance = (
     enable: enableDecision(ctx, checks, featureState),
     disable: disableDecision(ctx, featureState, withRunScc.length),
     legacyWorkspaces: input.legacy,
+    unrecordedWorkspaces: input.unrecorded,
     runSccWorkspaces: withRunScc,
     rootOnHostPods: input.rootPods,
   };

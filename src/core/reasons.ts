@@ -83,13 +83,27 @@ export const REASONS = {
   'scc-differs': { checks: ['run-scc'], params: ['name', 'fields'] },
   'scc-custom': { checks: ['run-scc'], params: ['name', 'fields'] },
 
-  'cluster-role-ok': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  /** Every role and binding in place; `namespaces`: user namespaces whose RoleBinding was checked. */
+  'cluster-role-ok': { checks: ['scc-rbac'], params: ['name', 'scc', 'namespaces'] },
   'cluster-role-missing': { checks: ['scc-rbac'], params: ['name', 'scc'] },
   'cluster-role-wrong-scc': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  /** The DevWorkspace controller's ClusterRole `dev-workspace-container-run`. */
+  'dwo-cluster-role-missing': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  'dwo-cluster-role-wrong': { checks: ['scc-rbac'], params: ['name', 'scc', 'verbs'] },
+  /** Its ClusterRoleBinding to `<DWO namespace>/devworkspace-controller-serviceaccount`. */
+  'dwo-binding-missing': { checks: ['scc-rbac'], params: ['name', 'serviceAccount'] },
+  'dwo-binding-wrong': { checks: ['scc-rbac'], params: ['name', 'serviceAccount', 'fields'] },
+  /** User namespaces without a RoleBinding `<flavor>-user-container-run` to their user (first few named). */
+  'user-bindings-missing': { checks: ['scc-rbac'], params: ['name', 'count', 'namespaces'] },
 
   'dwoc-ok': { checks: ['workspace-config'], params: ['namespace'] },
   'dwoc-missing': { checks: ['workspace-config'], params: ['namespace'] },
   'dwoc-differs': { checks: ['workspace-config'], params: ['namespace', 'fields'] },
+  /** devEnvironments.security.podSecurityContext.runAsUser, copied to the DWOC, is refused by the run SCC. */
+  'dwoc-run-as-user-rejected': {
+    checks: ['workspace-config'],
+    params: ['namespace', 'uid', 'scc', 'allowed'],
+  },
 
   'runtime-class-unset': { checks: ['runtime-class'], params: [] },
   'runtime-class-set': { checks: ['runtime-class'], params: ['name'] },
@@ -105,10 +119,15 @@ export const REASONS = {
   'images-verify': { checks: ['workspace-images'], params: ['count', 'workspaces'] },
 
   'legacy-none': { checks: ['legacy-workspaces'], params: [] },
-  /** Feature off: these will not start once it is turned on. */
-  'legacy-will-break': { checks: ['legacy-workspaces'], params: ['count'] },
-  /** Feature on: these were created before and cannot start; users must recreate them. */
-  'legacy-cannot-start': { checks: ['legacy-workspaces'], params: ['count'] },
+  /**
+   * Feature off: workspaces recorded with another SCC will not start once it is turned on
+   * (`unrecorded`: how many more have no recorded SCC, see legacy-unrecorded).
+   */
+  'legacy-will-break': { checks: ['legacy-workspaces'], params: ['count', 'scc', 'unrecorded'] },
+  /** Feature on: recorded with another SCC, they cannot start; users must recreate them. */
+  'legacy-cannot-start': { checks: ['legacy-workspaces'], params: ['count', 'scc', 'unrecorded'] },
+  /** Only workspaces with no recorded SCC: they start from the dashboard (which records it), not otherwise. */
+  'legacy-unrecorded': { checks: ['legacy-workspaces'], params: ['count', 'scc'] },
   /** Turning off: workspaces created with the run SCC lose it (the operator deletes the SCC and its roles). */
   'run-workspaces-will-break': { checks: ['legacy-workspaces'], params: ['count', 'scc'] },
 

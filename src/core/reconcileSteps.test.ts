@@ -5,11 +5,14 @@ import { loaded, NOT_FOUND } from './snapshot';
 import type { ClusterSnapshot, RecentToggle } from './snapshot';
 import {
   cheCluster,
+  dwoBinding,
+  dwoClusterRole,
   dwoc,
   offSnapshot,
   onSnapshot,
   runScc,
   userClusterRole,
+  userRoleBinding,
 } from './testing/builders';
 
 const NS = 'openshift-devspaces';
@@ -33,6 +36,13 @@ const enablingStage = (stage: number): ClusterSnapshot =>
     sccs: { 'container-run': stage >= 1 ? loaded(runScc()) : NOT_FOUND },
     clusterRoles: {
       'devspaces-user-container-run': stage >= 2 ? loaded(userClusterRole()) : NOT_FOUND,
+      'dev-workspace-container-run': stage >= 2 ? loaded(dwoClusterRole()) : NOT_FOUND,
+    },
+    clusterRoleBindings: {
+      'dev-workspace-container-run': stage >= 2 ? loaded(dwoBinding()) : NOT_FOUND,
+    },
+    userRoleBindings: {
+      'devspaces-user-container-run': loaded(stage >= 2 ? [userRoleBinding()] : []),
     },
     devWorkspaceOperatorConfigs: { [NS]: loaded(dwoc(NS, stage < 3)) },
     recentToggles: [toggle(true)],

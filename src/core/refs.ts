@@ -1,6 +1,8 @@
 /** ObjectRefs for the objects results point at. */
 import { CheClusterModel } from '../models/cheCluster';
 import { ClusterRoleModel } from '../models/clusterRole';
+import { ClusterRoleBindingModel } from '../models/clusterRoleBinding';
+import { RoleBindingModel } from '../models/roleBinding';
 import { ClusterVersionModel } from '../models/clusterVersion';
 import type { GroupVersionKind } from '../models/common';
 import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
@@ -32,6 +34,10 @@ export const cheClusterCrdRef = (): ObjectRef =>
   ref(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME);
 export const sccRef = (name: string): ObjectRef => ref(SecurityContextConstraintsModel, name);
 export const clusterRoleRef = (name: string): ObjectRef => ref(ClusterRoleModel, name);
+export const clusterRoleBindingRef = (name: string): ObjectRef =>
+  ref(ClusterRoleBindingModel, name);
+/** RoleBindings of that name across namespaces. */
+export const roleBindingsRef = (name: string): ObjectRef => ref(RoleBindingModel, name);
 export const dwocRef = (namespace: string): ObjectRef =>
   ref(DevWorkspaceOperatorConfigModel, DWOC_NAME, namespace);
 export const devWorkspacesRef = (): ObjectRef => ref(DevWorkspaceModel, '');

@@ -67,7 +67,7 @@ export const sccYaml = (value: unknown): Remedy => yaml('scc-expected', value);
 
 export const showClusterRole = (name: string): Remedy =>
   oc('show-cluster-role', `oc get clusterrole ${name} -o yaml`);
-export const clusterRoleYaml = (name: string, scc: string): Remedy =>
+export const clusterRoleYaml = (name: string, scc: string, verbs: string[] = ['use']): Remedy =>
   yaml('cluster-role-expected', {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRole',
@@ -77,9 +77,51 @@ export const clusterRoleYaml = (name: string, scc: string): Remedy =>
         apiGroups: ['security.openshift.io'],
         resources: ['securitycontextconstraints'],
         resourceNames: [scc],
-        verbs: ['use'],
+        verbs,
       },
     ],
+  });
+
+export const showClusterRoleBinding = (name: string): Remedy =>
+  oc('show-cluster-role-binding', `oc get clusterrolebinding ${name} -o yaml`);
+/** The DevWorkspace controller's binding; without a known DWO namespace, a placeholder to fill in. */
+export const clusterRoleBindingYaml = (
+  name: string,
+  role: string,
+  serviceAccount: string,
+  namespace: string | undefined,
+): Remedy =>
+  yaml('cluster-role-binding-expected', {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRoleBinding',
+    metadata: { name },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role },
+    subjects: [
+      { kind: 'ServiceAccount', name: serviceAccount, namespace: namespace ?? '<DWO namespace>' },
+    ],
+  });
+
+/** Every user namespace with its username next to the RoleBinding there, if any. */
+export const listUserRoleBindings = (name: string): Remedy =>
+  oc(
+    'list-user-role-bindings',
+    `oc get namespaces -l app.kubernetes.io/part-of=che.eclipse.org,app.kubernetes.io/component=workspaces-namespace -o custom-columns='NAMESPACE:.metadata.name,USER:.metadata.annotations.che\\.eclipse\\.org/username' && oc get rolebindings -A --field-selector metadata.name=${name} -o custom-columns='NAMESPACE:.metadata.namespace,ROLE:.roleRef.name,SUBJECTS:.subjects[*].name'`,
+  );
+/** The RoleBindings the user-namespace controller creates (reconcileSCCPrivileges), as one List. */
+export const userRoleBindingsYaml = (
+  name: string,
+  bindings: { namespace: string; user: string }[],
+): Remedy =>
+  yaml('user-role-bindings-expected', {
+    apiVersion: 'v1',
+    kind: 'List',
+    items: bindings.map(({ namespace, user }) => ({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name, namespace, labels: { 'app.kubernetes.io/part-of': 'che.eclipse.org' } },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name },
+      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: user }],
+    })),
   });
 
 export const showDwoc = (namespace: string): Remedy =>
@@ -92,6 +134,13 @@ export const dwocYaml = (namespace: string, workspace: Record<string, unknown>):
     config: { workspace },
   });
 
+/** Drops the pod-level UID the run SCC refuses; the SCC then assigns its own (che-operator: 1000). */
+export const dropPodRunAsUser = (namespace: string, name: string): Remedy =>
+  oc(
+    'drop-pod-run-as-user',
+    `oc patch checluster ${name} -n ${namespace} --type=json -p '[{"op":"remove","path":"/spec/devEnvironments/security/podSecurityContext/runAsUser"}]'`,
+  );
+
 export const listWorkspacesWithScc = (): Remedy =>
   oc(
     'list-workspaces-scc',
@@ -99,6 +148,15 @@ export const listWorkspacesWithScc = (): Remedy =>
   );
 export const deleteWorkspace = (namespace: string, name: string): Remedy =>
   oc('delete-workspace', `oc delete devworkspace ${name} -n ${namespace}`);
+
+/** Records the run SCC on a workspace that has none (allowed: the webhook only forbids changing a set value). */
+export const recordWorkspaceScc = (namespace: string, name: string, scc: string): Remedy =>
+  oc(
+    'record-workspace-scc',
+    `oc patch devworkspace ${name} -n ${namespace} --type=merge -p ${q(
+      JSON.stringify({ spec: { template: { attributes: { 'controller.devfile.io/scc': scc } } } }),
+    )}`,
+  );
 
 export const listWorkspacePodsUserns = (): Remedy =>
   oc(

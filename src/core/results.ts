@@ -87,7 +87,7 @@ export interface ToggleDecision {
   command?: OcRemedy;
 }
 
-/** A workspace that will not start after enabling (created with another SCC). */
+/** A workspace named by the legacy-workspaces check (recorded with another SCC, or with none). */
 export interface LegacyWorkspace {
   namespace: string;
   name: string;
@@ -126,7 +126,10 @@ export interface InstanceReport {
   verdict: Verdict;
   enable: ToggleDecision;
   disable: ToggleDecision;
+  /** Workspaces recorded with another SCC: they cannot start while the feature is on. */
   legacyWorkspaces: LegacyWorkspace[];
+  /** Workspaces with no recorded SCC: they start from the dashboard (it records the SCC), not otherwise. */
+  unrecordedWorkspaces: LegacyWorkspace[];
   /** Workspaces created with the run SCC: they cannot start again once the feature is off. */
   runSccWorkspaces: LegacyWorkspace[];
   rootOnHostPods: RootOnHostPod[];

@@ -5,13 +5,16 @@
 import type { CheCluster } from '../models/cheCluster';
 import type { ClusterServiceVersion } from '../models/clusterServiceVersion';
 import type { ClusterRole } from '../models/clusterRole';
+import type { ClusterRoleBinding } from '../models/clusterRoleBinding';
 import type { ClusterVersion } from '../models/clusterVersion';
 import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
 import type { CustomResourceDefinition } from '../models/customResourceDefinition';
 import type { DevWorkspace } from '../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../models/featureGate';
+import type { Namespace } from '../models/namespace';
 import type { Pod } from '../models/pod';
+import type { RoleBinding } from '../models/roleBinding';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
 
 export type ResourceState<T> =
@@ -65,8 +68,16 @@ export interface ClusterSnapshot {
   sccs: Record<string, ResourceState<SecurityContextConstraints>>;
   /** `devworkspace-config` keyed by the CheCluster namespace. */
   devWorkspaceOperatorConfigs: Record<string, ResourceState<DevWorkspaceOperatorConfig>>;
-  /** `<flavor>-user-container-run` ClusterRoles keyed by name. */
+  /** `<flavor>-user-container-run` and `dev-workspace-container-run` ClusterRoles keyed by name. */
   clusterRoles: Record<string, ResourceState<ClusterRole>>;
+  /** `dev-workspace-container-run` ClusterRoleBinding keyed by name. */
+  clusterRoleBindings: Record<string, ResourceState<ClusterRoleBinding>>;
+  /** RoleBindings named `<flavor>-user-container-run`, in every namespace, keyed by that name. */
+  userRoleBindings: Record<string, ResourceState<RoleBinding[]>>;
+  /** Namespaces labelled as Dev Spaces user namespaces (USER_NAMESPACE_LABELS). */
+  userNamespaces: ResourceState<Namespace[]>;
+  /** DevWorkspace controller pods (DWO_CONTROLLER_LABELS): their namespace is the DWO namespace. */
+  devWorkspaceControllerPods: ResourceState<Pod[]>;
   devWorkspaces: ResourceState<DevWorkspace[]>;
   /** Only pods carrying the `controller.devfile.io/devworkspace_id` label. */
   workspacePods: ResourceState<Pod[]>;

@@ -20,15 +20,51 @@ afterEach(() => clearRecentToggles());
 const allSpecs = () => watchCalls.flat();
 
 describe('useNestedContainersSnapshot: what it watches', () => {
-  it('watches workspace pods by the devworkspace_id label only, never every pod', () => {
+  it('watches workspace pods by the devworkspace_id label and the DWO controller by its labels, never every pod', () => {
     installCluster(offSnapshot());
     renderHook(() => useNestedContainersSnapshot());
     const pods = allSpecs().filter((s) => s.groupVersionKind?.kind === 'Pod');
     expect(pods.length).toBeGreaterThan(0);
     for (const spec of pods)
+      expect([
+        {
+          matchExpressions: [{ key: 'controller.devfile.io/devworkspace_id', operator: 'Exists' }],
+        },
+        {
+          matchLabels: {
+            'app.kubernetes.io/name': 'devworkspace-controller',
+            'app.kubernetes.io/part-of': 'devworkspace-operator',
+          },
+        },
+      ]).toContainEqual(spec.selector);
+  });
+
+  it('watches user namespaces by label and their RoleBindings with one watch across namespaces', () => {
+    installCluster(offSnapshot());
+    renderHook(() => useNestedContainersSnapshot());
+    const specs = allSpecs();
+    const namespaces = specs.filter((s) => s.groupVersionKind?.kind === 'Namespace');
+    expect(namespaces.length).toBeGreaterThan(0);
+    for (const spec of namespaces)
       expect(spec.selector).toEqual({
-        matchExpressions: [{ key: 'controller.devfile.io/devworkspace_id', operator: 'Exists' }],
+        matchLabels: {
+          'app.kubernetes.io/part-of': 'che.eclipse.org',
+          'app.kubernetes.io/component': 'workspaces-namespace',
+        },
       });
+    const bindings = specs.filter((s) => s.groupVersionKind?.kind === 'RoleBinding');
+    expect(bindings.length).toBeGreaterThan(0);
+    for (const spec of bindings) {
+      expect(spec).toMatchObject({
+        isList: true,
+        fieldSelector: 'metadata.name=devspaces-user-container-run',
+      });
+      expect(spec.namespace).toBeUndefined();
+    }
+    expect(specs.find((s) => s.groupVersionKind?.kind === 'ClusterRoleBinding')).toMatchObject({
+      isList: true,
+      fieldSelector: 'metadata.name=dev-workspace-container-run',
+    });
   });
 
   it('opens the named singletons and the all-namespace lists', () => {

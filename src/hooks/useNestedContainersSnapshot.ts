@@ -16,13 +16,17 @@ import type { ClusterSnapshot, OpenShiftApis, ResourceState } from '../core/snap
 import type { CheCluster } from '../models/cheCluster';
 import type { ClusterServiceVersion } from '../models/clusterServiceVersion';
 import type { ClusterRole } from '../models/clusterRole';
+import type { ClusterRoleBinding } from '../models/clusterRoleBinding';
+import { DWO_CONTAINER_RUN_ROLE } from '../models/clusterRoleBinding';
 import type { ClusterVersion } from '../models/clusterVersion';
 import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
 import type { CustomResourceDefinition } from '../models/customResourceDefinition';
 import type { DevWorkspace } from '../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../models/featureGate';
+import type { Namespace } from '../models/namespace';
 import type { Pod } from '../models/pod';
+import type { RoleBinding } from '../models/roleBinding';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
 import { ClusterVersionModel } from '../models/clusterVersion';
 import { gvkOf } from '../models/common';
@@ -31,8 +35,10 @@ import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError'
 import { forgetToggle, useRecentToggles } from './recentToggles';
 import { useNow } from './useNow';
 import {
+  clusterRoleBindingWatchKey,
   clusterRoleWatchKey,
   dwocWatchKey,
+  roleBindingsWatchKey,
   PRIMARY_WATCHES,
   sccWatchKey,
   secondaryWatches,
@@ -79,7 +85,12 @@ const namesFor = (cheClusters: CheCluster[]): SecondaryNames => {
       ]),
     ),
     dwocNamespaces: unique(cheClusters.map((cc) => cc.metadata?.namespace ?? '')),
-    clusterRoles: unique(cheClusters.map((cc) => userClusterRoleName(flavorOf(cc)))),
+    clusterRoles: unique([
+      ...cheClusters.map((cc) => userClusterRoleName(flavorOf(cc))),
+      ...(cheClusters.length ? [DWO_CONTAINER_RUN_ROLE] : []),
+    ]),
+    clusterRoleBindings: cheClusters.length ? [DWO_CONTAINER_RUN_ROLE] : [],
+    userRoleBindings: unique(cheClusters.map((cc) => userClusterRoleName(flavorOf(cc)))),
   };
 };
 
@@ -138,6 +149,20 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
           asObject<ClusterRole>(secondary[clusterRoleWatchKey(n)]),
         ]),
       ),
+      clusterRoleBindings: Object.fromEntries(
+        names.clusterRoleBindings.map((n) => [
+          n,
+          asObject<ClusterRoleBinding>(secondary[clusterRoleBindingWatchKey(n)]),
+        ]),
+      ),
+      userRoleBindings: Object.fromEntries(
+        names.userRoleBindings.map((n) => [
+          n,
+          asList<RoleBinding>(secondary[roleBindingsWatchKey(n)]),
+        ]),
+      ),
+      userNamespaces: asList<Namespace>(primary.userNamespaces),
+      devWorkspaceControllerPods: asList<Pod>(primary.devWorkspaceControllerPods),
       devWorkspaces: asList<DevWorkspace>(primary.devWorkspaces),
       workspacePods: asList<Pod>(primary.workspacePods),
       recentToggles: [...recentToggles],

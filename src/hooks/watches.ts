@@ -9,6 +9,7 @@
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { CheClusterModel } from '../models/cheCluster';
 import { ClusterRoleModel } from '../models/clusterRole';
+import { ClusterRoleBindingModel, DWO_CONTROLLER_LABELS } from '../models/clusterRoleBinding';
 import { ClusterVersionModel } from '../models/clusterVersion';
 import { gvkOf, type ModelFacts } from '../models/common';
 import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
@@ -21,7 +22,9 @@ import { DevWorkspaceModel } from '../models/devWorkspace';
 import { ClusterServiceVersionModel, DWO_CSV_NAMESPACE } from '../models/clusterServiceVersion';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { FeatureGateModel } from '../models/featureGate';
+import { NamespaceModel, USER_NAMESPACE_LABELS } from '../models/namespace';
 import { PodModel, WORKSPACE_ID_LABEL } from '../models/pod';
+import { RoleBindingModel } from '../models/roleBinding';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 
 export type PrimaryKey =
@@ -33,7 +36,9 @@ export type PrimaryKey =
   | 'devWorkspaces'
   | 'workspacePods'
   | 'devWorkspaceOperatorConfigCrd'
-  | 'devWorkspaceOperatorCsvs';
+  | 'devWorkspaceOperatorCsvs'
+  | 'userNamespaces'
+  | 'devWorkspaceControllerPods';
 
 /** One named object, as a list watch (see above); the hook takes its only item. */
 export const namedWatch = (
@@ -69,16 +74,33 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
     isList: true,
     namespace: DWO_CSV_NAMESPACE,
   },
+  // User namespaces by label, one list watch (scc-rbac checks each has its RoleBinding).
+  userNamespaces: {
+    groupVersionKind: gvkOf(NamespaceModel),
+    isList: true,
+    selector: { matchLabels: { ...USER_NAMESPACE_LABELS } },
+  },
+  // The DevWorkspace controller's pods: their namespace is the one its ClusterRoleBinding names.
+  devWorkspaceControllerPods: {
+    groupVersionKind: gvkOf(PodModel),
+    isList: true,
+    selector: { matchLabels: { ...DWO_CONTROLLER_LABELS } },
+  },
 };
 
 export const sccWatchKey = (name: string) => `scc/${name}`;
 export const dwocWatchKey = (namespace: string) => `dwoc/${namespace}`;
 export const clusterRoleWatchKey = (name: string) => `clusterrole/${name}`;
+export const clusterRoleBindingWatchKey = (name: string) => `clusterrolebinding/${name}`;
+export const roleBindingsWatchKey = (name: string) => `rolebindings/${name}`;
 
 export interface SecondaryNames {
   sccs: string[];
   dwocNamespaces: string[];
   clusterRoles: string[];
+  clusterRoleBindings: string[];
+  /** RoleBinding names, each watched in every namespace at once. */
+  userRoleBindings: string[];
 }
 
 /** Watches keyed by the names the CheClusters configure. */
@@ -94,5 +116,10 @@ export const secondaryWatches = (names: SecondaryNames): Record<string, WatchK8s
     );
   for (const name of names.clusterRoles)
     watches[clusterRoleWatchKey(name)] = namedWatch(ClusterRoleModel, name);
+  for (const name of names.clusterRoleBindings)
+    watches[clusterRoleBindingWatchKey(name)] = namedWatch(ClusterRoleBindingModel, name);
+  // No namespace: one watch across all namespaces, narrowed to the one name.
+  for (const name of names.userRoleBindings)
+    watches[roleBindingsWatchKey(name)] = namedWatch(RoleBindingModel, name);
   return watches;
 };

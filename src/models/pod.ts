@@ -72,6 +72,7 @@ export interface ContainerStatus {
 export interface Pod extends K8sObject {
   spec?: {
     hostUsers?: boolean;
+    serviceAccountName?: string;
     securityContext?: PodLevelSecurityContext;
     containers?: Container[];
     initContainers?: Container[];

@@ -5,6 +5,9 @@
 import type { ClusterSnapshot, ResourceState } from '../core/snapshot';
 import { CheClusterModel } from '../models/cheCluster';
 import { ClusterRoleModel } from '../models/clusterRole';
+import { ClusterRoleBindingModel } from '../models/clusterRoleBinding';
+import { NamespaceModel } from '../models/namespace';
+import { RoleBindingModel } from '../models/roleBinding';
 import { ClusterVersionModel } from '../models/clusterVersion';
 import type { ModelFacts } from '../models/common';
 import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
@@ -51,6 +54,11 @@ export const forbiddenResources = (snapshot: ClusterSnapshot): UnreadableResourc
     if (isForbidden(s)) out.push(entry(DevWorkspaceOperatorConfigModel, DWOC_NAME, ns));
   for (const [name, s] of Object.entries(snapshot.clusterRoles))
     if (isForbidden(s)) out.push(entry(ClusterRoleModel, name));
+  for (const [name, s] of Object.entries(snapshot.clusterRoleBindings ?? {}))
+    if (isForbidden(s)) out.push(entry(ClusterRoleBindingModel, name));
+  for (const [name, s] of Object.entries(snapshot.userRoleBindings ?? {}))
+    if (isForbidden(s)) out.push(entry(RoleBindingModel, name));
+  if (isForbidden(snapshot.userNamespaces)) out.push(entry(NamespaceModel));
   if (isForbidden(snapshot.devWorkspaces)) out.push(entry(DevWorkspaceModel));
   if (isForbidden(snapshot.workspacePods)) out.push(entry(PodModel));
   return out;

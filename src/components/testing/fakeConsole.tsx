@@ -45,7 +45,12 @@ const toWatchResult = (
   const named = spec.isList && spec.fieldSelector?.startsWith('metadata.name=');
   switch (state?.state) {
     case 'loaded':
-      return { data: named ? [state.data] : state.data, loaded: true, loadError: undefined };
+      // A list state (RoleBindings of one name across namespaces) is served as it is.
+      return {
+        data: named && !Array.isArray(state.data) ? [state.data] : state.data,
+        loaded: true,
+        loadError: undefined,
+      };
     case 'forbidden':
       return {
         data: empty,
@@ -73,6 +78,8 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
   if (kind === 'scc') return s.sccs[name];
   if (kind === 'dwoc') return s.devWorkspaceOperatorConfigs[name];
   if (kind === 'clusterrole') return s.clusterRoles[name];
+  if (kind === 'clusterrolebinding') return s.clusterRoleBindings[name];
+  if (kind === 'rolebindings') return s.userRoleBindings[name];
   const primary: Record<string, ResourceState<unknown>> = {
     clusterVersion: s.clusterVersion,
     featureGate: s.featureGate,
@@ -83,6 +90,8 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
     workspacePods: s.workspacePods,
     devWorkspaceOperatorConfigCrd: s.devWorkspaceOperatorConfigCrd,
     devWorkspaceOperatorCsvs: s.devWorkspaceOperatorCsvs,
+    userNamespaces: s.userNamespaces,
+    devWorkspaceControllerPods: s.devWorkspaceControllerPods,
   };
   return primary[key];
 };

@@ -19,7 +19,8 @@ import {
   checkOpenShiftApis,
 } from './platform';
 import { checkDevSpacesInstalled, checkDevSpacesPhase, checkOperatorSupport } from './devspaces';
-import { checkRunScc, checkSccRbac } from './scc';
+import { checkRunScc } from './scc';
+import { checkSccRbac } from './sccRbac';
 import { checkWorkspaceConfig } from './workspaceConfig';
 import { checkRuntimeClass } from './runtimeClass';
 import { checkDevWorkspaceOperator } from './devWorkspaceOperator';
@@ -41,6 +42,8 @@ export interface InstanceInput extends ClusterInput {
   workspaces: WorkspaceBucket;
   /** Workspaces recorded with another SCC than the run SCC. */
   legacy: LegacyWorkspace[];
+  /** Workspaces with no recorded SCC (the dashboard adds it when it starts them). */
+  unrecorded: LegacyWorkspace[];
   rootPods: RootOnHostPod[];
 }
 
@@ -153,7 +156,8 @@ export const CHECKS = {
     group: 'workspaces',
     scope: 'instance',
     gate: 'none',
-    run: ({ snapshot, ctx, legacy }) => checkLegacyWorkspaces(snapshot, ctx, legacy),
+    run: ({ snapshot, ctx, legacy, unrecorded }) =>
+      checkLegacyWorkspaces(snapshot, ctx, legacy, unrecorded),
   },
   'workspace-images': {
     group: 'workspaces',

@@ -3,7 +3,14 @@ import { evaluate } from '../evaluate';
 import { forbidden, loaded, NOT_FOUND } from '../snapshot';
 import type { ClusterSnapshot } from '../snapshot';
 import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
-import { cheCluster, offSnapshot, onSnapshot, runScc, userClusterRole } from '../testing/builders';
+import {
+  cheCluster,
+  dwoClusterRole,
+  offSnapshot,
+  onSnapshot,
+  runScc,
+  userClusterRole,
+} from '../testing/builders';
 import { check, outcome } from '../testing/query';
 import { remedyText } from '../remedyYaml';
 
@@ -130,6 +137,7 @@ describe('run-scc when on', () => {
       sccs: { 'podman-run': loaded(runScc({ name: 'podman-run' })) },
       clusterRoles: {
         'devspaces-user-container-run': loaded(userClusterRole('devspaces', 'podman-run')),
+        'dev-workspace-container-run': loaded(dwoClusterRole('podman-run')),
       },
     });
     expect(check(report, 'run-scc').params).toEqual({ name: 'podman-run' });
@@ -199,53 +207,5 @@ describe('run-scc when off', () => {
       check: 'run-scc',
       reason: 'scc-custom',
     });
-  });
-});
-
-describe('scc-rbac', () => {
-  it('passes when the flavor ClusterRole grants use on the run SCC', () => {
-    const r = check(on({}), 'scc-rbac');
-    expect(outcome(r)).toEqual(['pass', 'cluster-role-ok']);
-    expect(r.params).toEqual({ name: 'devspaces-user-container-run', scc: 'container-run' });
-  });
-
-  it('fails when the ClusterRole is missing, with the YAML it should have', () => {
-    const r = check(
-      on({ clusterRoles: { 'devspaces-user-container-run': NOT_FOUND } }),
-      'scc-rbac',
-    );
-    expect(outcome(r)).toEqual(['fail', 'cluster-role-missing']);
-    expect(remedyText(r.remedies.find((m) => m.kind === 'yaml')!)).toContain('- use');
-  });
-
-  it.each([
-    ['another SCC', { resourceNames: ['container-build'] }],
-    ['no use verb', { verbs: ['get'] }],
-    ['another API group', { apiGroups: [''] }],
-  ])('fails when it grants %s', (_, change) => {
-    const role = userClusterRole();
-    Object.assign(role.rules![0], change);
-    const r = check(
-      on({ clusterRoles: { 'devspaces-user-container-run': loaded(role) } }),
-      'scc-rbac',
-    );
-    expect(outcome(r)).toEqual(['fail', 'cluster-role-wrong-scc']);
-  });
-
-  it('accepts wildcards and a rule without resourceNames', () => {
-    const role = userClusterRole();
-    role.rules = [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }];
-    const r = check(
-      on({ clusterRoles: { 'devspaces-user-container-run': loaded(role) } }),
-      'scc-rbac',
-    );
-    expect(outcome(r)).toEqual(['pass', 'cluster-role-ok']);
-  });
-
-  it('is n/a when off', () => {
-    expect(outcome(check(evaluate(offSnapshot(), { now: 0 }), 'scc-rbac'))).toEqual([
-      'na',
-      'feature-off',
-    ]);
   });
 });

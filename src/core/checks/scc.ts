@@ -1,7 +1,7 @@
-/** run-scc and scc-rbac: the SCC the operator creates for nested containers and the role to use it. */
+/** run-scc: the SCC the operator creates for nested containers. */
 import type { ClusterSnapshot, ResourceState } from '../snapshot';
 import type { CheckDetail, CheckResult, ParamValue } from '../results';
-import { at, bool, dict, labelsOf, list, num, str, strings } from '../guards';
+import { at, bool, dict, labelsOf, num, str, strings } from '../guards';
 import type { InstanceContext } from '../instance';
 import {
   MANAGED_BY_LABEL,
@@ -10,9 +10,8 @@ import {
   isOperatorManaged,
   normalizeCapability,
   operatorLabels,
-  userClusterRoleName,
 } from '../cheCluster';
-import { clusterRoleRef, sccRef } from '../refs';
+import { sccRef } from '../refs';
 import * as fix from '../remedies';
 import { dataOf, na, result, stateOf, unusable } from '../result';
 
@@ -225,47 +224,4 @@ export const checkRunScc = (snapshot: ClusterSnapshot, ctx: InstanceContext): Ch
       remedies: [fix.showScc(name), fix.recreateManagedScc(name)],
     },
   );
-};
-
-const has = (values: string[], wanted: string) => values.includes(wanted) || values.includes('*');
-
-/** Whether a ClusterRole grants `use` on the SCC (empty resourceNames means every SCC). */
-export const grantsSccUse = (role: unknown, scc: string): boolean =>
-  list(at(role, 'rules')).some((r) => {
-    const rule = dict(r);
-    const names = strings(rule.resourceNames);
-    return (
-      has(strings(rule.apiGroups), 'security.openshift.io') &&
-      has(strings(rule.resources), 'securitycontextconstraints') &&
-      has(strings(rule.verbs), 'use') &&
-      (names.length === 0 || names.includes(scc))
-    );
-  });
-
-export const checkSccRbac = (snapshot: ClusterSnapshot, ctx: InstanceContext): CheckResult => {
-  const id = 'scc-rbac';
-  if (!ctx.requestedEnabled) return na(id, 'feature-off');
-  const name = userClusterRoleName(ctx.flavor);
-  const object = clusterRoleRef(name);
-  const params = { name, scc: ctx.runScc };
-  const state = dict(snapshot.clusterRoles)[name] as ResourceState<unknown> | undefined;
-  const reconciling = () =>
-    result(id, 'unknown', 'reconciling', { since: ctx.reconcilingSince }, { object });
-  const remedies = [fix.showClusterRole(name), fix.clusterRoleYaml(name, ctx.runScc)];
-  if (stateOf(state) === 'not-found') {
-    if (ctx.reconciling) return reconciling();
-    return result(id, 'fail', 'cluster-role-missing', params, { object, remedies });
-  }
-  const role = dataOf(state);
-  if (role === undefined) return unusable(id, 'clusterroles', state, object);
-  const ok = grantsSccUse(role, ctx.runScc);
-  const details = [{ key: 'clusterRole.rules.use', actual: ok, expected: true, ok }];
-  if (ok) return result(id, 'pass', 'cluster-role-ok', params, { object, details });
-  if (ctx.reconciling) return reconciling();
-  return result(id, 'fail', 'cluster-role-wrong-scc', params, {
-    object,
-    field: 'rules',
-    details,
-    remedies,
-  });
 };

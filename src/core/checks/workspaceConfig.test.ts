@@ -1,8 +1,11 @@
+import { remedyText } from '../remedyYaml';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
 import { loaded, NOT_FOUND } from '../snapshot';
 import type { ClusterSnapshot, RecentToggle } from '../snapshot';
-import { cheCluster, dwoc, offSnapshot, onSnapshot } from '../testing/builders';
+import type { CheCluster } from '../../models/cheCluster';
+import { cheCluster, dwoc, offSnapshot, onSnapshot, runScc } from '../testing/builders';
+import { sccAdmitsUid } from '../dwocExpected';
 import { check, outcome } from '../testing/query';
 
 const NS = 'openshift-devspaces';
@@ -112,6 +115,143 @@ describe('workspace-config when on', () => {
     const r = check(on(o), 'workspace-config');
     expect(outcome(r)).toEqual(['unknown', 'reconciling']);
     expect(r.params.since).toBeNull();
+  });
+});
+
+describe("workspace-config against the CheCluster's effective values", () => {
+  const customized = (
+    edit: (d: NonNullable<NonNullable<CheCluster['spec']>['devEnvironments']>) => void,
+  ) => {
+    const cc = cheCluster({ enabled: true });
+    edit(cc.spec!.devEnvironments!);
+    return loaded([cc]);
+  };
+  const noChown = customized((d) => {
+    d.containerRunConfiguration = {
+      openShiftSecurityContextConstraint: 'container-run',
+      containerSecurityContext: {
+        procMount: 'Unmasked',
+        allowPrivilegeEscalation: true,
+        capabilities: { add: ['SETUID', 'SETGID'] },
+      },
+    };
+  });
+
+  it('a CheCluster without CHOWN: the DWOC with the CRD default caps differs, one copying it passes', () => {
+    const r = check(on({ cheClusters: noChown }), 'workspace-config');
+    expect(outcome(r)).toEqual(['fail', 'dwoc-differs']);
+    expect(r.params.fields).toEqual(['config.workspace.containerSecurityContext.capabilities.add']);
+    const caps = r.details.find((d) => d.key.endsWith('capabilities.add'));
+    expect(caps).toMatchObject({
+      actual: ['CHOWN', 'SETGID', 'SETUID'],
+      expected: ['SETGID', 'SETUID'],
+    });
+    const copied = config((d) => {
+      d.config!.workspace!.containerSecurityContext!.capabilities = {
+        add: ['CAP_SETGID', 'setuid'],
+      };
+    });
+    expect(outcome(check(on({ cheClusters: noChown, ...copied }), 'workspace-config'))).toEqual([
+      'pass',
+      'dwoc-ok',
+    ]);
+    // The YAML offered is what the operator would write for this CheCluster, not the CRD default.
+    const yaml = remedyText(r.remedies.find((x) => x.code === 'dwoc-expected')!);
+    expect(yaml).toContain('- SETUID');
+    expect(yaml).not.toContain('CHOWN');
+  });
+
+  it('escalation: absent counts as the API default (true) on both sides; false differs', () => {
+    const absent = config(
+      (d) => delete d.config!.workspace!.containerSecurityContext!.allowPrivilegeEscalation,
+    );
+    expect(outcome(check(on(absent), 'workspace-config'))).toEqual(['pass', 'dwoc-ok']);
+    const no = config(
+      (d) => (d.config!.workspace!.containerSecurityContext!.allowPrivilegeEscalation = false),
+    );
+    expect(check(on(no), 'workspace-config').params.fields).toEqual([
+      'config.workspace.containerSecurityContext.allowPrivilegeEscalation',
+    ]);
+  });
+
+  it('pod annotations of devEnvironments and of the run configuration are both expected', () => {
+    const annotated = customized((d) => {
+      (d as Record<string, unknown>).workspacesPodAnnotations = { 'example.com/team': 'blue' };
+    });
+    const r = check(on({ cheClusters: annotated }), 'workspace-config');
+    expect(outcome(r)).toEqual(['fail', 'dwoc-differs']);
+    expect(r.params.fields).toEqual(['config.workspace.podAnnotations["example.com/team"]']);
+    const copied = config((d) => {
+      d.config!.workspace!.podAnnotations!['example.com/team'] = 'blue';
+    });
+    expect(outcome(check(on({ cheClusters: annotated, ...copied }), 'workspace-config'))).toEqual([
+      'pass',
+      'dwoc-ok',
+    ]);
+  });
+
+  it('a pod runAsUser the run SCC refuses fails on its own reason, with the patch that drops it', () => {
+    const root = customized((d) => (d.security = { podSecurityContext: { runAsUser: 0 } }));
+    const copied = config((d) => {
+      (d.config!.workspace as Record<string, unknown>).podSecurityContext = { runAsUser: 0 };
+    });
+    const r = check(on({ cheClusters: root, ...copied }), 'workspace-config');
+    expect(outcome(r)).toEqual(['fail', 'dwoc-run-as-user-rejected']);
+    expect(r.params).toEqual({
+      namespace: NS,
+      uid: 0,
+      scc: 'container-run',
+      allowed: 'MustRunAs 1000',
+    });
+    expect(remedyText(r.remedies[0])).toBe(
+      `oc patch checluster devspaces -n ${NS} --type=json -p '[{"op":"remove","path":"/spec/devEnvironments/security/podSecurityContext/runAsUser"}]'`,
+    );
+    // Not yet copied: the CheCluster's value is what the next reconcile writes, so it is judged too.
+    expect(outcome(check(on({ cheClusters: root }), 'workspace-config'))).toEqual([
+      'fail',
+      'dwoc-run-as-user-rejected',
+    ]);
+  });
+
+  it("the SCC's own UID passes once copied; not copied yet is a difference", () => {
+    const uid1000 = customized((d) => (d.security = { podSecurityContext: { runAsUser: 1000 } }));
+    const copied = config((d) => {
+      (d.config!.workspace as Record<string, unknown>).podSecurityContext = { runAsUser: 1000 };
+    });
+    expect(outcome(check(on({ cheClusters: uid1000, ...copied }), 'workspace-config'))).toEqual([
+      'pass',
+      'dwoc-ok',
+    ]);
+    expect(check(on({ cheClusters: uid1000 }), 'workspace-config').params.fields).toEqual([
+      'config.workspace.podSecurityContext.runAsUser',
+    ]);
+  });
+
+  it('reads the UID rule from the SCC on the cluster', () => {
+    const uid2000 = customized((d) => (d.security = { podSecurityContext: { runAsUser: 2000 } }));
+    const copied = config((d) => {
+      (d.config!.workspace as Record<string, unknown>).podSecurityContext = { runAsUser: 2000 };
+    });
+    const scc = runScc({ runAsUser: { type: 'MustRunAs', uid: 2000 } });
+    const r = check(
+      on({ cheClusters: uid2000, ...copied, sccs: { 'container-run': loaded(scc) } }),
+      'workspace-config',
+    );
+    expect(outcome(r)).toEqual(['pass', 'dwoc-ok']);
+  });
+});
+
+describe('sccAdmitsUid', () => {
+  it.each([
+    [{ type: 'MustRunAs', uid: 1000 }, 1000, true],
+    [{ type: 'MustRunAs', uid: 1000 }, 0, false],
+    [{ type: 'MustRunAsRange', uidRangeMin: 1000, uidRangeMax: 65534 }, 999, false],
+    [{ type: 'MustRunAsRange', uidRangeMin: 1000, uidRangeMax: 65534 }, 1000, true],
+    [{ type: 'MustRunAsRange' }, 0, undefined],
+    [{ type: 'MustRunAsNonRoot' }, 0, false],
+    [{ type: 'RunAsAny' }, 0, true],
+  ])('%j admits %i: %s', (runAsUser, uid, ok) => {
+    expect(sccAdmitsUid({ runAsUser }, uid).ok).toBe(ok);
   });
 });
 

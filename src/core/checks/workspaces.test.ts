@@ -31,13 +31,12 @@ describe('legacy-workspaces', () => {
     devWorkspace({ name: 'new', scc: 'container-run' }),
   ]);
 
-  it('off: lists what will not start after enabling, as a warning that does not block', () => {
+  it('off: a workspace recorded with another SCC will not start after enabling (warn, does not block)', () => {
     const report = off({ devWorkspaces: workspaces });
     const r = check(report, 'legacy-workspaces');
     expect(outcome(r)).toEqual(['warn', 'legacy-will-break']);
-    expect(r.params.count).toBe(2);
+    expect(r.params).toEqual({ count: 1, scc: 'container-run', unrecorded: 1 });
     expect(report.instances[0].legacyWorkspaces).toEqual([
-      { namespace: 'alice-devspaces', name: 'old-running', creator: 'uid-alice', started: true },
       {
         namespace: 'bob-devspaces',
         name: 'old-build',
@@ -46,18 +45,50 @@ describe('legacy-workspaces', () => {
         started: false,
       },
     ]);
+    // No attribute: the dashboard records the run SCC when it starts it, so it is listed apart.
+    expect(report.instances[0].unrecordedWorkspaces).toEqual([
+      { namespace: 'alice-devspaces', name: 'old-running', creator: 'uid-alice', started: true },
+    ]);
     expect(report.instances[0].enable.allowed).toBe(true);
     expect(report.instances[0].enable.warnings).toContainEqual({
       check: 'legacy-workspaces',
       reason: 'legacy-will-break',
     });
     expect(remedyText(r.remedies[0])).toMatch(/^oc get devworkspaces -A /);
+    expect(r.remedies.slice(1).map(remedyText)).toEqual([
+      'oc delete devworkspace old-build -n bob-devspaces',
+    ]);
   });
 
-  it('on: the same workspaces cannot start', () => {
+  it('on: the workspace recorded with another SCC cannot start', () => {
     const r = check(on({ devWorkspaces: workspaces }), 'legacy-workspaces');
     expect(outcome(r)).toEqual(['warn', 'legacy-cannot-start']);
-    expect(r.params.count).toBe(2);
+    expect(r.params.count).toBe(1);
+  });
+
+  it('only workspaces without a recorded SCC: a note with the patch that records it, not a warning', () => {
+    for (const report of [
+      off({ devWorkspaces: loaded([devWorkspace({ name: 'a' }), devWorkspace({ name: 'b' })]) }),
+      on({ devWorkspaces: loaded([devWorkspace({ name: 'a' }), devWorkspace({ name: 'b' })]) }),
+    ]) {
+      const r = check(report, 'legacy-workspaces');
+      expect(outcome(r)).toEqual(['pass', 'legacy-unrecorded']);
+      expect(r.params).toEqual({ count: 2, scc: 'container-run' });
+      expect(remedyText(r.remedies[1])).toBe(
+        `oc patch devworkspace a -n alice-devspaces --type=merge -p '{"spec":{"template":{"attributes":{"controller.devfile.io/scc":"container-run"}}}}'`,
+      );
+      expect(report.instances[0].legacyWorkspaces).toEqual([]);
+      expect(report.instances[0].enable.warnings.map((w) => w.check)).not.toContain(
+        'legacy-workspaces',
+      );
+    }
+  });
+
+  it('an empty attribute counts as none recorded', () => {
+    const dw = devWorkspace({ name: 'empty' });
+    dw.spec!.template!.attributes = { 'controller.devfile.io/scc': '' };
+    const r = check(off({ devWorkspaces: loaded([dw]) }), 'legacy-workspaces');
+    expect(outcome(r)).toEqual(['pass', 'legacy-unrecorded']);
   });
 
   it('compares with the configured run SCC', () => {
@@ -104,8 +135,8 @@ describe('workspaces with several CheClusters', () => {
 
   it('each CheCluster sees its own workspaces plus the unattributed ones', () => {
     const report = evaluate(snapshot, { now: 0 });
-    expect(report.instances[0].legacyWorkspaces.map((w) => w.name)).toEqual(['ds', 'orphan']);
-    expect(report.instances[1].legacyWorkspaces.map((w) => w.name)).toEqual(['che', 'orphan']);
+    expect(report.instances[0].unrecordedWorkspaces.map((w) => w.name)).toEqual(['ds', 'orphan']);
+    expect(report.instances[1].unrecordedWorkspaces.map((w) => w.name)).toEqual(['che', 'orphan']);
     expect(report.instances[0].rootOnHostPods).toEqual([]);
     expect(report.instances[1].rootOnHostPods.map((p) => p.name)).toEqual(['che-pod']);
     expect(outcome(check(report, 'root-on-host', 0))).toEqual(['pass', 'root-none']);

@@ -10,48 +10,91 @@ import type { WorkspaceBucket } from '../workspaceIndex';
 /** Per-object remedies are capped; the listing command covers the rest. */
 const MAX_OBJECT_REMEDIES = 5;
 
-/** Workspaces that recorded another SCC than the run SCC: the webhook forbids changing it. */
-/** Workspaces created with another SCC than `runScc` (or, with `same`, with it). */
+const toLegacy = (w: WorkspaceBucket['workspaces'][number]): LegacyWorkspace => ({
+  namespace: w.namespace,
+  name: w.name,
+  ...(w.creator !== undefined ? { creator: w.creator } : {}),
+  ...(w.scc ? { scc: w.scc } : {}),
+  started: w.started,
+});
+
+/**
+ * Workspaces whose recorded SCC (`controller.devfile.io/scc`) names another SCC than `runScc` (or,
+ * with `same`, the run SCC itself). The DevWorkspace webhook forbids changing a non-empty value,
+ * so these cannot move to another SCC. Workspaces with no recorded SCC are not in either list.
+ */
 export const workspacesBySccOf = (
   scope: WorkspaceBucket,
   runScc: string,
   same = false,
 ): LegacyWorkspace[] =>
-  scope.workspaces
-    .filter((w) => (w.scc === runScc) === same)
-    .map((w) => ({
-      namespace: w.namespace,
-      name: w.name,
-      ...(w.creator !== undefined ? { creator: w.creator } : {}),
-      ...(w.scc !== undefined ? { scc: w.scc } : {}),
-      started: w.started,
-    }));
+  scope.workspaces.filter((w) => !!w.scc && (w.scc === runScc) === same).map(toLegacy);
+
+/**
+ * Workspaces with no recorded SCC. Adding the attribute only needs `use` on the SCC, and the
+ * dashboard adds it when it starts a workspace (che-dashboard manageContainerSccAttribute), so they
+ * start from the dashboard; started another way (oc, a GitOps tool) their pod is not pinned to the
+ * run SCC and admission refuses it.
+ */
+export const unrecordedWorkspacesOf = (scope: WorkspaceBucket): LegacyWorkspace[] =>
+  scope.workspaces.filter((w) => !w.scc).map(toLegacy);
 
 export const checkLegacyWorkspaces = (
   snapshot: ClusterSnapshot,
   ctx: InstanceContext,
   legacy: LegacyWorkspace[],
+  unrecorded: LegacyWorkspace[],
 ): CheckResult => {
   const id = 'legacy-workspaces';
   const s = stateOf(snapshot.devWorkspaces);
   if (s !== 'loaded' && s !== 'not-found') {
     return unusable(id, 'devworkspaces', snapshot.devWorkspaces);
   }
-  if (legacy.length === 0) return result(id, 'pass', 'legacy-none', {});
-  const started = legacy.filter((w) => w.started).length;
+  if (legacy.length === 0 && unrecorded.length === 0) return result(id, 'pass', 'legacy-none', {});
+  const scc = ctx.runScc;
+  const details = [
+    {
+      key: 'workspaces.legacy',
+      actual: legacy.length,
+      expected: 0,
+      ok: legacy.length === 0,
+    },
+    { key: 'workspaces.legacy.started', actual: legacy.filter((w) => w.started).length },
+    { key: 'workspaces.unrecorded', actual: unrecorded.length },
+    { key: 'workspaces.scc.expected', actual: scc },
+  ];
+  const field = 'spec.template.attributes["controller.devfile.io/scc"]';
+  const object = devWorkspacesRef();
+  if (legacy.length === 0) {
+    // Only unrecorded ones: the dashboard records the run SCC when it starts them, so this is a
+    // note (with the patch for starting them another way), not a warning.
+    return result(
+      id,
+      'pass',
+      'legacy-unrecorded',
+      { count: unrecorded.length, scc },
+      {
+        object,
+        field,
+        details,
+        remedies: [
+          fix.listWorkspacesWithScc(),
+          ...unrecorded
+            .slice(0, MAX_OBJECT_REMEDIES)
+            .map((w) => fix.recordWorkspaceScc(w.namespace, w.name, scc)),
+        ],
+      },
+    );
+  }
   return result(
     id,
     'warn',
     ctx.requestedEnabled ? 'legacy-cannot-start' : 'legacy-will-break',
-    { count: legacy.length },
+    { count: legacy.length, scc, unrecorded: unrecorded.length },
     {
-      object: devWorkspacesRef(),
-      field: 'spec.template.attributes["controller.devfile.io/scc"]',
-      details: [
-        { key: 'workspaces.legacy', actual: legacy.length, expected: 0, ok: false },
-        { key: 'workspaces.legacy.started', actual: started },
-        { key: 'workspaces.scc.expected', actual: ctx.runScc },
-      ],
+      object,
+      field,
+      details,
       remedies: [
         fix.listWorkspacesWithScc(),
         ...legacy

@@ -4,6 +4,7 @@
  */
 import type { CheCluster } from '../../models/cheCluster';
 import type { ClusterRole } from '../../models/clusterRole';
+import type { ClusterRoleBinding } from '../../models/clusterRoleBinding';
 import type { ClusterServiceVersion } from '../../models/clusterServiceVersion';
 import type { ClusterVersion } from '../../models/clusterVersion';
 import type { ContainerRuntimeConfig } from '../../models/containerRuntimeConfig';
@@ -11,7 +12,9 @@ import type { CustomResourceDefinition } from '../../models/customResourceDefini
 import type { DevWorkspace } from '../../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../../models/featureGate';
+import type { Namespace } from '../../models/namespace';
 import type { Pod } from '../../models/pod';
+import type { RoleBinding } from '../../models/roleBinding';
 import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
 import type { ClusterSnapshot } from '../snapshot';
 import { operatorLabels } from '../cheCluster';
@@ -19,6 +22,7 @@ import { loaded, NOT_FOUND } from '../snapshot';
 import {
   cheClusterCrd,
   derivedDwoc,
+  derivedRbac,
   derivedRunScc,
   derivedUserClusterRole,
   dwocCrd,
@@ -149,6 +153,67 @@ export const userClusterRole = (flavor = 'devspaces', scc = 'container-run'): Cl
   role.rules![0].resourceNames = [scc];
   return role;
 };
+
+/** The DevWorkspace controller's ClusterRole (get/update/use on the SCC). */
+export const dwoClusterRole = (scc = 'container-run'): ClusterRole => {
+  const role = structuredClone(derivedRbac()[1]) as ClusterRole;
+  role.rules![0].resourceNames = [scc];
+  return role;
+};
+
+/** Its binding to the controller's service account in `namespace`. */
+export const dwoBinding = (namespace = 'openshift-operators'): ClusterRoleBinding => {
+  const binding = structuredClone(derivedRbac()[2]) as ClusterRoleBinding;
+  binding.subjects = [{ ...binding.subjects![0], namespace }];
+  return binding;
+};
+
+/** The RoleBinding the user-namespace controller creates in a user namespace. */
+export const userRoleBinding = (
+  namespace = 'alice-devspaces',
+  user = 'alice',
+  flavor = 'devspaces',
+): RoleBinding => {
+  const rb = structuredClone(derivedRbac()[3]) as RoleBinding;
+  const name = `${flavor}-user-container-run`;
+  rb.metadata = { ...rb.metadata, name, namespace };
+  rb.roleRef = { ...rb.roleRef, name };
+  rb.subjects = [{ ...rb.subjects![0], name: user }];
+  return rb;
+};
+
+/** A user namespace as the Dev Spaces dashboard provisions it. */
+export const userNamespace = (
+  name = 'alice-devspaces',
+  user: string | null = 'alice',
+): Namespace => ({
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  metadata: {
+    name,
+    labels: {
+      'app.kubernetes.io/part-of': 'che.eclipse.org',
+      'app.kubernetes.io/component': 'workspaces-namespace',
+    },
+    ...(user === null ? {} : { annotations: { 'che.eclipse.org/username': user } }),
+  },
+});
+
+/** A DevWorkspace controller pod (its namespace is the DWO namespace). */
+export const dwoControllerPod = (namespace = 'openshift-operators'): Pod => ({
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: {
+    name: 'devworkspace-controller-manager-7d9f8b6c5-x7k2p',
+    namespace,
+    labels: {
+      'app.kubernetes.io/name': 'devworkspace-controller',
+      'app.kubernetes.io/part-of': 'devworkspace-operator',
+    },
+  },
+  spec: { serviceAccountName: 'devworkspace-controller-serviceaccount', containers: [] },
+  status: { phase: 'Running' },
+});
 
 /** The DWOC as che-operator writes it when the feature is on; `off` drops hostUsers. */
 export const dwoc = (
@@ -315,7 +380,8 @@ export const dwocCrdWithoutHostUsers = (): CustomResourceDefinition => {
 
 /**
  * A 4.20.3 cluster with one Dev Spaces CheCluster, feature off (field absent), one running
- * workspace created without the run SCC, nothing else of note.
+ * workspace recorded with container-build (what the dashboard records while the build capability,
+ * Dev Spaces' default, is on), nothing else of note.
  */
 export const offSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot => ({
   openshiftApis: loaded({ config: true, security: true }),
@@ -327,8 +393,15 @@ export const offSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot =
   cheClusterCrd: loaded(cheClusterCrd()),
   sccs: { 'container-run': NOT_FOUND },
   devWorkspaceOperatorConfigs: { 'openshift-devspaces': loaded(dwoc('openshift-devspaces', true)) },
-  clusterRoles: { 'devspaces-user-container-run': NOT_FOUND },
-  devWorkspaces: loaded([devWorkspace()]),
+  clusterRoles: {
+    'devspaces-user-container-run': NOT_FOUND,
+    'dev-workspace-container-run': NOT_FOUND,
+  },
+  clusterRoleBindings: { 'dev-workspace-container-run': NOT_FOUND },
+  userRoleBindings: { 'devspaces-user-container-run': loaded([]) },
+  userNamespaces: loaded([userNamespace()]),
+  devWorkspaceControllerPods: loaded([dwoControllerPod()]),
+  devWorkspaces: loaded([devWorkspace({ scc: 'container-build' })]),
   workspacePods: loaded([workspacePod()]),
   devWorkspaceOperatorConfigCrd: loaded(dwocCrd()),
   devWorkspaceOperatorCsvs: loaded([dwoCsv('0.40.0')]),
@@ -341,7 +414,12 @@ export const onSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot =>
     cheClusters: loaded([cheCluster({ enabled: true })]),
     sccs: { 'container-run': loaded(runScc()) },
     devWorkspaceOperatorConfigs: { 'openshift-devspaces': loaded(dwoc()) },
-    clusterRoles: { 'devspaces-user-container-run': loaded(userClusterRole()) },
+    clusterRoles: {
+      'devspaces-user-container-run': loaded(userClusterRole()),
+      'dev-workspace-container-run': loaded(dwoClusterRole()),
+    },
+    clusterRoleBindings: { 'dev-workspace-container-run': loaded(dwoBinding()) },
+    userRoleBindings: { 'devspaces-user-container-run': loaded([userRoleBinding()]) },
     devWorkspaces: loaded([devWorkspace({ scc: 'container-run' })]),
     workspacePods: loaded([nestedPod()]),
     ...o,

@@ -44,6 +44,13 @@ export const derivedUserClusterRole = once(
     parseAllDocuments(read('derived/che-container-run-rbac.derived.yaml'))[0].toJS() as ClusterRole,
 );
 
+/** Every document of the RBAC file: user ClusterRole, DWO ClusterRole, its binding, a user RoleBinding. */
+export const derivedRbac = once(() =>
+  parseAllDocuments(read('derived/che-container-run-rbac.derived.yaml')).map(
+    (d) => d.toJS() as unknown,
+  ),
+);
+
 /** The DevWorkspaceOperatorConfig CRD from devfile/devworkspace-operator (declares config.workspace.hostUsers). */
 export const dwocCrd = once(
   () =>
