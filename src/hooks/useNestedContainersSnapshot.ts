@@ -27,6 +27,7 @@ import type { SecurityContextConstraints } from '../models/securityContextConstr
 import { ClusterVersionModel } from '../models/clusterVersion';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError';
+import { LastGood } from './lastGood';
 import { forgetToggle, useRecentToggles } from './recentToggles';
 import { useNow } from './useNow';
 import {
@@ -98,7 +99,14 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     PRIMARY_WATCHES,
   ) as Results;
 
-  const cheClusters = asList<CheCluster>(primary.cheClusters);
+  // Per hook instance: a re-list or a restarted watch serves its last loaded data (lastGood.ts).
+  // The CheClusters go through it first: their names drive the second-stage watches, which a
+  // failed re-list must not tear down.
+  const lastGood = React.useRef(new LastGood()).current;
+  const cheClusters = React.useMemo(
+    () => lastGood.serve('cheClusters', asList<CheCluster>(primary.cheClusters)),
+    [lastGood, primary.cheClusters],
+  );
   const cheClusterList = cheClusters.state === 'loaded' ? cheClusters.data : [];
   // Stable while the names are: the second-stage watches restart only when a name changes.
   const namesKey = JSON.stringify(namesFor(cheClusterList));
@@ -116,38 +124,52 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   // The SDK memoizes each results object, so this re-evaluates only when a watch delivers.
   const { snapshot, report } = React.useMemo(() => {
     const names = JSON.parse(namesKey) as SecondaryNames;
+    const keep = <T>(key: string, state: ResourceState<T>) => lastGood.serve(key, state);
     const snap: ClusterSnapshot = {
       openshiftApis,
-      clusterVersion: asObject<ClusterVersion>(primary.clusterVersion),
-      featureGate: asObject<FeatureGate>(primary.featureGate),
-      containerRuntimeConfigs: asList<ContainerRuntimeConfig>(primary.containerRuntimeConfigs),
-      cheClusters: asList<CheCluster>(primary.cheClusters),
-      cheClusterCrd: asObject<CustomResourceDefinition>(primary.cheClusterCrd),
+      clusterVersion: keep('clusterVersion', asObject<ClusterVersion>(primary.clusterVersion)),
+      featureGate: keep('featureGate', asObject<FeatureGate>(primary.featureGate)),
+      containerRuntimeConfigs: keep(
+        'containerRuntimeConfigs',
+        asList<ContainerRuntimeConfig>(primary.containerRuntimeConfigs),
+      ),
+      cheClusters,
+      cheClusterCrd: keep(
+        'cheClusterCrd',
+        asObject<CustomResourceDefinition>(primary.cheClusterCrd),
+      ),
       sccs: Object.fromEntries(
-        names.sccs.map((n) => [n, asObject<SecurityContextConstraints>(secondary[sccWatchKey(n)])]),
+        names.sccs.map((n) => [
+          n,
+          keep(sccWatchKey(n), asObject<SecurityContextConstraints>(secondary[sccWatchKey(n)])),
+        ]),
       ),
       devWorkspaceOperatorConfigs: Object.fromEntries(
         names.dwocNamespaces.map((ns) => [
           ns,
-          asObject<DevWorkspaceOperatorConfig>(secondary[dwocWatchKey(ns)]),
+          keep(dwocWatchKey(ns), asObject<DevWorkspaceOperatorConfig>(secondary[dwocWatchKey(ns)])),
         ]),
       ),
       clusterRoles: Object.fromEntries(
         names.clusterRoles.map((n) => [
           n,
-          asObject<ClusterRole>(secondary[clusterRoleWatchKey(n)]),
+          keep(clusterRoleWatchKey(n), asObject<ClusterRole>(secondary[clusterRoleWatchKey(n)])),
         ]),
       ),
-      devWorkspaces: asList<DevWorkspace>(primary.devWorkspaces),
-      workspacePods: asList<Pod>(primary.workspacePods),
+      devWorkspaces: keep('devWorkspaces', asList<DevWorkspace>(primary.devWorkspaces)),
+      workspacePods: keep('workspacePods', asList<Pod>(primary.workspacePods)),
       recentToggles: [...recentToggles],
-      devWorkspaceOperatorConfigCrd: asObject<CustomResourceDefinition>(
-        primary.devWorkspaceOperatorConfigCrd,
+      devWorkspaceOperatorConfigCrd: keep(
+        'devWorkspaceOperatorConfigCrd',
+        asObject<CustomResourceDefinition>(primary.devWorkspaceOperatorConfigCrd),
       ),
-      devWorkspaceOperatorCsvs: asList<ClusterServiceVersion>(primary.devWorkspaceOperatorCsvs),
+      devWorkspaceOperatorCsvs: keep(
+        'devWorkspaceOperatorCsvs',
+        asList<ClusterServiceVersion>(primary.devWorkspaceOperatorCsvs),
+      ),
     };
     return { snapshot: snap, report: evaluate(snap, { now }) };
-  }, [openshiftApis, primary, secondary, namesKey, recentToggles, now]);
+  }, [openshiftApis, primary, secondary, cheClusters, namesKey, recentToggles, now, lastGood]);
 
   // A toggle is done once its CheCluster reports the requested final state.
   React.useEffect(() => {
