@@ -69,8 +69,16 @@ export const reasonText = (
       return t('These feature gates are off on {{version}}: {{gates}}.', p);
     case 'gates-missing':
       return t('These feature gates are not listed for {{version}}: {{gates}}.', p);
+    case 'gates-enabled-same-minor':
+      return t(
+        'The FeatureGate status has no entry for {{current}} yet; the entry of the same minor version, {{version}}, has the user namespace feature gates on: {{gates}}.',
+        p,
+      );
     case 'gates-no-entry':
-      return t('The FeatureGate status has no entry for version {{version}}.', p);
+      return t(
+        'The FeatureGate status has no entry for version {{version}}, nor for another release of its minor version.',
+        p,
+      );
     case 'feature-set-default':
       return t('The cluster uses the default feature set.');
     case 'feature-set-non-default':

@@ -46,6 +46,11 @@ export const REASONS = {
   'gates-enabled': { checks: ['feature-gates'], params: ['version', 'gates'] },
   'gates-disabled': { checks: ['feature-gates'], params: ['version', 'gates'] },
   'gates-missing': { checks: ['feature-gates'], params: ['version', 'gates'] },
+  /** No entry for the current version: the gates of the newest entry of the same minor are on. */
+  'gates-enabled-same-minor': {
+    checks: ['feature-gates'],
+    params: ['version', 'current', 'gates'],
+  },
   'gates-no-entry': { checks: ['feature-gates'], params: ['version'] },
 
   'feature-set-default': { checks: ['feature-set'], params: [] },
