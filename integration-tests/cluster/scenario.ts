@@ -82,6 +82,7 @@ function mergeHeader(base: ScenarioHeader, own: ScenarioHeader): ScenarioHeader 
     deny: [...(base.deny ?? []), ...(own.deny ?? [])],
     faults: [...(base.faults ?? []), ...(own.faults ?? [])],
     servedGroups: [...(base.servedGroups ?? []), ...(own.servedGroups ?? [])],
+    unservedGroups: [...(base.unservedGroups ?? []), ...(own.unservedGroups ?? [])],
     operator: { ...base.operator, ...own.operator },
   };
 }

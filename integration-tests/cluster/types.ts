@@ -65,6 +65,9 @@ export interface ScenarioHeader {
   openshift?: boolean;
   /** Extra API groups to serve even without their CRD. */
   servedGroups?: string[];
+  /** API groups not served even on OpenShift, whatever the objects hold: hosted control planes have
+   * no machineconfiguration.openshift.io. */
+  unservedGroups?: string[];
   deny?: DenyRule[];
   faults?: FaultRule[];
   operator?: { enabled?: boolean; delayMs?: number };

@@ -60,6 +60,13 @@ export const REASONS = {
 
   'runtime-crun': { checks: ['container-runtime'], params: [] },
   'runtime-runc-forced': { checks: ['container-runtime'], params: ['configs', 'pools'] },
+  /** MCO's generated 00-override MachineConfigs keep runc (clusters that passed through 4.17.z). */
+  'runtime-runc-pinned': {
+    checks: ['container-runtime'],
+    params: ['machineConfigs', 'pools', 'configMap', 'configs'],
+  },
+  /** No machineconfiguration.openshift.io API (hosted control planes): cannot tell. */
+  'runtime-api-absent': { checks: ['container-runtime'], params: [] },
 
   'checluster-found': { checks: ['devspaces-installed'], params: ['count'] },
   'checluster-none': { checks: ['devspaces-installed'], params: [] },

@@ -11,6 +11,7 @@ import type { CustomResourceDefinition } from '../models/customResourceDefinitio
 import type { DevWorkspace } from '../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../models/featureGate';
+import type { MachineConfig } from '../models/machineConfig';
 import type { Pod } from '../models/pod';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
 
@@ -59,6 +60,8 @@ export interface ClusterSnapshot {
   clusterVersion: ResourceState<ClusterVersion>;
   featureGate: ResourceState<FeatureGate>;
   containerRuntimeConfigs: ResourceState<ContainerRuntimeConfig[]>;
+  /** MCO's generated runc pins (`00-override-<pool>-generated-crio-default-container-runtime`), by name. */
+  runtimeOverrides: Record<string, ResourceState<MachineConfig>>;
   cheClusters: ResourceState<CheCluster[]>;
   cheClusterCrd: ResourceState<CustomResourceDefinition>;
   /** The run SCC each CheCluster configures, keyed by SCC name. */

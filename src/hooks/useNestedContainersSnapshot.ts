@@ -22,6 +22,7 @@ import type { CustomResourceDefinition } from '../models/customResourceDefinitio
 import type { DevWorkspace } from '../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../models/featureGate';
+import { RUNC_OVERRIDE_NAMES, type MachineConfig } from '../models/machineConfig';
 import type { Pod } from '../models/pod';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
 import { ClusterVersionModel } from '../models/clusterVersion';
@@ -35,6 +36,7 @@ import {
   dwocWatchKey,
   gvkOf,
   PRIMARY_WATCHES,
+  runcOverrideWatchKey,
   sccWatchKey,
   secondaryWatches,
   type SecondaryNames,
@@ -132,6 +134,12 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
       containerRuntimeConfigs: keep(
         'containerRuntimeConfigs',
         asList<ContainerRuntimeConfig>(primary.containerRuntimeConfigs),
+      ),
+      runtimeOverrides: Object.fromEntries(
+        RUNC_OVERRIDE_NAMES.map((n) => [
+          n,
+          keep(runcOverrideWatchKey(n), asObject<MachineConfig>(primary[runcOverrideWatchKey(n)])),
+        ]),
       ),
       cheClusters,
       cheClusterCrd: keep(

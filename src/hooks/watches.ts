@@ -21,6 +21,7 @@ import { DevWorkspaceModel } from '../models/devWorkspace';
 import { ClusterServiceVersionModel, DWO_CSV_NAMESPACE } from '../models/clusterServiceVersion';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { FeatureGateModel } from '../models/featureGate';
+import { MachineConfigModel, RUNC_OVERRIDE_NAMES } from '../models/machineConfig';
 import { PodModel, WORKSPACE_ID_LABEL } from '../models/pod';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 
@@ -39,7 +40,10 @@ export type PrimaryKey =
   | 'devWorkspaces'
   | 'workspacePods'
   | 'devWorkspaceOperatorConfigCrd'
-  | 'devWorkspaceOperatorCsvs';
+  | 'devWorkspaceOperatorCsvs'
+  | `machineconfig/${string}`;
+
+export const runcOverrideWatchKey = (name: string) => `machineconfig/${name}` as const;
 
 /** One named object, as a list watch (see above); the hook takes its only item. */
 export const namedWatch = (
@@ -58,6 +62,10 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
   clusterVersion: namedWatch(ClusterVersionModel, 'version'),
   featureGate: namedWatch(FeatureGateModel, 'cluster'),
   containerRuntimeConfigs: { groupVersionKind: gvkOf(ContainerRuntimeConfigModel), isList: true },
+  // MCO's two generated runc pins by name: not every MachineConfig with its Ignition payload.
+  ...Object.fromEntries(
+    RUNC_OVERRIDE_NAMES.map((n) => [runcOverrideWatchKey(n), namedWatch(MachineConfigModel, n)]),
+  ),
   // No namespace: every namespace.
   cheClusters: { groupVersionKind: gvkOf(CheClusterModel), isList: true },
   cheClusterCrd: namedWatch(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME),

@@ -73,6 +73,7 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
   if (kind === 'scc') return s.sccs[name];
   if (kind === 'dwoc') return s.devWorkspaceOperatorConfigs[name];
   if (kind === 'clusterrole') return s.clusterRoles[name];
+  if (kind === 'machineconfig') return s.runtimeOverrides[name];
   const primary: Record<string, ResourceState<unknown>> = {
     clusterVersion: s.clusterVersion,
     featureGate: s.featureGate,
