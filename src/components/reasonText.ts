@@ -93,10 +93,16 @@ export const reasonText = (
     case 'runtime-runc-forced':
       return t('ContainerRuntimeConfig {{configs}} forces runc on the pools {{pools}}.', p);
     case 'runtime-runc-pinned':
-      return t(
-        'The MachineConfigs {{machineConfigs}} keep the pools {{pools}} on runc although crun is the default: machine-config-operator generated them when the cluster was updated from OpenShift 4.17 (it recorded that in the ConfigMap {{configMap}} in openshift-machine-config-operator) and leaves them in place. ContainerRuntimeConfigs that force runc as well: {{configs}}.',
-        p,
-      );
+      // Most pinned clusters have no ContainerRuntimeConfig: say nothing about them rather than "—".
+      return Array.isArray(result.params.configs) && result.params.configs.length === 0
+        ? t(
+            'The MachineConfigs {{machineConfigs}} keep the pools {{pools}} on runc although crun is the default: machine-config-operator generated them when the cluster was updated from OpenShift 4.17 (it recorded that in the ConfigMap {{configMap}} in openshift-machine-config-operator) and leaves them in place.',
+            p,
+          )
+        : t(
+            'The MachineConfigs {{machineConfigs}} keep the pools {{pools}} on runc although crun is the default: machine-config-operator generated them when the cluster was updated from OpenShift 4.17 (it recorded that in the ConfigMap {{configMap}} in openshift-machine-config-operator) and leaves them in place. ContainerRuntimeConfigs that force runc as well: {{configs}}.',
+            p,
+          );
     case 'runtime-api-absent':
       return t(
         'The cluster does not serve the machineconfiguration.openshift.io API (hosted control planes configure nodes from the management cluster), so the container runtime of the nodes cannot be told from here.',
