@@ -60,6 +60,7 @@ export class ClusterState {
   /** Kinds met in the scenario that neither the built-in table nor a CRD declares. */
   private readonly dynamic: ResourceInfo[] = [];
   private served = new Set<string>();
+  private unservedGroups = new Set<string>();
   private readonly extraGroups: Set<string>;
   /** Pod admission beyond the schema (SCC admission, smokePods.ts): may mutate the pod or throw. */
   podAdmission?: (pod: K8sObjectLike) => void;
@@ -72,6 +73,7 @@ export class ClusterState {
       scenario.header.openshift ??
       (scenario.hasHeader || objects.some((o) => isOpenShiftGroup(groupOf(o.apiVersion))));
     this.extraGroups = new Set(scenario.header.servedGroups ?? []);
+    this.unservedGroups = new Set(scenario.header.unservedGroups ?? []);
     // Dumps may hold kinds the built-in table lacks (Deployments, Events...): serve them too.
     for (const o of objects) {
       const group = groupOf(o.apiVersion);
@@ -124,6 +126,7 @@ export class ClusterState {
       } else if (crdGroups.has(g)) served.add(g);
     }
     for (const g of this.extraGroups) served.add(g);
+    for (const g of this.unservedGroups) served.delete(g);
     this.served = served;
   }
 

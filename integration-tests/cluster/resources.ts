@@ -83,6 +83,9 @@ export const BUILT_IN_RESOURCES: ResourceInfo[] = [
       shortNames: ['ctrcfg'],
     },
   ),
+  r('machineconfiguration.openshift.io', 'v1', 'MachineConfig', 'machineconfigs', false, {
+    shortNames: ['mc'],
+  }),
   r('machineconfiguration.openshift.io', 'v1', 'MachineConfigPool', 'machineconfigpools', false, {
     shortNames: ['mcp'],
   }),

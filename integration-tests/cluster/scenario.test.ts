@@ -36,6 +36,13 @@ describe('checked-in scenarios', () => {
         'upgrade-in-progress.yaml',
         'not-openshift.yaml',
         'faults.yaml',
+        'runc-pinned.yaml',
+        'hosted-control-plane.yaml',
+        'upgrade-within-minor.yaml',
+        'on-run-scc-missing.yaml',
+        'dwo-too-old.yaml',
+        'jira-scc.yaml',
+        'old-workspace-image.yaml',
       ]),
     );
   });
@@ -52,6 +59,28 @@ describe('checked-in scenarios', () => {
     },
     30_000,
   );
+
+  it('dwoTooOld strips hostUsers from the DWOC CRD and dates the DWO CSV; omit drops objects', async () => {
+    const old = await loadScenario(join(SCENARIOS, 'dwo-too-old.yaml'));
+    const crd = old.objects.find(
+      (o) => o.metadata?.name === 'devworkspaceoperatorconfigs.controller.devfile.io',
+    );
+    expect(JSON.stringify(crd)).not.toContain('"hostUsers"');
+    const csvs = old.objects.filter((o) => o.kind === 'ClusterServiceVersion');
+    expect(csvs.map((c) => c.metadata?.name)).toEqual(['devworkspace-operator.v0.36.0']);
+    const missing = await loadScenario(join(SCENARIOS, 'on-run-scc-missing.yaml'));
+    const sccs = missing.objects.filter((o) => o.kind === 'SecurityContextConstraints');
+    expect(sccs.map((o) => o.metadata?.name)).not.toContain('container-run');
+    expect(sccs.length).toBeGreaterThan(0);
+  });
+
+  it('unservedGroups: a hosted control plane serves no machineconfiguration API', async () => {
+    const hcp = new ClusterState(await loadScenario(join(SCENARIOS, 'hosted-control-plane.yaml')));
+    expect(hcp.servedGroups().has('machineconfiguration.openshift.io')).toBe(false);
+    expect(hcp.servedGroups().has('config.openshift.io')).toBe(true);
+    const pinned = new ClusterState(await loadScenario(join(SCENARIOS, 'runc-pinned.yaml')));
+    expect(pinned.servedGroups().has('machineconfiguration.openshift.io')).toBe(true);
+  });
 
   it('derives the old CRD for operator-too-old and generates 10,000 workspaces', async () => {
     const old = await loadScenario(join(SCENARIOS, 'operator-too-old.yaml'));

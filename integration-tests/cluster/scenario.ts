@@ -82,6 +82,7 @@ function mergeHeader(base: ScenarioHeader, own: ScenarioHeader): ScenarioHeader 
     deny: [...(base.deny ?? []), ...(own.deny ?? [])],
     faults: [...(base.faults ?? []), ...(own.faults ?? [])],
     servedGroups: [...(base.servedGroups ?? []), ...(own.servedGroups ?? [])],
+    unservedGroups: [...(base.unservedGroups ?? []), ...(own.unservedGroups ?? [])],
     operator: { ...base.operator, ...own.operator },
   };
 }
@@ -149,6 +150,36 @@ function stripContainerRun(crd: K8sObjectLike): K8sObjectLike {
   return copy;
 }
 
+/** Removes config.workspace.hostUsers from the DWOC CRD: what a DevWorkspace Operator < 0.37 installs. */
+function stripHostUsers(crd: K8sObjectLike): K8sObjectLike {
+  const copy = structuredClone(crd);
+  type Props = { properties?: Record<string, Props> };
+  const versions = (copy.spec as { versions?: { schema?: { openAPIV3Schema?: Props } }[] })
+    .versions;
+  for (const v of versions ?? [])
+    delete v.schema?.openAPIV3Schema?.properties?.config?.properties?.workspace?.properties
+      ?.hostUsers;
+  return copy;
+}
+
+const DWOC_CRD = 'devworkspaceoperatorconfigs.controller.devfile.io';
+const isDwoCsv = (o: K8sObjectLike) =>
+  o.kind === 'ClusterServiceVersion' &&
+  (o.metadata?.name ?? '').startsWith('devworkspace-operator.v');
+
+/** The DWO an old install has: the CRD without hostUsers, the CSV at that version. */
+function withOldDwo(objects: K8sObjectLike[], version: string): K8sObjectLike[] {
+  return objects.map((o) => {
+    if (o.kind === 'CustomResourceDefinition' && o.metadata?.name === DWOC_CRD)
+      return stripHostUsers(o);
+    if (!isDwoCsv(o)) return o;
+    const csv = structuredClone(o);
+    csv.metadata = { ...csv.metadata, name: `devworkspace-operator.v${version}` };
+    csv.spec = { ...(csv.spec as Record<string, unknown>), version };
+    return csv;
+  });
+}
+
 export async function loadScenario(fileOrDir: string): Promise<Scenario> {
   const c = await collect(fileOrDir, new Set());
   let objects = [...c.objects.values()];
@@ -159,6 +190,16 @@ export async function loadScenario(fileOrDir: string): Promise<Scenario> {
         : o,
     );
   }
+  if (c.header.dwoTooOld) objects = withOldDwo(objects, c.header.dwoTooOld);
+  for (const gone of c.header.omit ?? [])
+    objects = objects.filter(
+      (o) =>
+        !(
+          o.kind === gone.kind &&
+          o.metadata?.name === gone.name &&
+          (gone.namespace === undefined || o.metadata?.namespace === gone.namespace)
+        ),
+    );
   if (c.header.generate) objects.push(...generateWorkspaces(c.header.generate));
   return {
     name: c.name ?? basename(fileOrDir, extname(fileOrDir)),

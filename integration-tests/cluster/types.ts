@@ -70,12 +70,20 @@ export interface ScenarioHeader {
   openshift?: boolean;
   /** Extra API groups to serve even without their CRD. */
   servedGroups?: string[];
+  /** API groups not served even on OpenShift, whatever the objects hold: hosted control planes have
+   * no machineconfiguration.openshift.io. */
+  unservedGroups?: string[];
   deny?: DenyRule[];
   faults?: FaultRule[];
   operator?: { enabled?: boolean; delayMs?: number };
   /** Strip disableContainerRunCapabilities/containerRunConfiguration from the CheCluster CRD's v2
    * schema: an operator older than 7.111 that does not know the switch. */
   operatorTooOld?: boolean;
+  /** A DevWorkspace Operator older than 0.37, at this version: its DevWorkspaceOperatorConfig CRD
+   * (derived from the real one) has no config.workspace.hostUsers, and OLM's CSV says so. */
+  dwoTooOld?: string;
+  /** Objects an included part brings that this scenario does not have (e.g. the run SCC). */
+  omit?: { kind: string; name: string; namespace?: string }[];
   generate?: GenerateSpec;
   /** How the nodes treat smoke-test pods (smokePods.ts); the outcome follows from the pod itself. */
   smokeTest?: {

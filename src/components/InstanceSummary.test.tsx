@@ -104,13 +104,27 @@ describe('summary on each verdict', () => {
   });
 
   it('a stalled step says what to look at', () => {
-    // No toggle of this session and the CheCluster Active: the SCC is missing, not in progress.
+    // Turned on from this page longer ago than the operator normally needs.
+    const now = Date.now();
+    recordToggle({
+      namespace: 'openshift-devspaces',
+      name: 'devspaces',
+      enabled: true,
+      at: now - 4 * 60 * 1000,
+    });
     renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
     const progress = screen.getByTestId('reconcile-progress');
     expect(progress.dataset.stalled).toBe('true');
     expect(within(progress).getByTestId('reconcile-stalled').textContent).toContain(
       'oc get checluster devspaces -n openshift-devspaces -o yaml',
     );
+  });
+
+  it('on, SCC missing, Active, no toggle from this page: "On", and the SCC failure leads', () => {
+    renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
+    expect(screen.queryByTestId('reconcile-progress')).toBeNull();
+    expect(screen.getByTestId('nested-containers-state').dataset.state).toBe('enabled');
+    expect(headline()).toMatch(/^On — \d+ problems? needs? attention$/);
     expect(items()).toContain('run-scc:fail');
   });
 });

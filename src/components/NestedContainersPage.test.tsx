@@ -167,7 +167,12 @@ describe('NestedContainersPage: the checklist', () => {
       offSnapshot({
         cheClusters: loaded([
           cheCluster(),
-          cheCluster({ name: 'eclipse-che', namespace: 'eclipse-che', enabled: true }),
+          cheCluster({
+            name: 'eclipse-che',
+            namespace: 'eclipse-che',
+            enabled: true,
+            phase: 'RollingUpdate',
+          }),
         ]),
       }),
     );

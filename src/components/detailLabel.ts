@@ -15,6 +15,8 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('Current version (last completed update)');
     case 'version.desired':
       return t('Desired version');
+    case 'featureGate.entryVersion':
+      return t('FeatureGate entry read (none for the current version; same minor)');
     case 'checlusters.count':
       return t('CheClusters');
     case 'crd.v2.disableContainerRunCapabilities':

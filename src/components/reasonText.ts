@@ -69,8 +69,16 @@ export const reasonText = (
       return t('These feature gates are off on {{version}}: {{gates}}.', p);
     case 'gates-missing':
       return t('These feature gates are not listed for {{version}}: {{gates}}.', p);
+    case 'gates-enabled-same-minor':
+      return t(
+        'The FeatureGate status has no entry for {{current}} yet; the entry of the same minor version, {{version}}, has the user namespace feature gates on: {{gates}}.',
+        p,
+      );
     case 'gates-no-entry':
-      return t('The FeatureGate status has no entry for version {{version}}.', p);
+      return t(
+        'The FeatureGate status has no entry for version {{version}}, nor for another release of its minor version.',
+        p,
+      );
     case 'feature-set-default':
       return t('The cluster uses the default feature set.');
     case 'feature-set-non-default':
@@ -84,6 +92,21 @@ export const reasonText = (
       return t('Nodes use the crun container runtime.');
     case 'runtime-runc-forced':
       return t('ContainerRuntimeConfig {{configs}} forces runc on the pools {{pools}}.', p);
+    case 'runtime-runc-pinned':
+      // Most pinned clusters have no ContainerRuntimeConfig: say nothing about them rather than "—".
+      return Array.isArray(result.params.configs) && result.params.configs.length === 0
+        ? t(
+            'The MachineConfigs {{machineConfigs}} keep the pools {{pools}} on runc although crun is the default: machine-config-operator generated them when the cluster was updated from OpenShift 4.17 (it recorded that in the ConfigMap {{configMap}} in openshift-machine-config-operator) and leaves them in place.',
+            p,
+          )
+        : t(
+            'The MachineConfigs {{machineConfigs}} keep the pools {{pools}} on runc although crun is the default: machine-config-operator generated them when the cluster was updated from OpenShift 4.17 (it recorded that in the ConfigMap {{configMap}} in openshift-machine-config-operator) and leaves them in place. ContainerRuntimeConfigs that force runc as well: {{configs}}.',
+            p,
+          );
+    case 'runtime-api-absent':
+      return t(
+        'The cluster does not serve the machineconfiguration.openshift.io API (hosted control planes configure nodes from the management cluster), so the container runtime of the nodes cannot be told from here.',
+      );
     case 'checluster-found':
       return t('CheClusters found: {{count}}.', p);
     case 'checluster-none':

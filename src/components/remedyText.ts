@@ -23,6 +23,14 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       return t('Delete the ContainerRuntimeConfig that forces runc.');
     case 'container-runtime-crun':
       return t('Switch the ContainerRuntimeConfig to crun.');
+    case 'show-runc-overrides':
+      return t('Show the MachineConfigs that keep runc.');
+    case 'delete-runc-override':
+      return t(
+        'Delete the MachineConfig that keeps the pool on runc: its nodes drain and reboot, one at a time, onto crun.',
+      );
+    case 'show-node-runtime':
+      return t('Ask CRI-O on a node which runtime it uses by default.');
     case 'list-checlusters':
       return t('List the CheClusters in every namespace.');
     case 'show-checluster-status':

@@ -14,10 +14,12 @@ import { AUDIT_CHECKS, checkSpec } from './checks/registry';
 import { at, str } from './guards';
 
 /**
- * Enabled means the operator has caught up with the spec: the run SCC fits (managed, or a custom
- * one that meets the requirements), the DWOC gives new workspaces hostUsers:false, and the
- * CheCluster is Active. Disabling: spec off, but the DWOC still says hostUsers:false or the
- * operator is rolling out.
+ * The switch decides on/off. "Turning on/off" only while a reconcile is plausibly under way
+ * (ctx.reconciling: a toggle made from this page inside the window, or the CheCluster not Active)
+ * and the operator has not caught up yet: the run SCC fits (managed, or a custom one that meets the
+ * requirements), the DWOC gives new workspaces hostUsers:false, and the CheCluster is Active.
+ * Outside a reconcile the state is the switch's, and what is missing shows as the failing check
+ * (the SCC, RBAC and DWOC checks stop saying "reconciling" on the same condition).
  */
 export const featureStateOf = (
   ctx: InstanceContext,
@@ -27,9 +29,15 @@ export const featureStateOf = (
   if (ctx.requestedEnabled) {
     const sccOk =
       runScc.status === 'pass' || (runScc.status === 'warn' && runScc.reason === 'scc-custom');
-    return sccOk && dwocHostUsersOff && ctx.chePhase === 'Active' ? 'enabled' : 'enabling';
+    const caughtUp = sccOk && dwocHostUsersOff && ctx.chePhase === 'Active';
+    return caughtUp || !ctx.reconciling ? 'enabled' : 'enabling';
   }
-  return dwocHostUsersOff || ctx.chePhase === 'RollingUpdate' ? 'disabling' : 'disabled';
+  // Off with nothing left over is "off" even while the CheCluster is not Active for another reason.
+  const leftover =
+    dwocHostUsersOff ||
+    ctx.chePhase === 'RollingUpdate' ||
+    (ctx.reconcilingSince !== null && ctx.chePhase !== 'Active');
+  return ctx.reconciling && leftover ? 'disabling' : 'disabled';
 };
 
 type Entry = { check: CheckId; reason: ReasonCode };

@@ -67,10 +67,26 @@ describe('feature state', () => {
     ).toBe('enabling');
   });
 
+  it('on, run SCC missing, CheCluster Active, no toggle from this page: on, and the SCC fails', () => {
+    // Issue #9: this used to read "turning on…" forever.
+    const report = evaluate(onSnapshot({ sccs: { 'container-run': NOT_FOUND } }), { now: 0 });
+    const i = report.instances[0];
+    expect(i.featureState).toBe('enabled');
+    expect(i.checks.find((c) => c.id === 'run-scc')).toMatchObject({
+      status: 'fail',
+      reason: 'scc-missing',
+    });
+    expect(i.verdict).toBe('not-ready');
+    expect(i.disable.allowed).toBe(true);
+  });
+
   it.each([
     [
-      'the DWOC still has hostUsers:false',
-      { devWorkspaceOperatorConfigs: { [NS]: loaded(dwoc()) } },
+      'the DWOC still has hostUsers:false after a toggle from this page',
+      {
+        devWorkspaceOperatorConfigs: { [NS]: loaded(dwoc()) },
+        recentToggles: [{ namespace: NS, name: 'devspaces', enabled: false, at: 0 }],
+      },
     ],
     [
       'the operator is rolling out',
@@ -81,6 +97,20 @@ describe('feature state', () => {
     expect(i.featureState).toBe('disabling');
     expect(i.enable.allowed).toBe(true);
     expect(i.disable.allowed).toBe(false);
+  });
+
+  it('off, DWOC still hostUsers:false, Active, no toggle from this page: off, and the DWOC warns', () => {
+    const i = first(offSnapshot({ devWorkspaceOperatorConfigs: { [NS]: loaded(dwoc()) } }));
+    expect(i.featureState).toBe('disabled');
+    expect(i.checks.find((c) => c.id === 'workspace-config')).toMatchObject({
+      status: 'warn',
+      reason: 'dwoc-differs',
+    });
+  });
+
+  it('off while the CheCluster is Inactive for another reason, nothing left over: off', () => {
+    const i = first(offSnapshot({ cheClusters: loaded([cheCluster({ phase: 'Inactive' })]) }));
+    expect(i.featureState).toBe('disabled');
   });
 
   it('disabling is allowed on any version', () => {

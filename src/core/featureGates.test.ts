@@ -39,8 +39,19 @@ describe('feature-gates on the real 4.20 payload', () => {
     expect(outcome(gates('4.20.3', realFeatureGate('4.20.3')))).toEqual(['pass', 'gates-enabled']);
   });
 
-  it('a payload stamped with another version does not describe this one', () => {
+  it('a payload stamped with another release of the same minor: used, and said so', () => {
     const r = gates('4.20.3', realFeatureGate('4.20.1'));
+    expect(outcome(r)).toEqual(['pass', 'gates-enabled-same-minor']);
+    expect(r.params).toEqual({ version: '4.20.1', current: '4.20.3', gates: GATES });
+    expect(r.details[0]).toEqual({
+      key: 'featureGate.entryVersion',
+      actual: '4.20.1',
+      expected: '4.20.3',
+    });
+  });
+
+  it('a payload stamped with another minor does not describe this one', () => {
+    const r = gates('4.20.3', realFeatureGate('4.19.9'));
     expect(outcome(r)).toEqual(['unknown', 'gates-no-entry']);
   });
 });
@@ -63,6 +74,49 @@ describe('feature-gates entry selection', () => {
     });
     expect(outcome(upgrading)).toEqual(['fail', 'gates-disabled']);
     expect(upgrading.params.version).toBe('4.19.9');
+  });
+
+  it('upgrading within 4.20 (4.20.3 -> 4.20.5), status already rewritten for 4.20.5: uses it', () => {
+    const fg = featureGate({ version: '4.20.5' });
+    fg.status!.featureGates!.push({
+      version: '4.19.9',
+      enabled: [],
+      disabled: GATES.map((name) => ({ name })),
+    });
+    const r = gates('4.20.3', fg, {
+      clusterVersion: loaded(clusterVersion('4.20.3', '4.20.5')),
+    });
+    expect(outcome(r)).toEqual(['pass', 'gates-enabled-same-minor']);
+    expect(r.params.version).toBe('4.20.5');
+    // Not a blocker: the toggle stays usable during the upgrade.
+    const report = evaluate(
+      offSnapshot({
+        clusterVersion: loaded(clusterVersion('4.20.3', '4.20.5')),
+        featureGate: loaded(fg),
+      }),
+      { now: 0 },
+    );
+    expect(report.instances[0].enable.blockers).toEqual([]);
+  });
+
+  it('several entries of the same minor: the newest one', () => {
+    const fg = featureGate({ version: '4.20.5' });
+    fg.status!.featureGates!.push({
+      version: '4.20.1',
+      enabled: [],
+      disabled: GATES.map((name) => ({ name })),
+    });
+    expect(gates('4.20.3', fg).params.version).toBe('4.20.5');
+  });
+
+  it('a same-minor entry with a gate off fails, naming the entry it read', () => {
+    const fg = featureGate({ version: '4.20.1' });
+    fg.status!.featureGates![0].enabled = [];
+    fg.status!.featureGates![0].disabled = [{ name: 'ProcMountType' }];
+    const r = gates('4.20.3', fg);
+    expect(outcome(r)).toEqual(['fail', 'gates-disabled']);
+    expect(r.params.version).toBe('4.20.1');
+    expect(r.details[0].key).toBe('featureGate.entryVersion');
   });
 
   it('an empty-version entry is not used when other entries exist', () => {

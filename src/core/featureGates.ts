@@ -31,19 +31,39 @@ const names = (v: unknown): Set<string> =>
       .filter((n): n is string => !!n),
   );
 
+export interface GateEntry {
+  entry: Record<string, unknown>;
+  /**
+   * `exact`: the entry of the current version. `same-minor`: none for the current version (an
+   * upgrade within the minor, or a status not rewritten yet), so the newest entry of the same
+   * `major.minor`, whose gate defaults are the same. `only`: a single entry with no version.
+   */
+  match: 'exact' | 'same-minor' | 'only';
+}
+
 /**
- * Picks the status.featureGates entry for the current version: the entry whose `version` equals it.
- * An entry with an empty version is what a payload manifest carries before the CVO stamps the
- * version (the 4.20 reference payload is like that); it is used only when it is the only entry,
- * because then there is nothing else it could describe. Several entries and no match: no entry.
+ * Picks the status.featureGates entry for the current version: the entry whose `version` equals it,
+ * else the newest entry of the same minor version (DOMAIN: during an upgrade, look for the current
+ * version, else the entry of the same minor; feature gates are set per minor release). An entry with
+ * an empty version is what a payload manifest carries before the CVO stamps the version (the 4.20
+ * reference payload is like that); it is used only when it is the only entry. Anything else: none.
  */
 export const selectGateEntry = (
   entries: unknown[],
   current: string | undefined,
-): Record<string, unknown> | undefined => {
+): GateEntry | undefined => {
   const exact = current ? entries.find((e) => str(dict(e).version) === current) : undefined;
-  if (exact) return dict(exact);
-  if (entries.length === 1 && !str(dict(entries[0]).version)) return dict(entries[0]);
+  if (exact) return { entry: dict(exact), match: 'exact' };
+  const cur = parseOpenShiftVersion(current);
+  if (cur) {
+    const sameMinor = entries
+      .map((e) => ({ e: dict(e), v: parseOpenShiftVersion(str(dict(e).version)) }))
+      .filter((x) => x.v?.minorVersion === cur.minorVersion)
+      .sort((a, b) => (a.v && b.v ? b.v.semver.compare(a.v.semver) : 0));
+    if (sameMinor[0]) return { entry: sameMinor[0].e, match: 'same-minor' };
+  }
+  if (entries.length === 1 && !str(dict(entries[0]).version))
+    return { entry: dict(entries[0]), match: 'only' };
   return undefined;
 };
 
@@ -70,8 +90,8 @@ export const checkFeatureGates = (snapshot: ClusterSnapshot, v: VersionFacts): C
   if (fg === undefined) return unusable(id, 'featuregates', snapshot.featureGate, object);
   if (!v.loaded) return unusable(id, 'clusterversions', snapshot.clusterVersion, object);
   const field = 'status.featureGates';
-  const entry = selectGateEntry(list(at(fg, 'status', 'featureGates')), v.currentRaw);
-  if (!entry) {
+  const selected = selectGateEntry(list(at(fg, 'status', 'featureGates')), v.currentRaw);
+  if (!selected) {
     return result(
       id,
       'unknown',
@@ -80,15 +100,22 @@ export const checkFeatureGates = (snapshot: ClusterSnapshot, v: VersionFacts): C
       { object, field, remedies: [fix.showFeatureGates()] },
     );
   }
+  const { entry, match } = selected;
   const entryVersion = str(entry.version) || v.currentRaw || '';
   const version = v.current ?? parseOpenShiftVersion(entryVersion) ?? undefined;
   const states = gateStates(entry, version);
-  const details: CheckDetail[] = USERNS_GATES.map((g) => ({
-    key: `featureGate.${g}`,
-    actual: states[g],
-    expected: 'enabled',
-    ok: states[g] === 'enabled' || states[g] === 'removed',
-  }));
+  const details: CheckDetail[] = [
+    // Which entry the states come from, when it is not the current version's own.
+    ...(match === 'same-minor'
+      ? [{ key: 'featureGate.entryVersion', actual: entryVersion, expected: v.currentRaw ?? null }]
+      : []),
+    ...USERNS_GATES.map((g) => ({
+      key: `featureGate.${g}`,
+      actual: states[g],
+      expected: 'enabled',
+      ok: states[g] === 'enabled' || states[g] === 'removed',
+    })),
+  ];
   const disabled = USERNS_GATES.filter((g) => states[g] === 'disabled');
   const absent = USERNS_GATES.filter((g) => states[g] === 'absent');
   const extras = { object, field, details, remedies: [fix.showFeatureGates()] };
@@ -98,15 +125,20 @@ export const checkFeatureGates = (snapshot: ClusterSnapshot, v: VersionFacts): C
   if (absent.length > 0) {
     return result(id, 'fail', 'gates-missing', { version: entryVersion, gates: absent }, extras);
   }
+  if (match === 'same-minor') {
+    return result(
+      id,
+      'pass',
+      'gates-enabled-same-minor',
+      { version: entryVersion, current: v.currentRaw ?? null, gates: [...USERNS_GATES] },
+      { object, field, details },
+    );
+  }
   return result(
     id,
     'pass',
     'gates-enabled',
     { version: entryVersion, gates: [...USERNS_GATES] },
-    {
-      object,
-      field,
-      details,
-    },
+    { object, field, details },
   );
 };

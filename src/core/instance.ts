@@ -15,7 +15,11 @@ export interface InstanceContext {
   runScc: string;
   requestedEnabled: boolean;
   chePhase?: string;
-  /** The operator may not have caught up: a toggle to the current state within the window, or a rolling update. */
+  /**
+   * A reconcile is plausibly under way: a toggle to the current state was made from this page within
+   * the window, or the CheCluster is not `Active` (rolling out, or no status yet). Otherwise
+   * whatever the operator has not created is a failure, not progress.
+   */
   reconciling: boolean;
   /** Epoch ms of that toggle, or null when only the phase says so. */
   reconcilingSince: number | null;
@@ -61,7 +65,7 @@ export const instanceContext = (
     runScc: runSccName(cheCluster),
     requestedEnabled,
     chePhase,
-    reconciling: since !== null || chePhase === 'RollingUpdate',
+    reconciling: since !== null || chePhase !== 'Active',
     reconcilingSince: since,
   };
 };

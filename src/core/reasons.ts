@@ -46,6 +46,11 @@ export const REASONS = {
   'gates-enabled': { checks: ['feature-gates'], params: ['version', 'gates'] },
   'gates-disabled': { checks: ['feature-gates'], params: ['version', 'gates'] },
   'gates-missing': { checks: ['feature-gates'], params: ['version', 'gates'] },
+  /** No entry for the current version: the gates of the newest entry of the same minor are on. */
+  'gates-enabled-same-minor': {
+    checks: ['feature-gates'],
+    params: ['version', 'current', 'gates'],
+  },
   'gates-no-entry': { checks: ['feature-gates'], params: ['version'] },
 
   'feature-set-default': { checks: ['feature-set'], params: [] },
@@ -55,6 +60,13 @@ export const REASONS = {
 
   'runtime-crun': { checks: ['container-runtime'], params: [] },
   'runtime-runc-forced': { checks: ['container-runtime'], params: ['configs', 'pools'] },
+  /** MCO's generated 00-override MachineConfigs keep runc (clusters that passed through 4.17.z). */
+  'runtime-runc-pinned': {
+    checks: ['container-runtime'],
+    params: ['machineConfigs', 'pools', 'configMap', 'configs'],
+  },
+  /** No machineconfiguration.openshift.io API (hosted control planes): cannot tell. */
+  'runtime-api-absent': { checks: ['container-runtime'], params: [] },
 
   'checluster-found': { checks: ['devspaces-installed'], params: ['count'] },
   'checluster-none': { checks: ['devspaces-installed'], params: [] },

@@ -74,19 +74,26 @@ describe('reconcile steps after turning on', () => {
     expect(late).toMatchObject({ current: 'rbac', stalled: true });
   });
 
-  it('without a toggle of this session, a failing step is the evidence of a stall', () => {
-    // Active (not rolling out) and no toggle here: the core reports the missing SCC as a failure.
+  it('without a toggle of this session and Active, nothing is in progress: no steps', () => {
+    // The core reports the missing SCC as a failure and the state as on (issue #9).
     const s = {
       ...enablingStage(0),
       cheClusters: loaded([cheCluster({ enabled: true })]),
       recentToggles: [],
     };
-    const p = progressAt(s, T0);
-    expect(p).toMatchObject({
+    expect(progressAt(s, T0)).toBeNull();
+  });
+
+  it('without a toggle of this session, a CheCluster not Active is progress, not a stall', () => {
+    const s = {
+      ...enablingStage(0),
+      cheClusters: loaded([cheCluster({ enabled: true, phase: 'Inactive' })]),
+      recentToggles: [],
+    };
+    expect(progressAt(s, T0)).toMatchObject({
       since: null,
-      elapsedMs: null,
       current: 'scc-created',
-      stalled: true,
+      stalled: false,
     });
   });
 

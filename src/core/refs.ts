@@ -14,6 +14,7 @@ import {
 import { DevWorkspaceModel } from '../models/devWorkspace';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { FeatureGateModel } from '../models/featureGate';
+import { MachineConfigModel } from '../models/machineConfig';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import type { ObjectRef } from './results';
 
@@ -28,6 +29,7 @@ const ref = (m: GroupVersionKind, name: string, namespace?: string): ObjectRef =
 export const clusterVersionRef = (): ObjectRef => ref(ClusterVersionModel, 'version');
 export const featureGateRef = (): ObjectRef => ref(FeatureGateModel, 'cluster');
 export const crcRef = (name: string): ObjectRef => ref(ContainerRuntimeConfigModel, name);
+export const machineConfigRef = (name: string): ObjectRef => ref(MachineConfigModel, name);
 export const cheClusterRef = (namespace: string, name: string): ObjectRef =>
   ref(CheClusterModel, name, namespace);
 export const cheClusterCrdRef = (): ObjectRef =>

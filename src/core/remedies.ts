@@ -45,6 +45,22 @@ export const useCrun = (name: string): Remedy =>
     `oc patch containerruntimeconfig ${name} --type=merge -p '{"spec":{"containerRuntimeConfig":{"defaultRuntime":"crun"}}}'`,
   );
 
+/** The generated runc pins, as MCO wrote them (their CRI-O drop-in says default_runtime = "runc"). */
+export const showRuncOverrides = (names: readonly string[]): Remedy =>
+  oc('show-runc-overrides', `oc get machineconfig ${names.join(' ')} -o yaml`);
+/**
+ * The documented way off the pin (OpenShift docs, "Configuring the container runtime": clusters
+ * updated from 4.17 delete these MachineConfigs): the pool's nodes drain and reboot onto crun.
+ */
+export const deleteRuncOverride = (name: string): Remedy =>
+  oc('delete-runc-override', `oc delete machineconfig ${name}`);
+/** Where the cluster cannot say (no machineconfiguration API): ask CRI-O on a node. */
+export const showNodeRuntime = (): Remedy =>
+  oc(
+    'show-node-runtime',
+    `oc debug node/<node> -- chroot /host crio config 2>/dev/null | grep -m1 default_runtime`,
+  );
+
 export const listCheClusters = (): Remedy => oc('list-checlusters', 'oc get checlusters -A');
 export const showCheClusterStatus = (namespace: string, name: string): Remedy =>
   oc('show-checluster-status', `oc get checluster/${name} -n ${namespace} -o jsonpath='{.status}'`);

@@ -13,6 +13,7 @@ import type { DevWorkspace } from '../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../models/featureGate';
 import type { Namespace } from '../models/namespace';
+import type { MachineConfig } from '../models/machineConfig';
 import type { Pod } from '../models/pod';
 import type { RoleBinding } from '../models/roleBinding';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
@@ -62,6 +63,8 @@ export interface ClusterSnapshot {
   clusterVersion: ResourceState<ClusterVersion>;
   featureGate: ResourceState<FeatureGate>;
   containerRuntimeConfigs: ResourceState<ContainerRuntimeConfig[]>;
+  /** MCO's generated runc pins (`00-override-<pool>-generated-crio-default-container-runtime`), by name. */
+  runtimeOverrides: Record<string, ResourceState<MachineConfig>>;
   cheClusters: ResourceState<CheCluster[]>;
   cheClusterCrd: ResourceState<CustomResourceDefinition>;
   /** The run SCC each CheCluster configures, keyed by SCC name. */

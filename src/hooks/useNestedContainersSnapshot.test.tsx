@@ -165,6 +165,69 @@ describe('useNestedContainersSnapshot: load errors become snapshot states', () =
   });
 });
 
+describe('useNestedContainersSnapshot: a watch that re-lists', () => {
+  /** Replaces some watch results with what the console reports during a failed re-list. */
+  const relisting = (
+    keys: string[],
+    result: { data: unknown; loaded: boolean; loadError: unknown },
+  ) => {
+    const base = vi.mocked(useK8sWatchResources).getMockImplementation()!;
+    vi.mocked(useK8sWatchResources).mockImplementation(
+      <R extends ResourcesObject>(resources: WatchK8sResources<R>): WatchK8sResults<R> => {
+        const out = base(resources) as Record<string, unknown>;
+        for (const key of Object.keys(resources)) if (keys.includes(key)) out[key] = result;
+        return out as WatchK8sResults<R>;
+      },
+    );
+  };
+
+  it('keeps the verdict and the second-stage watches while lists fail to re-list', () => {
+    installCluster(offSnapshot());
+    const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
+    const before = result.current.report.verdict;
+    expect(before).toBe('ready-with-warnings');
+    // The console keeps the old data and sets loadError when a re-list fails (errored action).
+    relisting(
+      ['cheClusters', 'devWorkspaces', 'workspacePods', 'featureGate', 'scc/container-run'],
+      {
+        data: [],
+        loaded: true,
+        loadError: httpError(503, 'the server is currently unable to handle the request'),
+      },
+    );
+    watchCalls.length = 0;
+    rerender();
+    expect(result.current.report.verdict).toBe(before);
+    expect(result.current.snapshot.cheClusters.state).toBe('loaded');
+    expect(result.current.snapshot.featureGate.state).toBe('loaded');
+    // The SCC, DWOC and ClusterRole watches stay open: the CheCluster names did not vanish.
+    expect(allSpecs().some((s) => s.groupVersionKind?.kind === 'SecurityContextConstraints')).toBe(
+      true,
+    );
+  });
+
+  it('keeps the verdict while a restarted watch is loading again', () => {
+    installCluster(offSnapshot());
+    const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
+    const before = result.current.report.verdict;
+    relisting(['clusterVersion', 'devWorkspaces'], {
+      data: [],
+      loaded: false,
+      loadError: undefined,
+    });
+    rerender();
+    expect(result.current.report.verdict).toBe(before);
+  });
+
+  it('a 403 after a re-list is a real answer: the check says so', () => {
+    installCluster(offSnapshot());
+    const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
+    relisting(['clusterVersion'], { data: [], loaded: true, loadError: httpError(403, 'no') });
+    rerender();
+    expect(result.current.snapshot.clusterVersion).toEqual({ state: 'forbidden', message: 'no' });
+  });
+});
+
 describe('useNestedContainersSnapshot: toggles made in this session', () => {
   it('passes them to the core and forgets one once its CheCluster reached the state', () => {
     installCluster(offSnapshot());

@@ -25,6 +25,7 @@ import type { DevWorkspace } from '../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../models/featureGate';
 import type { Namespace } from '../models/namespace';
+import { RUNC_OVERRIDE_NAMES, type MachineConfig } from '../models/machineConfig';
 import type { Pod } from '../models/pod';
 import type { RoleBinding } from '../models/roleBinding';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
@@ -32,6 +33,7 @@ import { ClusterVersionModel } from '../models/clusterVersion';
 import { gvkOf } from '../models/common';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError';
+import { LastGood } from './lastGood';
 import { forgetToggle, useRecentToggles } from './recentToggles';
 import { useNow } from './useNow';
 import {
@@ -40,6 +42,7 @@ import {
   dwocWatchKey,
   roleBindingsWatchKey,
   PRIMARY_WATCHES,
+  runcOverrideWatchKey,
   sccWatchKey,
   secondaryWatches,
   type SecondaryNames,
@@ -109,7 +112,14 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     PRIMARY_WATCHES,
   ) as Results;
 
-  const cheClusters = asList<CheCluster>(primary.cheClusters);
+  // Per hook instance: a re-list or a restarted watch serves its last loaded data (lastGood.ts).
+  // The CheClusters go through it first: their names drive the second-stage watches, which a
+  // failed re-list must not tear down.
+  const lastGood = React.useRef(new LastGood()).current;
+  const cheClusters = React.useMemo(
+    () => lastGood.serve('cheClusters', asList<CheCluster>(primary.cheClusters)),
+    [lastGood, primary.cheClusters],
+  );
   const cheClusterList = cheClusters.state === 'loaded' ? cheClusters.data : [];
   // Stable while the names are: the second-stage watches restart only when a name changes.
   const namesKey = JSON.stringify(namesFor(cheClusterList));
@@ -127,52 +137,78 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   // The SDK memoizes each results object, so this re-evaluates only when a watch delivers.
   const { snapshot, report } = React.useMemo(() => {
     const names = JSON.parse(namesKey) as SecondaryNames;
+    const keep = <T>(key: string, state: ResourceState<T>) => lastGood.serve(key, state);
     const snap: ClusterSnapshot = {
       openshiftApis,
-      clusterVersion: asObject<ClusterVersion>(primary.clusterVersion),
-      featureGate: asObject<FeatureGate>(primary.featureGate),
-      containerRuntimeConfigs: asList<ContainerRuntimeConfig>(primary.containerRuntimeConfigs),
-      cheClusters: asList<CheCluster>(primary.cheClusters),
-      cheClusterCrd: asObject<CustomResourceDefinition>(primary.cheClusterCrd),
+      clusterVersion: keep('clusterVersion', asObject<ClusterVersion>(primary.clusterVersion)),
+      featureGate: keep('featureGate', asObject<FeatureGate>(primary.featureGate)),
+      containerRuntimeConfigs: keep(
+        'containerRuntimeConfigs',
+        asList<ContainerRuntimeConfig>(primary.containerRuntimeConfigs),
+      ),
+      runtimeOverrides: Object.fromEntries(
+        RUNC_OVERRIDE_NAMES.map((n) => [
+          n,
+          keep(runcOverrideWatchKey(n), asObject<MachineConfig>(primary[runcOverrideWatchKey(n)])),
+        ]),
+      ),
+      cheClusters,
+      cheClusterCrd: keep(
+        'cheClusterCrd',
+        asObject<CustomResourceDefinition>(primary.cheClusterCrd),
+      ),
       sccs: Object.fromEntries(
-        names.sccs.map((n) => [n, asObject<SecurityContextConstraints>(secondary[sccWatchKey(n)])]),
+        names.sccs.map((n) => [
+          n,
+          keep(sccWatchKey(n), asObject<SecurityContextConstraints>(secondary[sccWatchKey(n)])),
+        ]),
       ),
       devWorkspaceOperatorConfigs: Object.fromEntries(
         names.dwocNamespaces.map((ns) => [
           ns,
-          asObject<DevWorkspaceOperatorConfig>(secondary[dwocWatchKey(ns)]),
+          keep(dwocWatchKey(ns), asObject<DevWorkspaceOperatorConfig>(secondary[dwocWatchKey(ns)])),
         ]),
       ),
       clusterRoles: Object.fromEntries(
         names.clusterRoles.map((n) => [
           n,
-          asObject<ClusterRole>(secondary[clusterRoleWatchKey(n)]),
+          keep(clusterRoleWatchKey(n), asObject<ClusterRole>(secondary[clusterRoleWatchKey(n)])),
         ]),
       ),
       clusterRoleBindings: Object.fromEntries(
         names.clusterRoleBindings.map((n) => [
           n,
-          asObject<ClusterRoleBinding>(secondary[clusterRoleBindingWatchKey(n)]),
+          keep(
+            clusterRoleBindingWatchKey(n),
+            asObject<ClusterRoleBinding>(secondary[clusterRoleBindingWatchKey(n)]),
+          ),
         ]),
       ),
       userRoleBindings: Object.fromEntries(
         names.userRoleBindings.map((n) => [
           n,
-          asList<RoleBinding>(secondary[roleBindingsWatchKey(n)]),
+          keep(roleBindingsWatchKey(n), asList<RoleBinding>(secondary[roleBindingsWatchKey(n)])),
         ]),
       ),
-      userNamespaces: asList<Namespace>(primary.userNamespaces),
-      devWorkspaceControllerPods: asList<Pod>(primary.devWorkspaceControllerPods),
-      devWorkspaces: asList<DevWorkspace>(primary.devWorkspaces),
-      workspacePods: asList<Pod>(primary.workspacePods),
-      recentToggles: [...recentToggles],
-      devWorkspaceOperatorConfigCrd: asObject<CustomResourceDefinition>(
-        primary.devWorkspaceOperatorConfigCrd,
+      userNamespaces: keep('userNamespaces', asList<Namespace>(primary.userNamespaces)),
+      devWorkspaceControllerPods: keep(
+        'devWorkspaceControllerPods',
+        asList<Pod>(primary.devWorkspaceControllerPods),
       ),
-      devWorkspaceOperatorCsvs: asList<ClusterServiceVersion>(primary.devWorkspaceOperatorCsvs),
+      devWorkspaces: keep('devWorkspaces', asList<DevWorkspace>(primary.devWorkspaces)),
+      workspacePods: keep('workspacePods', asList<Pod>(primary.workspacePods)),
+      recentToggles: [...recentToggles],
+      devWorkspaceOperatorConfigCrd: keep(
+        'devWorkspaceOperatorConfigCrd',
+        asObject<CustomResourceDefinition>(primary.devWorkspaceOperatorConfigCrd),
+      ),
+      devWorkspaceOperatorCsvs: keep(
+        'devWorkspaceOperatorCsvs',
+        asList<ClusterServiceVersion>(primary.devWorkspaceOperatorCsvs),
+      ),
     };
     return { snapshot: snap, report: evaluate(snap, { now }) };
-  }, [openshiftApis, primary, secondary, namesKey, recentToggles, now]);
+  }, [openshiftApis, primary, secondary, cheClusters, namesKey, recentToggles, now, lastGood]);
 
   // A toggle is done once its CheCluster reports the requested final state.
   React.useEffect(() => {

@@ -23,6 +23,7 @@ import { ClusterServiceVersionModel, DWO_CSV_NAMESPACE } from '../models/cluster
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { FeatureGateModel } from '../models/featureGate';
 import { NamespaceModel, USER_NAMESPACE_LABELS } from '../models/namespace';
+import { MachineConfigModel, RUNC_OVERRIDE_NAMES } from '../models/machineConfig';
 import { PodModel, WORKSPACE_ID_LABEL } from '../models/pod';
 import { RoleBindingModel } from '../models/roleBinding';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
@@ -38,7 +39,10 @@ export type PrimaryKey =
   | 'devWorkspaceOperatorConfigCrd'
   | 'devWorkspaceOperatorCsvs'
   | 'userNamespaces'
-  | 'devWorkspaceControllerPods';
+  | 'devWorkspaceControllerPods'
+  | `machineconfig/${string}`;
+
+export const runcOverrideWatchKey = (name: string) => `machineconfig/${name}` as const;
 
 /** One named object, as a list watch (see above); the hook takes its only item. */
 export const namedWatch = (
@@ -57,6 +61,10 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
   clusterVersion: namedWatch(ClusterVersionModel, 'version'),
   featureGate: namedWatch(FeatureGateModel, 'cluster'),
   containerRuntimeConfigs: { groupVersionKind: gvkOf(ContainerRuntimeConfigModel), isList: true },
+  // MCO's two generated runc pins by name: not every MachineConfig with its Ignition payload.
+  ...Object.fromEntries(
+    RUNC_OVERRIDE_NAMES.map((n) => [runcOverrideWatchKey(n), namedWatch(MachineConfigModel, n)]),
+  ),
   // No namespace: every namespace.
   cheClusters: { groupVersionKind: gvkOf(CheClusterModel), isList: true },
   cheClusterCrd: namedWatch(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME),

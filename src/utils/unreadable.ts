@@ -18,6 +18,7 @@ import {
 import { DevWorkspaceModel } from '../models/devWorkspace';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { FeatureGateModel } from '../models/featureGate';
+import { MachineConfigModel } from '../models/machineConfig';
 import { PodModel } from '../models/pod';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 
@@ -45,6 +46,8 @@ export const forbiddenResources = (snapshot: ClusterSnapshot): UnreadableResourc
   if (isForbidden(snapshot.clusterVersion)) out.push(entry(ClusterVersionModel, 'version'));
   if (isForbidden(snapshot.featureGate)) out.push(entry(FeatureGateModel, 'cluster'));
   if (isForbidden(snapshot.containerRuntimeConfigs)) out.push(entry(ContainerRuntimeConfigModel));
+  for (const [name, s] of Object.entries(snapshot.runtimeOverrides ?? {}))
+    if (isForbidden(s)) out.push(entry(MachineConfigModel, name));
   if (isForbidden(snapshot.cheClusters)) out.push(entry(CheClusterModel));
   if (isForbidden(snapshot.cheClusterCrd))
     out.push(entry(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME));

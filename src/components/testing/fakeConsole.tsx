@@ -80,6 +80,7 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
   if (kind === 'clusterrole') return s.clusterRoles[name];
   if (kind === 'clusterrolebinding') return s.clusterRoleBindings[name];
   if (kind === 'rolebindings') return s.userRoleBindings[name];
+  if (kind === 'machineconfig') return s.runtimeOverrides[name];
   const primary: Record<string, ResourceState<unknown>> = {
     clusterVersion: s.clusterVersion,
     featureGate: s.featureGate,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate';
 import { failed, forbidden, loaded, LOADING, NOT_FOUND } from '../snapshot';
 import type { ClusterSnapshot } from '../snapshot';
-import { clusterVersion, featureGate, offSnapshot, runcConfig } from '../testing/builders';
+import { clusterVersion, featureGate, offSnapshot } from '../testing/builders';
 import { check, clusterCheck, outcome } from '../testing/query';
 import { ALL_CHECKS } from './registry';
 import { remedyText } from '../remedyYaml';
@@ -172,52 +172,6 @@ describe('feature-set', () => {
     expect(yaml).toContain('enabled:\n      - SomethingElse\n      - ProcMountType');
     expect(yaml).toContain('disabled:\n      - Other');
     expect(outcome(check(report, 'feature-gates'))).toEqual(['fail', 'gates-disabled']);
-  });
-});
-
-describe('container-runtime', () => {
-  it('passes without ContainerRuntimeConfigs, or without the API (hosted control planes)', () => {
-    expect(outcome(check(run({}), 'container-runtime'))).toEqual(['pass', 'runtime-crun']);
-    expect(
-      outcome(check(run({ containerRuntimeConfigs: NOT_FOUND }), 'container-runtime')),
-    ).toEqual(['pass', 'runtime-crun']);
-  });
-
-  it('warns on configs forcing runc, naming configs and pools, with the oc commands', () => {
-    const crun = runcConfig('crun-workers');
-    crun.spec!.containerRuntimeConfig!.defaultRuntime = 'crun';
-    const report = run({
-      containerRuntimeConfigs: loaded([
-        runcConfig('runc-workers', ['worker']),
-        runcConfig('runc-infra', ['infra', 'worker']),
-        crun,
-      ]),
-    });
-    const r = check(report, 'container-runtime');
-    expect(outcome(r)).toEqual(['warn', 'runtime-runc-forced']);
-    expect(r.params).toEqual({
-      configs: ['runc-workers', 'runc-infra'],
-      pools: ['worker', 'infra'],
-    });
-    expect(r.remedies.map(remedyText)).toContain('oc delete containerruntimeconfig runc-workers');
-    expect(report.instances[0].enable.allowed).toBe(true);
-  });
-
-  it('names a custom pool selector label as key=value', () => {
-    const crc = runcConfig('custom');
-    crc.spec!.machineConfigPoolSelector = { matchLabels: { 'custom-pool': 'gpu' } };
-    const r = check(run({ containerRuntimeConfigs: loaded([crc]) }), 'container-runtime');
-    expect(r.params.pools).toEqual(['custom-pool=gpu']);
-  });
-
-  it('is unknown when it cannot be read, which does not block enabling', () => {
-    const report = run({ containerRuntimeConfigs: forbidden() });
-    expect(outcome(check(report, 'container-runtime'))).toEqual(['unknown', 'forbidden']);
-    expect(report.instances[0].enable.allowed).toBe(true);
-    expect(report.instances[0].enable.warnings).toContainEqual({
-      check: 'container-runtime',
-      reason: 'forbidden',
-    });
   });
 });
 

@@ -1,8 +1,8 @@
-/** Cluster-wide checks: OpenShift APIs, version, feature set and the container runtime. */
+/** Cluster-wide checks: OpenShift APIs, version and feature set (container runtime: containerRuntime.ts). */
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckDetail, CheckResult } from '../results';
-import { at, bool, dict, list, nameOf, str, strings } from '../guards';
-import { clusterVersionRef, crcRef, featureGateRef } from '../refs';
+import { at, bool, dict, str, strings } from '../guards';
+import { clusterVersionRef, featureGateRef } from '../refs';
 import * as fix from '../remedies';
 import { dataOf, result, stateOf, unusable } from '../result';
 import type { VersionFacts } from '../version';
@@ -115,52 +115,5 @@ export const checkFeatureSet = (snapshot: ClusterSnapshot): CheckResult => {
     'feature-set-non-default',
     { featureSet },
     { object, field, details, remedies: [fix.showFeatureGates()] },
-  );
-};
-
-const POOL_LABEL_PREFIX = 'pools.operator.machineconfiguration.openshift.io/';
-
-/** Pool names a ContainerRuntimeConfig selects, read from its selector labels. */
-export const poolsOf = (crc: unknown): string[] => {
-  const selector = dict(at(crc, 'spec', 'machineConfigPoolSelector'));
-  const fromLabels = Object.entries(dict(selector.matchLabels)).map(([k, v]) =>
-    k.startsWith(POOL_LABEL_PREFIX) ? k.slice(POOL_LABEL_PREFIX.length) : `${k}=${str(v) ?? ''}`,
-  );
-  const fromExpressions = list(selector.matchExpressions)
-    .map((e) => str(dict(e).key))
-    .filter((k): k is string => !!k)
-    .map((k) => (k.startsWith(POOL_LABEL_PREFIX) ? k.slice(POOL_LABEL_PREFIX.length) : k));
-  return [...new Set([...fromLabels, ...fromExpressions])];
-};
-
-export const checkContainerRuntime = (snapshot: ClusterSnapshot): CheckResult => {
-  const id = 'container-runtime';
-  const state = snapshot.containerRuntimeConfigs;
-  // No machineconfiguration API (e.g. hosted control planes): nothing can force runc here.
-  if (stateOf(state) === 'not-found') return result(id, 'pass', 'runtime-crun', {});
-  const crcs = dataOf(state);
-  if (crcs === undefined) return unusable(id, 'containerruntimeconfigs', state);
-  const runc = list(crcs).filter(
-    (c) => str(at(c, 'spec', 'containerRuntimeConfig', 'defaultRuntime'))?.toLowerCase() === 'runc',
-  );
-  if (runc.length === 0) return result(id, 'pass', 'runtime-crun', {});
-  const configs = runc.map(nameOf);
-  const pools = [...new Set(runc.flatMap(poolsOf))];
-  return result(
-    id,
-    'warn',
-    'runtime-runc-forced',
-    { configs, pools },
-    {
-      object: crcRef(configs[0]),
-      field: 'spec.containerRuntimeConfig.defaultRuntime',
-      details: runc.map((c) => ({
-        key: `containerRuntimeConfig.${nameOf(c)}.defaultRuntime`,
-        actual: 'runc',
-        expected: 'crun',
-        ok: false,
-      })),
-      remedies: configs.flatMap((n) => [fix.useCrun(n), fix.deleteContainerRuntimeConfig(n)]),
-    },
   );
 };

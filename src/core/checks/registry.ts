@@ -12,12 +12,8 @@ import type { InstanceContext } from '../instance';
 import type { VersionFacts } from '../version';
 import type { WorkspaceBucket } from '../workspaceIndex';
 import { checkFeatureGates } from '../featureGates';
-import {
-  checkClusterVersion,
-  checkContainerRuntime,
-  checkFeatureSet,
-  checkOpenShiftApis,
-} from './platform';
+import { checkClusterVersion, checkFeatureSet, checkOpenShiftApis } from './platform';
+import { checkContainerRuntime } from './containerRuntime';
 import { checkDevSpacesInstalled, checkDevSpacesPhase, checkOperatorSupport } from './devspaces';
 import { checkRunScc } from './scc';
 import { checkSccRbac } from './sccRbac';

@@ -13,6 +13,8 @@ import type { DevWorkspace } from '../../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../../models/featureGate';
 import type { Namespace } from '../../models/namespace';
+import type { MachineConfig } from '../../models/machineConfig';
+import { MC_ROLE_LABEL, RUNC_OVERRIDE_NAMES, runcOverrideName } from '../../models/machineConfig';
 import type { Pod } from '../../models/pod';
 import type { RoleBinding } from '../../models/roleBinding';
 import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
@@ -359,6 +361,35 @@ export const runcConfig = (name: string, pools: string[] = ['worker']): Containe
   },
 });
 
+/** The CRI-O drop-in MCO writes for a default runtime (TOML as its encoder prints it). */
+export const crioDefaultRuntimeDropIn = (runtime: string): string =>
+  `[crio]\n  [crio.runtime]\n    default_runtime = "${runtime}"\n`;
+
+/**
+ * MCO's generated runc pin for a pool (clusters that passed through 4.17.z), its drop-in as a base64
+ * data URL the way MCO's Ignition helpers encode files.
+ */
+export const runcOverride = (pool: string, runtime = 'runc'): MachineConfig => ({
+  apiVersion: 'machineconfiguration.openshift.io/v1',
+  kind: 'MachineConfig',
+  metadata: { name: runcOverrideName(pool), labels: { [MC_ROLE_LABEL]: pool } },
+  spec: {
+    config: {
+      ignition: { version: '3.5.0' },
+      storage: {
+        files: [
+          {
+            path: '/etc/crio/crio.conf.d/01-ctrcfg-defaultRuntime',
+            contents: {
+              source: `data:text/plain;charset=utf-8;base64,${btoa(crioDefaultRuntimeDropIn(runtime))}`,
+            },
+          },
+        ],
+      },
+    },
+  },
+});
+
 /** The DevWorkspace Operator's CSV as OLM shows it in openshift-operators. */
 export const dwoCsv = (version: string, phase = 'Succeeded'): ClusterServiceVersion => ({
   apiVersion: 'operators.coreos.com/v1alpha1',
@@ -388,6 +419,7 @@ export const offSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot =
   clusterVersion: loaded(clusterVersion('4.20.3')),
   featureGate: loaded(featureGate()),
   containerRuntimeConfigs: loaded([]),
+  runtimeOverrides: Object.fromEntries(RUNC_OVERRIDE_NAMES.map((n) => [n, NOT_FOUND])),
   cheClusters: loaded([cheCluster()]),
   // Shared, not cloned: the evaluator never mutates its input (the property test checks it).
   cheClusterCrd: loaded(cheClusterCrd()),
