@@ -66,6 +66,32 @@ if (target !== '4.22') {
   }
 }
 
+// The SDK is shared with the console, which registers its own copy as version `0.0.0-fixed` (4.21,
+// 4.22) or `*` (4.20): the console's SDK is the console's, whatever its release. ConsoleRemotePlugin
+// gives the SDK no requiredVersion (it takes shared modules' ranges from the SDK package's own
+// dependencies, which do not name the SDK), so webpack inferred `=4.22.0` from package.json for BOTH
+// builds, and every console logged "Unsatisfied version 0.0.0-fixed … of shared singleton module
+// @openshift-console/dynamic-plugin-sdk (required =4.22.0)" (no range accepts 0.0.0-fixed, not even
+// `*`). Which consoles a build runs on is the manifest's @console/pluginAPI range, checked by the
+// console before it loads the plugin; so the builds state no SDK version requirement. ConsoleRemotePlugin
+// has no option for it: it hands its shared modules to @openshift/dynamic-plugin-sdk-webpack's
+// DynamicRemotePlugin, whose options are amended here just before it applies.
+const SDK = '@openshift-console/dynamic-plugin-sdk';
+const sdkWebpackDir = path.dirname(
+  require.resolve('@openshift-console/dynamic-plugin-sdk-webpack/package.json', {
+    paths: [build.modules],
+  }),
+);
+const { DynamicRemotePlugin } = require(
+  require.resolve('@openshift/dynamic-plugin-sdk-webpack', { paths: [sdkWebpackDir] }),
+);
+const applyDynamicRemotePlugin = DynamicRemotePlugin.prototype.apply;
+DynamicRemotePlugin.prototype.apply = function apply(compiler) {
+  const shared = this.adaptedOptions.sharedModules;
+  shared[SDK] = { ...shared[SDK], requiredVersion: false };
+  return applyDynamicRemotePlugin.call(this, compiler);
+};
+
 const remotePlugin = new ConsoleRemotePlugin({
   pluginMetadata: {
     ...pkg.consolePlugin,

@@ -24,12 +24,7 @@ if (missing.length && !process.env.CI && !process.env.PLAYWRIGHT_REAL_CONSOLE_NO
   process.env.PLAYWRIGHT_REAL_CONSOLE_NOTED = '1';
   console.log(`real-console suite skipped for ${missing.join(', ')}: ${whereToGet(missing[0])}`);
 }
-// Opt-in for now (`npm run test:real-console`): the suite has not yet run green on all three
-// consoles within CI's time on a 2-core machine (each test loads the console's ~20 MB of JS).
-const realConsoles =
-  process.env.REAL_CONSOLE_E2E === '1'
-    ? REAL_CONSOLE_VERSIONS.filter((v) => process.env.CI || !missing.includes(v))
-    : [];
+const realConsoles = REAL_CONSOLE_VERSIONS.filter((v) => process.env.CI || !missing.includes(v));
 
 export default defineConfig<{ consoleVersion: ConsoleVersion; realConsole: RealConsoleVersion }>({
   testDir: './e2e',
@@ -48,13 +43,10 @@ export default defineConfig<{ consoleVersion: ConsoleVersion; realConsole: RealC
     ...realConsoles.map((v) => ({
       name: `real-console-${v}`,
       testDir: './real-console/e2e',
-      // The console's own bundles (~20 MB of JavaScript) load per test: slower than the shell.
-      timeout: 180_000,
+      // A worker boots the console (~20 MB of JavaScript) once and reuses it (e2e/fixtures.ts);
+      // the first test of a worker pays for that boot.
+      timeout: 120_000,
       use: { realConsole: v },
-      // 4.21 is the same generation as 4.20 (React 17, dist-4.21/): the main flows and the wrong build.
-      ...(v === '4.21'
-        ? { testMatch: ['page.spec.ts', 'toggle.spec.ts', 'wrong-build.spec.ts'] }
-        : {}),
     })),
   ],
   use: {

@@ -318,7 +318,9 @@ export class Router {
       parseObject(await readBody(req));
       return sendJson(res, 201, selfSubjectReview(state));
     }
-    if (info.plural === 'projects') return sendJson(res, 200, projects(state, verb, p.name));
+    // A watch of projects streams the namespaces' events as Projects (startWatch), like any watch.
+    if (info.plural === 'projects' && verb !== 'watch')
+      return sendJson(res, 200, projects(state, verb, p.name));
     const strict = url.searchParams.get('fieldValidation') === 'Strict';
     if (podLog && verb === 'get') return sendPodLog(res, state, info, p);
     switch (verb) {

@@ -25,6 +25,10 @@ export async function serve(
       res.end();
     }
   });
+  // WebSocket watches, as the console's backend forwards them.
+  server.on('upgrade', (req, socket, head: Buffer) => {
+    if (!cluster.handleUpgrade(req, socket, head)) socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

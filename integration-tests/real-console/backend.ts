@@ -60,16 +60,38 @@ export type RealConsoleOptions = {
 
 export type ServedRequest = { method: string; path: string; status: number; at: number };
 
+/** What `reset` may change: the cluster's scenario, who is logged in, which plugin build is served. */
+export type RealConsoleReset = Pick<
+  RealConsoleOptions,
+  'scenario' | 'pluginDir' | 'user' | 'userSettings' | 'operatorDelayMs'
+>;
+
 export type RealConsole = {
   url: string;
   version: RealConsoleVersion;
-  cluster: SimulatedCluster;
+  /** The current simulated cluster (a new one after each `reset`). */
+  readonly cluster: SimulatedCluster;
+  /** The logged-in mode index.html was last rendered for ('auth-disabled' or the user's name). */
+  readonly identity: string;
+  /** The plugin build currently served (absolute path). */
+  readonly pluginDir: string;
+  /**
+   * Replaces the simulated cluster with a fresh one on `scenario` (the old one's watches end, as
+   * when an API server restarts) and clears the faults and the served-request log, so one
+   * backend — and one console already booted in the browser — serves test after test.
+   */
+  reset: (to: RealConsoleReset) => Promise<void>;
   faults: Faults;
   served: ServedRequest[];
   /** Cuts every open watch at the API server, as a dropped connection would. */
   dropWatches: () => number;
   close: () => Promise<void>;
 };
+
+/** Plugin files' Cache-Control: the manifest no-store, as the chart's nginx.conf; the rest revalidated (tests swap builds). */
+const PLUGIN_CACHE = (rel: string): Record<string, string> => ({
+  'Cache-Control': rel === 'plugin-manifest.json' ? 'no-store' : 'no-cache',
+});
 
 const listen = (server: Server, port = 0) =>
   new Promise<number>((resolve) =>
@@ -81,11 +103,8 @@ const send = (res: ServerResponse, status: number, body: unknown, type = 'applic
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
-export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
-  const version = opts.version;
-  const consoleDir = opts.consoleDir ?? findConsoleBuild(version);
-  if (!consoleDir) throw new Error(whereToGet(version));
-  const log = opts.log ?? (() => undefined);
+/** The simulated cluster on the options' scenario, with the logged-in user and their settings. */
+const clusterFor = async (opts: RealConsoleOptions, log: (line: string) => void) => {
   const scenario = await loadScenario(
     path.resolve(ROOT, opts.scenario ?? 'integration-tests/scenarios/default'),
   );
@@ -94,6 +113,18 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
   const user = { name: scenario.header.user?.name ?? 'kube:admin' };
   const cluster = createSimulatedCluster(scenario, { operatorDelayMs: opts.operatorDelayMs, log });
   cluster.update(userSettingsConfigMap(user, opts.userSettings ?? TOUR_COMPLETED));
+  return { authDisabled, user, cluster };
+};
+
+export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
+  const version = opts.version;
+  const consoleDir = opts.consoleDir ?? findConsoleBuild(version);
+  if (!consoleDir) throw new Error(whereToGet(version));
+  const log = opts.log ?? (() => undefined);
+  const { authDisabled, user, cluster: first } = await clusterFor(opts, log);
+  let cluster = first;
+  let identity = authDisabled ? 'auth-disabled' : user.name;
+  let currentUser = user;
 
   const apiServer = createServer((req, res) => {
     if (!cluster.handle(req, res)) send(res, 404, '404 page not found\n', 'text/plain');
@@ -112,10 +143,10 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     nginx = await startPluginNginxProcess(path.join(ROOT, 'dist'), path.join(ROOT, 'dist-4.21'));
     pluginProxy = { url: version === '4.22' ? nginx.url : nginx.legacyUrl, ca: nginx.ca };
   } else if (opts.nginx) pluginProxy = opts.nginx;
-  const pluginDir = path.resolve(
-    ROOT,
-    opts.pluginDir ?? (version === '4.22' ? 'dist' : 'dist-4.21'),
-  );
+  const pluginDirOf = (dir?: string) =>
+    path.resolve(ROOT, dir ?? (version === '4.22' ? 'dist' : 'dist-4.21'));
+  let pluginDir = pluginDirOf(opts.pluginDir);
+  let authDisabledNow = authDisabled;
 
   const faults = new Faults();
   const served: ServedRequest[] = [];
@@ -161,7 +192,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
         plugins: [PLUGIN_NAME],
         // The chart's ConsolePlugin has i18n.loadType: Preload, so the operator lists its namespace.
         i18nNamespaces: [`plugin__${PLUGIN_NAME}`],
-        authDisabled,
+        authDisabled: authDisabledNow,
         baseURL: origin,
         userSettingsLocation: 'configmap',
       }),
@@ -182,10 +213,13 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
       if (!csrfOk(req, res) || (await faults.apply(req, res))) return;
       return proxyKube(req, res, kube);
     }
-    if (p.startsWith('/static/')) return sendFileFrom(res, consoleDir, p.slice('/static/'.length));
+    if (p.startsWith('/static/'))
+      return sendFileFrom(res, consoleDir, p.slice('/static/'.length), req);
     if (p.startsWith(pluginPrefix)) {
       if (pluginProxy) return proxyToPlugin(req, res, pluginProxy, p.slice(pluginPrefix.length));
-      return sendFileFrom(res, pluginDir, p.slice(pluginPrefix.length));
+      // As the chart's nginx serves it: the manifest never from a cache (a test may swap the build).
+      const rel = p.slice(pluginPrefix.length);
+      return sendFileFrom(res, pluginDir, rel, undefined, PLUGIN_CACHE(rel));
     }
     if (p.startsWith('/api/plugins/'))
       return send(res, 404, { error: `failed to get endpoint for "${p.split('/')[3]}" plugin` });
@@ -216,7 +250,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
       return send(res, 200, { requestTokenURL: '', externalLoginCommand: '' });
     if (p === '/api/console/user-settings') {
       if (!csrfOk(req, res)) return;
-      const r = handleUserSettings(req.method ?? 'GET', cluster, user);
+      const r = handleUserSettings(req.method ?? 'GET', cluster, currentUser);
       return send(res, r.status, r.body);
     }
     if (p.startsWith('/api/console/crd-columns/')) return crdColumns(res, p.split('/')[4] ?? '');
@@ -252,7 +286,27 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
   return {
     url: origin,
     version,
-    cluster,
+    get cluster() {
+      return cluster;
+    },
+    get identity() {
+      return identity;
+    },
+    get pluginDir() {
+      return pluginDir;
+    },
+    reset: async (to) => {
+      const next = await clusterFor({ ...opts, ...to }, log);
+      const old = cluster;
+      cluster = next.cluster;
+      currentUser = next.user;
+      authDisabledNow = next.authDisabled;
+      identity = next.authDisabled ? 'auth-disabled' : next.user.name;
+      pluginDir = pluginDirOf(to.pluginDir ?? opts.pluginDir);
+      old.close();
+      faults.set({ latencyMs: 0, fail: [] });
+      served.length = 0;
+    },
     faults,
     served,
     dropWatches: () => cluster.dropWatches(),

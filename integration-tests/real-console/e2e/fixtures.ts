@@ -1,12 +1,24 @@
 // Fixtures for the browser suite inside the REAL OpenShift console (one Playwright project per
-// release, `realConsole` option): a fresh stand-in backend (../backend.ts) per test on the test's
-// scenario, serving the plugin build that release needs (dist-e2e/ for 4.22, dist-e2e-4.21/ for
-// 4.20 and 4.21, as the chart's ConsolePlugin basePath picks them), and a page that fails the test
-// on any console error, uncaught error or failed request — except the console-side noise below,
-// listed once with why, and what a test says it expects (`expectedProblems`).
-import { test as base, expect, type Page } from '@playwright/test';
+// release, `realConsole` option). Booting the console costs its ~20 MB of JavaScript, so each worker
+// starts ONE stand-in backend (../backend.ts) and ONE browser page, and reuses them across tests:
+// before each test the page leaves the plugin (an in-console navigation to a route without it), the
+// backend swaps in a fresh simulated cluster on the test's scenario (`rc.reset`), and the test opens
+// its path with `visit` — an in-console navigation (history.pushState + popstate, what the console's
+// router listens to), or a full load when the logged-in user or the plugin build changed (those the
+// console reads once, at boot). The page fails the test on any console error, uncaught error or failed
+// request — except the console-side noise below, listed once with why, and what a test says it
+// expects (`expectedProblems`). 4.22 serves dist-e2e/, 4.20 and 4.21 dist-e2e-4.21/, as the chart's
+// ConsolePlugin basePath picks them.
+import {
+  test as base,
+  expect,
+  type ConsoleMessage,
+  type Page,
+  type Request,
+  type Response,
+} from '@playwright/test';
 import { pluginDirFor, scenarioPath, seriousA11yViolations } from '../../e2e/fixtures';
-import { start, type RealConsole, type RealConsoleOptions } from '../backend';
+import { start, type RealConsole, type RealConsoleReset } from '../backend';
 import { findConsoleBuild, whereToGet, type RealConsoleVersion } from '../console-build';
 
 /**
@@ -51,61 +63,162 @@ export const CONSOLE_NOISE: { match: RegExp; reason: string }[] = [
 
 const isNoise = (s: string) => CONSOLE_NOISE.some((n) => n.match.test(s));
 
-type Fixtures = {
+/** What the page saw during one test (console errors, uncaught errors, writes it sent). */
+export type Seen = {
+  consoleErrors: string[];
+  consoleWarnings: string[];
+  pageErrors: string[];
+  writes: { method: string; url: string; body: unknown }[];
+};
+
+type WorkerFixtures = {
   realConsole: RealConsoleVersion;
+  /** The stand-in backend this worker shares across its tests. */
+  backend: RealConsole;
+  /** The browser page this worker shares across its tests (one context, one console boot). */
+  consolePage: Page;
+};
+
+type Fixtures = {
   scenario: string;
-  consoleOptions: Partial<RealConsoleOptions>;
+  /** Changes to what the backend serves for this test (plugin build, user). */
+  consoleOptions: Omit<RealConsoleReset, 'scenario'>;
   /** Problems this test causes on purpose (a denied patch, a conflict), as regexps. */
   expectedProblems: RegExp[];
   rc: RealConsole;
-  problems: string[];
+  seen: Seen;
 };
 
-export const test = base.extend<Fixtures>({
-  realConsole: ['4.22', { option: true }],
+/** A console route no extension claims: the console draws its 404 page and watches nothing of ours. */
+const BETWEEN_TESTS = '/e2e-between-tests';
+
+/** What each page booted with (the console reads the user and the plugin manifest once). */
+const bootedWith = new WeakMap<Page, string>();
+const bootKey = (rc: RealConsole) => `${rc.url}|${rc.identity}|${rc.pluginDir}`;
+
+/** Navigates inside the already running console, as its router does on a link. */
+const pushRoute = (page: Page, to: string) =>
+  page.evaluate((p) => {
+    const prev = (window.history.state ?? {}) as { idx?: number };
+    // Both routers' state shapes: history v4 (4.20/4.21) reads key/state, react-router 7 usr/key/idx.
+    const state = { usr: null, key: `e2e${Date.now()}`, idx: (prev.idx ?? 0) + 1 };
+    window.history.pushState(state, '', p);
+    window.dispatchEvent(new PopStateEvent('popstate', { state }));
+  }, to);
+
+/**
+ * Opens `to` (a console path) in the test's console: in-console when the page already runs this
+ * backend's console for the same user and plugin build, else by loading the console afresh.
+ */
+export const visit = async (page: Page, rc: RealConsole, to: string) => {
+  if (bootedWith.get(page) === bootKey(rc) && page.url().startsWith(rc.url)) {
+    await pushRoute(page, to);
+  } else await boot(page, rc, to);
+};
+
+/** Loads the console afresh at `to` (what a test of the console's boot needs). */
+export const boot = async (page: Page, rc: RealConsole, to: string) => {
+  await page.goto(`${rc.url}${to}`);
+  bootedWith.set(page, bootKey(rc));
+};
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  realConsole: ['4.22', { option: true, scope: 'worker' }],
+  backend: [
+    async ({ realConsole }, provide) => {
+      if (!findConsoleBuild(realConsole)) {
+        // The config leaves the project out when a build is missing, except in CI where it must exist.
+        throw new Error(whereToGet(realConsole));
+      }
+      const rc = await start({
+        version: realConsole,
+        pluginDir: pluginDirFor(realConsole),
+        operatorDelayMs: 500,
+      });
+      await provide(rc);
+      await rc.close();
+    },
+    { scope: 'worker' },
+  ],
+  consolePage: [
+    async ({ browser }, provide) => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      await provide(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
   scenario: ['default', { option: true }],
   consoleOptions: [{}, { option: true }],
   expectedProblems: [[], { option: true }],
-  rc: async ({ realConsole, scenario, consoleOptions }, provide) => {
-    if (!findConsoleBuild(realConsole)) {
-      // The config leaves the project out when a build is missing, except in CI where it must exist.
-      throw new Error(whereToGet(realConsole));
+  rc: async ({ backend, consolePage, realConsole, scenario, consoleOptions }, provide) => {
+    // Unmount the plugin first, so its watches end and the next mount lists the new cluster afresh.
+    if (bootedWith.get(consolePage) === bootKey(backend)) {
+      await pushRoute(consolePage, BETWEEN_TESTS);
+      await expect(consolePage.getByText('404: Page Not Found')).toBeVisible();
+      await expect(consolePage.locator('[data-test="nested-containers-state"]')).toHaveCount(0);
     }
-    const rc = await start({
-      version: realConsole,
+    await backend.reset({
       scenario: scenarioPath(scenario),
       pluginDir: pluginDirFor(realConsole),
       operatorDelayMs: 500,
       ...consoleOptions,
     });
-    await provide(rc);
-    await rc.close();
+    await provide(backend);
   },
 
-  problems: async ({}, provide) => {
-    await provide([]);
+  seen: async ({}, provide) => {
+    await provide({ consoleErrors: [], consoleWarnings: [], pageErrors: [], writes: [] });
   },
-  // Depends on rc so the backend outlives the page: its teardown check runs with the console still up.
-  page: async ({ page, problems, expectedProblems, rc: _rc }, provide) => {
+  // Depends on rc: the scenario is in place before the test's listeners start.
+  page: async ({ consolePage: page, seen, expectedProblems, rc: _rc }, provide) => {
+    const problems: string[] = [];
     const note = (line: string, ...where: string[]) => {
       const texts = [line, ...where];
       if (texts.some(isNoise)) return;
       if (texts.some((t) => expectedProblems.some((r) => r.test(t)))) return;
       problems.push(line);
     };
-    page.on('pageerror', (e) => note(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') note(`console.error: ${m.text()}`, m.location().url);
-    });
-    page.on('response', (r) => {
+    const onPageError = (e: Error) => {
+      seen.pageErrors.push(e.message);
+      note(`pageerror: ${e.message}`);
+    };
+    const onConsole = (m: ConsoleMessage) => {
+      if (m.type() === 'warning') seen.consoleWarnings.push(m.text());
+      if (m.type() !== 'error') return;
+      seen.consoleErrors.push(m.text());
+      note(`console.error: ${m.text()}`, m.location().url);
+    };
+    const onRequest = (r: Request) => {
+      if (['GET', 'HEAD', 'OPTIONS'].includes(r.method()) || !r.url().includes('/api/kubernetes/'))
+        return;
+      let body: unknown;
+      try {
+        body = r.postDataJSON();
+      } catch {
+        body = r.postData();
+      }
+      seen.writes.push({ method: r.method(), url: r.url(), body });
+    };
+    const onResponse = (r: Response) => {
       if (r.status() >= 400) note(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
-    });
-    page.on('requestfailed', (r) => {
+    };
+    const onRequestFailed = (r: Request) => {
       // A navigation or an unmounted component cancels requests; that is not a failure.
       if (r.failure()?.errorText !== 'net::ERR_ABORTED')
         note(`request failed: ${r.url()} ${r.failure()?.errorText}`);
-    });
+    };
+    page.on('pageerror', onPageError);
+    page.on('console', onConsole);
+    page.on('request', onRequest);
+    page.on('response', onResponse);
+    page.on('requestfailed', onRequestFailed);
     await provide(page);
+    page.off('pageerror', onPageError);
+    page.off('console', onConsole);
+    page.off('request', onRequest);
+    page.off('response', onResponse);
+    page.off('requestfailed', onRequestFailed);
     expect(problems, 'console errors, uncaught errors and failed requests').toEqual([]);
   },
 });
@@ -114,9 +227,9 @@ export { expect };
 
 export const PAGE_PATH = '/devspaces-nested-containers';
 
-/** Opens the plugin page in the console and waits until every check row has settled. */
+/** Opens the plugin page (or `path`) in the console and waits until every check row has settled. */
 export const openChecklist = async (page: Page, rc: RealConsole, path = PAGE_PATH) => {
-  await page.goto(`${rc.url}${path}`);
+  await visit(page, rc, path);
   await expect(page.locator('[data-test="nested-containers-state"]').first()).toBeVisible({
     timeout: 60_000,
   });

@@ -9,13 +9,14 @@ import {
   PAGE_PATH,
   pluginA11yViolations,
   test,
+  visit,
 } from './fixtures';
 
 test('Administration has the plugin item; the page evaluates the default cluster and passes axe', async ({
   page,
   rc,
 }, testInfo) => {
-  await page.goto(`${rc.url}/`);
+  await visit(page, rc, '/');
   await page.getByRole('button', { name: 'Administration' }).click();
   await page.getByRole('link', { name: 'Dev Spaces nested containers' }).click();
   await expect(page).toHaveURL(new RegExp(`${PAGE_PATH}$`));

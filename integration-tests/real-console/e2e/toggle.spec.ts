@@ -29,11 +29,10 @@ test.describe("on a ready cluster of the console's own release, feature off", ()
   test('on, with the confirmation, patches only the switch; then off again', async ({
     page,
     rc,
+    seen,
   }, testInfo) => {
-    const sent: unknown[] = [];
-    page.on('request', (r) => {
-      if (r.method() === 'PATCH' && r.url().includes('/checlusters/')) sent.push(r.postDataJSON());
-    });
+    const sent = () =>
+      seen.writes.filter((w) => w.method === 'PATCH' && w.url.includes('/checlusters/'));
     await openChecklist(page, rc);
     await expect(state(page)).toHaveAttribute('data-state', 'disabled');
     await expect(checkStatus(page, 'cluster-version')).toHaveAttribute('data-status', 'pass');
@@ -47,7 +46,7 @@ test.describe("on a ready cluster of the console's own release, feature off", ()
     expect(patches(rc)).toHaveLength(0);
     await dialog(page).locator('[data-test="nested-containers-confirm-button"]').click();
     await expect(state(page)).toHaveAttribute('data-state', 'enabled', { timeout: 30_000 });
-    const ops = sent.flat() as { op: string; path: string }[];
+    const ops = sent().flatMap((w) => w.body) as { op: string; path: string }[];
     expect(ops.filter((o) => o.op !== 'test').map((o) => o.path)).toEqual([
       '/spec/devEnvironments/disableContainerRunCapabilities',
     ]);

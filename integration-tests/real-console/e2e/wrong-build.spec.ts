@@ -4,7 +4,7 @@
 // >=4.20.0-0 <4.22.0-0.)
 import { rmSync } from 'node:fs';
 import { editedBuild, editManifest, pluginDirFor } from '../../e2e/fixtures';
-import { expect, PAGE_PATH, test } from './fixtures';
+import { expect, PAGE_PATH, test, visit } from './fixtures';
 
 /** 4.20/4.21 when a script from the manifest ran but never called `loadPluginEntry`. */
 const LOADED_WITHOUT_CALLBACK =
@@ -33,14 +33,11 @@ test.describe('the other generation’s build', () => {
     page,
     rc,
     realConsole,
+    seen,
   }) => {
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.goto(`${rc.url}${PAGE_PATH}`);
+    await visit(page, rc, PAGE_PATH);
     await expect
-      .poll(() => errors.some((e) => refusal[realConsole].test(e)), { timeout: 30_000 })
+      .poll(() => seen.consoleErrors.some((e) => refusal[realConsole].test(e)), { timeout: 30_000 })
       .toBe(true);
     await expect(page.getByText('404: Page Not Found')).toBeVisible();
     await page.getByRole('button', { name: 'Administration' }).click();
@@ -72,14 +69,9 @@ test.describe('the other generation’s build with its pluginAPI range removed',
     page,
     rc,
     realConsole,
+    seen,
   }) => {
-    const errors: string[] = [];
-    const consoleErrors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    await page.goto(`${rc.url}${PAGE_PATH}`);
+    await visit(page, rc, PAGE_PATH);
     if (realConsole === '4.22') {
       await expect(page.locator('[data-test="nested-containers-state"]').first()).toBeVisible({
         timeout: 30_000,
@@ -87,12 +79,14 @@ test.describe('the other generation’s build with its pluginAPI range removed',
       return;
     }
     await expect
-      .poll(() => errors.some((e) => /__load_plugin_entry__ is not defined/.test(e)), {
+      .poll(() => seen.pageErrors.some((e) => /__load_plugin_entry__ is not defined/.test(e)), {
         timeout: 30_000,
       })
       .toBe(true);
     await expect
-      .poll(() => consoleErrors.some((e) => LOADED_WITHOUT_CALLBACK.test(e)), { timeout: 30_000 })
+      .poll(() => seen.consoleErrors.some((e) => LOADED_WITHOUT_CALLBACK.test(e)), {
+        timeout: 30_000,
+      })
       .toBe(true);
     await expect(page.getByText('404: Page Not Found')).toBeVisible();
   });
