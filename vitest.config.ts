@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['src/**/*.test.ts'],
-          setupFiles: ['./vitest.fast-check.ts'],
+          setupFiles: ['./vitest.fastCheck.ts'],
         },
       },
       {
@@ -35,7 +35,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['./vitest.setup.ts', './vitest.fast-check.ts'],
+          setupFiles: ['./vitest.setup.ts', './vitest.fastCheck.ts'],
         },
       },
     ],

@@ -12,12 +12,12 @@ import {
   REAL_CONSOLE_VERSIONS,
   whereToGet,
   type RealConsoleVersion,
-} from './real-console/console-build';
+} from './real-console/consoleBuild';
 
 const MAIN_FLOWS = ['scenarios.spec.ts', 'toggle.spec.ts', 'shell.spec.ts'];
 
 // The real console (real-console/e2e/): one project per release whose build is available
-// (real-console/console-build.ts). Without ../shared a clone skips them, saying so once; in CI
+// (real-console/consoleBuild.ts). Without ../shared a clone skips them, saying so once; in CI
 // (CI=true) a missing build is a failure, so the project stays and its fixture throws.
 const missing = REAL_CONSOLE_VERSIONS.filter((v) => !findConsoleBuild(v));
 if (missing.length && !process.env.CI && !process.env.PLAYWRIGHT_REAL_CONSOLE_NOTED) {
@@ -28,7 +28,7 @@ const realConsoles = REAL_CONSOLE_VERSIONS.filter((v) => process.env.CI || !miss
 
 export default defineConfig<{ consoleVersion: ConsoleVersion; realConsole: RealConsoleVersion }>({
   testDir: './e2e',
-  globalSetup: './e2e/global-setup.ts',
+  globalSetup: './e2e/globalSetup.ts',
   // 2 cores: one worker keeps CPU for the server and Chromium; E2E_WORKERS=2 on a quiet machine.
   workers: Number(process.env.E2E_WORKERS ?? 1),
   fullyParallel: false,

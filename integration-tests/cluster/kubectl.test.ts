@@ -2,9 +2,9 @@
 // it over HTTP, for what the plugin, the chart's hook script and an administrator's commands use.
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serveForKubectl } from '../tools/kubectl-cluster';
-import type { KubectlCluster } from '../tools/kubectl-cluster';
-import { kubeTool } from '../tools/kube-tools';
+import { serveForKubectl } from '../tools/kubectlCluster';
+import type { KubectlCluster } from '../tools/kubectlCluster';
+import { kubeTool } from '../tools/kubeTools';
 import { loadScenario } from './index';
 import { SCENARIOS } from './testServer';
 

@@ -1,7 +1,7 @@
 // The smoke-test pod's simulated life over HTTP, read back with the plugin's own pod builder and
 // interpreter: the same create, watch, events, pods/log and delete calls the plugin makes.
 import { describe, expect, it } from 'vitest';
-import { buildSmokeTestPod, defaultImageOf, interpretSmokeTest } from '../../src/core/smokeTest';
+import { buildSmokeTestPod, defaultImageOf, interpretSmokeTest } from '../../src/core/smoke-test';
 import type { CheCluster } from '../../src/models/cheCluster';
 import type { DevWorkspaceOperatorConfig } from '../../src/models/devWorkspaceOperatorConfig';
 import type { Event } from '../../src/models/event';

@@ -12,11 +12,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
-import { consoleProfile } from './app/console-versions';
-import { buildShell, type ShellMode } from './build-shell';
+import { consoleProfile } from './app/consoleVersions';
+import { buildShell, type ShellMode } from './buildShell';
 import { Faults, type FaultState } from './faults';
-import { proxyToPlugin, type PluginProxy } from './plugin-proxy';
-import { attachWatchBridge } from './watch-bridge';
+import { proxyToPlugin, type PluginProxy } from './pluginProxy';
+import { attachWatchBridge } from './watchBridge';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const PLUGIN_NAME = (

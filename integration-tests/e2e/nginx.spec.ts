@@ -5,7 +5,7 @@
 // Assertions are on the responses the browser received.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startPluginNginxProcess, type PluginNginxProcess } from '../console/plugin-nginx';
+import { startPluginNginxProcess, type PluginNginxProcess } from '../console/pluginNginx';
 import type { ConsoleServerOptions } from '../console/server';
 import { expect, openChecklist, pluginDirFor, ROOT, test, type ConsoleVersion } from './fixtures';
 

@@ -6,7 +6,7 @@
 //   … open `${c.url}/devspaces-nested-containers` …; await c.close();
 //
 // Routes, as the bridge has them: `/static/*` from the build; `/api/kubernetes/*` proxied to the
-// cluster (HTTP and WebSocket watches; kube-proxy.ts); `/api/plugins/<name>/*` from the plugin build
+// cluster (HTTP and WebSocket watches; kubeProxy.ts); `/api/plugins/<name>/*` from the plugin build
 // or through the chart's nginx over TLS; `/locales/resource.json`; `/api/graphql` (HTTP and
 // graphql-ws); `/api/check-updates`, `/api/console/user-settings`, `/api/console/version`,
 // `/api/copy-login-commands`; every other `/api/*` 404 `not found`; everything else index.html.
@@ -17,14 +17,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
 import { Faults } from '../console/faults';
-import { startPluginNginxProcess, type PluginNginxProcess } from '../console/plugin-nginx';
-import { proxyToPlugin, type PluginProxy } from '../console/plugin-proxy';
-import { findConsoleBuild, whereToGet, type RealConsoleVersion } from './console-build';
+import { startPluginNginxProcess, type PluginNginxProcess } from '../console/pluginNginx';
+import { proxyToPlugin, type PluginProxy } from '../console/pluginProxy';
+import { findConsoleBuild, whereToGet, type RealConsoleVersion } from './consoleBuild';
 import { createGraphQLWebSocket, serveGraphQLHttp, type KubeCall } from './graphql';
-import { renderIndexHtml, serverFlags } from './index-html';
-import { CSRF_COOKIE, csrfOk, proxyKube, proxyKubeUpgrade } from './kube-proxy';
+import { renderIndexHtml, serverFlags } from './indexHtml';
+import { CSRF_COOKIE, csrfOk, proxyKube, proxyKubeUpgrade } from './kubeProxy';
 import { sendFileFrom } from './static';
-import { handleUserSettings, TOUR_COMPLETED, userSettingsConfigMap } from './user-settings';
+import { handleUserSettings, TOUR_COMPLETED, userSettingsConfigMap } from './userSettings';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const PLUGIN_NAME = (
@@ -50,7 +50,7 @@ export type RealConsoleOptions = {
   user?: 'auth-disabled' | RealConsoleUser;
   /** Settings pre-seeded in the user's ConfigMap (default: the welcome tour completed). */
   userSettings?: Record<string, unknown>;
-  /** An unpacked console build to use instead of finding one (console-build.ts). */
+  /** An unpacked console build to use instead of finding one (consoleBuild.ts). */
   consoleDir?: string;
   releaseVersion?: string;
   operatorDelayMs?: number;

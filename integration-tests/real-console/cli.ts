@@ -9,7 +9,7 @@ import {
   REAL_CONSOLE_VERSIONS,
   whereToGet,
   type RealConsoleVersion,
-} from './console-build';
+} from './consoleBuild';
 import { PLUGIN_NAME, start } from './backend';
 
 const main = async () => {

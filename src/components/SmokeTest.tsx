@@ -26,7 +26,7 @@ import {
   defaultImageOf,
   SMOKE_TEST_DEADLINE_SECONDS,
   SMOKE_TEST_RESOURCES,
-} from '../core/smokeTest';
+} from '../core/smoke-test';
 import {
   useDevWorkspaceConfig,
   useSmokeTest,

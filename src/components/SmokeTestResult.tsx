@@ -16,7 +16,7 @@ import {
   StackItem,
 } from '@patternfly/react-core';
 import type { ParamValue } from '../core/results';
-import type { SmokeTestReport, SmokeTestStep, StepStatus } from '../core/smokeTest';
+import type { SmokeTestReport, SmokeTestStep, StepStatus } from '../core/smoke-test';
 import type { CleanupState } from '../hooks/useSmokeTest';
 import { I18N_NAMESPACE } from '../i18n';
 import {

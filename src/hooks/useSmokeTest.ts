@@ -21,7 +21,7 @@ import {
   SMOKE_TEST_DEADLINE_SECONDS,
   SMOKE_TEST_LABEL,
   type SmokeTestReport,
-} from '../core/smokeTest';
+} from '../core/smoke-test';
 import {
   DevWorkspaceOperatorConfigModel,
   DWOC_NAME,

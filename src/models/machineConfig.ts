@@ -34,6 +34,5 @@ export const runcOverrideName = (pool: string): string =>
   `00-override-${pool}-generated-crio-default-container-runtime`;
 export const RUNC_OVERRIDE_NAMES: readonly string[] = RUNC_OVERRIDE_POOLS.map(runcOverrideName);
 
-/** The ConfigMap MCO records that migration with (openshift-machine-config-operator). */
+/** The ConfigMap MCO records that migration with, in openshift-machine-config-operator. */
 export const RUNC_OVERRIDE_CONFIGMAP = 'crio-default-container-runtime';
-export const MCO_NAMESPACE = 'openshift-machine-config-operator';

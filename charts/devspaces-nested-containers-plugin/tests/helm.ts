@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { kubeTool } from '../../../integration-tests/tools/kube-tools';
+import { kubeTool } from '../../../integration-tests/tools/kubeTools';
 
 export const CHART_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const CHART_NAME = 'devspaces-nested-containers-plugin';

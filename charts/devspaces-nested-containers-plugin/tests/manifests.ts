@@ -1,6 +1,6 @@
 // Validates rendered objects as strictly as the API server with fieldValidation=Strict: Kubernetes
 // kinds against the Kubernetes OpenAPI schemas shipped by kubernetes-models (types, required fields,
-// formats) plus unknown-field detection (strict-fields.ts); OpenShift kinds against their CRDs
+// formats) plus unknown-field detection (strictFields.ts); OpenShift kinds against their CRDs
 // (reference/crds at the repository root, copied from openshift/api) with additionalProperties: false wherever the API server
 // would prune.
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBu
 import { ClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole';
 import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding';
 import type { KubeObject } from './helm';
-import { unknownFields } from './strict-fields';
+import { unknownFields } from './strictFields';
 
 const TESTS_DIR = path.dirname(new URL(import.meta.url).pathname);
 

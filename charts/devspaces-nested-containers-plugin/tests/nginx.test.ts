@@ -1,13 +1,13 @@
 // The chart's nginx configuration, for real: Debian's nginx serves both plugin builds with
-// files/nginx.conf (see nginx-server.ts) over HTTPS, and the responses are what the console's
+// files/nginx.conf (see nginxServer.ts) over HTTPS, and the responses are what the console's
 // proxy and the browser need.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchTls, startPluginNginx } from './nginx-server';
-import type { PluginNginx } from './nginx-server';
+import { fetchTls, startPluginNginx } from './nginxServer';
+import type { PluginNginx } from './nginxServer';
 import { CHART_DIR } from './helm';
 
 const REPO = path.resolve(CHART_DIR, '../..');

@@ -17,8 +17,8 @@ import {
 } from '@patternfly/react-core';
 import { Navigation } from './Navigation';
 import { Loading, PluginComponent } from './PluginComponent';
-import type { CodeRef } from './plugin-loader';
-import { useExtensions, usePluginState } from './plugin-store';
+import type { CodeRef } from './pluginLoader';
+import { useExtensions, usePluginState } from './pluginStore';
 import { PluginsPage } from './PluginsPage';
 import { ResourceDetailsPage, ResourceListPage } from './ResourcePages';
 

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { Nav, NavExpandable, NavList } from '@patternfly/react-core';
 import { translateExtensionString } from './i18n';
-import { useExtensions } from './plugin-store';
+import { useExtensions } from './pluginStore';
 
 const SECTIONS: [string, string][] = [
   ['home', 'Home'],

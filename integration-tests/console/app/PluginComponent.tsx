@@ -2,7 +2,7 @@
 // (as the console does), inside Suspense (i18n namespaces, lazy chunks) and an error boundary.
 import * as React from 'react';
 import { Alert, Bullseye, Spinner } from '@patternfly/react-core';
-import type { CodeRef } from './plugin-loader';
+import type { CodeRef } from './pluginLoader';
 
 type AnyProps = Record<string, unknown>;
 const lazyCache = new WeakMap<CodeRef, React.LazyExoticComponent<React.ComponentType<AnyProps>>>();

@@ -2,8 +2,8 @@
 // each code reference resolves (the console resolves them lazily and reports failures on use).
 import * as React from 'react';
 import { Alert, List, ListItem, PageSection, Title } from '@patternfly/react-core';
-import { resolveAllCodeRefs, type LoadedPlugin } from './plugin-loader';
-import { usePluginState } from './plugin-store';
+import { resolveAllCodeRefs, type LoadedPlugin } from './pluginLoader';
+import { usePluginState } from './pluginStore';
 
 const CodeRefCheck: React.FC<{ plugin: LoadedPlugin }> = ({ plugin }) => {
   const [results, setResults] = React.useState<{ ref: string; error?: string }[]>();

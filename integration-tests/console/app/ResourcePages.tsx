@@ -13,13 +13,13 @@ import {
 } from '@patternfly/react-core';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { useK8sModel } from '../sdk/discovery';
-import { getGroupVersionKindForReference, isGroupVersionKind } from '../sdk/k8s-ref';
+import { getGroupVersionKindForReference, isGroupVersionKind } from '../sdk/k8sRef';
 import { ResourceIcon, ResourceLink } from '../sdk/ResourceLink';
-import { useK8sWatchResource } from '../sdk/use-k8s-watch';
+import { useK8sWatchResource } from '../sdk/useK8sWatch';
 import { translateExtensionString } from './i18n';
 import { Loading, PluginComponent } from './PluginComponent';
-import type { CodeRef } from './plugin-loader';
-import { useExtensions } from './plugin-store';
+import type { CodeRef } from './pluginLoader';
+import { useExtensions } from './pluginStore';
 
 const useGvk = (ref: string) =>
   isGroupVersionKind(ref) ? getGroupVersionKindForReference(ref) : { version: 'v1', kind: ref };

@@ -7,11 +7,11 @@ import { startApiDiscovery } from '../sdk/discovery';
 import { registerModelFlags, type ModelFlag } from '../sdk/flags';
 import { createSdkModule } from '../sdk';
 import { App, type ShellConfig, type ShellRouter } from './App';
-import { consoleProfile, type ConsoleProfile } from './console-versions';
+import { consoleProfile, type ConsoleProfile } from './consoleVersions';
 import { initI18n } from './i18n';
-import { loadPlugin, type LoadedPlugin } from './plugin-loader';
-import { pluginStore } from './plugin-store';
-import { createShareScope, type ProvidedModule } from './share-scope';
+import { loadPlugin, type LoadedPlugin } from './pluginLoader';
+import { pluginStore } from './pluginStore';
+import { createShareScope, type ProvidedModule } from './shareScope';
 import './shell.css';
 
 export type ShellRuntime = {

@@ -1,7 +1,7 @@
 // Shell entry for consoles 4.20 and 4.21: React 17 (ReactDOM.render, no createRoot),
 // react-i18next 11, react-router 5.3 with react-router-dom-v5-compat (v6 routes inside a v5
 // router, as those consoles do), the `loadPluginEntry("name@version", container)` callback.
-// build-shell.ts resolves these packages from builds/console-4.21/node_modules; in this file
+// buildShell.ts resolves these packages from builds/console-4.21/node_modules; in this file
 // `react-router` is the real 5.3 (the shell's own components get the v6 API of v5-compat).
 import * as React from 'react';
 import { render } from 'react-dom';

@@ -10,7 +10,7 @@ import type {
   ResourceLinkProps,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { useK8sModel, kindToAbbr } from './discovery';
-import { getGroupVersionKindForReference, getReference, isGroupVersionKind } from './k8s-ref';
+import { getGroupVersionKindForReference, getReference, isGroupVersionKind } from './k8sRef';
 
 const toGvk = (kind?: string, gvk?: K8sGroupVersionKind): K8sGroupVersionKind | undefined => {
   if (gvk) return gvk;

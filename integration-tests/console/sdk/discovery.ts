@@ -11,13 +11,13 @@ import type {
   K8sResourceKindReference,
   K8sVerb,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { consoleFetchJSON } from './console-fetch';
+import { consoleFetchJSON } from './consoleFetch';
 import {
   getGroupVersionKindForReference,
   getReferenceForModel,
   k8sBasePath,
   transformGroupVersionKindToReference,
-} from './k8s-ref';
+} from './k8sRef';
 import { createStore } from './store';
 
 type ApiGroupList = {

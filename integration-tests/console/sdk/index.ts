@@ -2,16 +2,16 @@
 // scope under that name. Only what this plugin (and plugins like it) need; a plugin reading any
 // other export gets `undefined` and a console error naming it, so a test run shows the gap instead
 // of a silent crash later.
-import { checkAccess, useAccessReview, useAccessReviewAllowed } from './access-review';
-import { consoleFetch, consoleFetchJSON, consoleFetchText } from './console-fetch';
+import { checkAccess, useAccessReview, useAccessReviewAllowed } from './accessReview';
+import { consoleFetch, consoleFetchJSON, consoleFetchText } from './consoleFetch';
 import { useK8sModel, useK8sModels } from './discovery';
 import { useFlag } from './flags';
-import { HttpError } from './http-error';
+import { HttpError } from './httpError';
 import {
   getAPIVersionForModel,
   getGroupVersionKindForModel,
   getGroupVersionKindForResource,
-} from './k8s-ref';
+} from './k8sRef';
 import {
   k8sCreate,
   k8sDelete,
@@ -20,10 +20,10 @@ import {
   k8sListItems,
   k8sPatch,
   k8sUpdate,
-} from './k8s-resource';
+} from './k8sResource';
 import { DocumentTitle, useActiveNamespace, useActivePerspective } from './misc';
 import { ResourceIcon, ResourceLink } from './ResourceLink';
-import { useK8sWatchResource, useK8sWatchResources } from './use-k8s-watch';
+import { useK8sWatchResource, useK8sWatchResources } from './useK8sWatch';
 
 export const sdkImplementation = {
   checkAccess,

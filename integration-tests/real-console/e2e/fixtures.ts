@@ -19,7 +19,7 @@ import {
 } from '@playwright/test';
 import { pluginDirFor, scenarioPath, seriousA11yViolations } from '../../e2e/fixtures';
 import { start, type RealConsole, type RealConsoleReset } from '../backend';
-import { findConsoleBuild, whereToGet, type RealConsoleVersion } from '../console-build';
+import { findConsoleBuild, whereToGet, type RealConsoleVersion } from '../consoleBuild';
 
 /**
  * What the real console does at boot that fails against the stand-in or the simulated cluster, and

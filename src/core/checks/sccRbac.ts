@@ -45,7 +45,6 @@ export const grantsScc = (role: unknown, scc: string, verbs: readonly string[] =
     });
   return verbs.every((v) => rules.some((rule) => has(strings(rule.verbs), v)));
 };
-export const grantsSccUse = (role: unknown, scc: string): boolean => grantsScc(role, scc);
 
 const roleRefIs = (binding: unknown, role: string): boolean => {
   const ref = dict(at(binding, 'roleRef'));

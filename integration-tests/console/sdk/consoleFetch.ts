@@ -1,6 +1,6 @@
 // consoleFetch / consoleFetchJSON / consoleFetchText with the console's status handling
 // (console-dynamic-plugin-sdk/src/utils/fetch/console-fetch.ts and console-fetch-utils.ts).
-import { HttpError, RetryError, TimeoutError } from './http-error';
+import { HttpError, RetryError, TimeoutError } from './httpError';
 
 type StatusBody = {
   message?: string;

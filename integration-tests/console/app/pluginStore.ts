@@ -4,7 +4,7 @@ import * as React from 'react';
 import { useSyncExternalStore } from 'use-sync-external-store/shim';
 import { createStore } from '../sdk/store';
 import { flagStore } from '../sdk/flags';
-import type { LoadedPlugin, PluginExtension } from './plugin-loader';
+import type { LoadedPlugin, PluginExtension } from './pluginLoader';
 
 export type PluginState = {
   /** The console-provided modules in the share scope, `name version`. */

@@ -1,5 +1,5 @@
 // npm run bench: a report, not a test. First, in the real consoles (4.20, 4.21, 4.22;
-// bench/real-console.ts): the plugin JavaScript fetched to open the page (per file, gzip, against
+// bench/realConsole.ts): the plugin JavaScript fetched to open the page (per file, gzip, against
 // the budget), PatternFly/react-dom copies of the plugin's that load, API requests at open and
 // while idle, and in-app navigation to the evaluated checklist as a ratio to the console's own
 // CheCluster list page, on the default scenario and 10k workspaces. Then, secondary, the same in
@@ -8,14 +8,17 @@ import { chromium, type Browser } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { buildShell } from '../console/build-shell';
-import { ensurePluginBuild } from '../console/plugin-build';
-import { startConsoleServer, type ConsoleServer } from '../console/server';
-import { REAL_CONSOLE_VERSIONS, type RealConsoleVersion } from '../real-console/console-build';
-import { measureRealConsole, type RealConsoleReport } from './real-console';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../integration-tests/chromium';
+import { buildShell } from '../integration-tests/console/buildShell';
+import { ensurePluginBuild } from '../integration-tests/console/pluginBuild';
+import { startConsoleServer, type ConsoleServer } from '../integration-tests/console/server';
+import {
+  REAL_CONSOLE_VERSIONS,
+  type RealConsoleVersion,
+} from '../integration-tests/real-console/consoleBuild';
+import { measureRealConsole, type RealConsoleReport } from './realConsole';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(ROOT, 'integration-tests/.results');
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);

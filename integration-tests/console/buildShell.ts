@@ -6,7 +6,7 @@ import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { consoleProfile } from './app/console-versions';
+import { consoleProfile } from './app/consoleVersions';
 
 export type ShellMode = 'production' | 'development';
 export type ShellBuild = { dir: string; publicPath: string; files: string[] };

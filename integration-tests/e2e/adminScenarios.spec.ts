@@ -20,6 +20,7 @@ const showDetails = async (page: Page, id: string) => {
 
 test.describe('default cluster (container-build workspaces running)', () => {
   test.use({ scenario: 'container-build-default.yaml' });
+
   test('reads ready with warnings, and the switch can be turned on', async ({ page, server }) => {
     await openChecklist(page, server);
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'ready-with-warnings');
@@ -46,6 +47,7 @@ test.describe('default cluster (container-build workspaces running)', () => {
 
 test.describe('the Jira SCC (nested-podman-scc, SETUID and SETGID only)', () => {
   test.use({ scenario: 'jira-scc.yaml' });
+
   test('reads not ready, names CHOWN, and blocks turning on', async ({ page, server }, info) => {
     await openChecklist(page, server);
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'not-ready');
@@ -61,6 +63,7 @@ test.describe('the Jira SCC (nested-podman-scc, SETUID and SETGID only)', () => 
 
 test.describe('pinned to runc by MCO after an update from 4.17', () => {
   test.use({ scenario: 'runc-pinned.yaml' });
+
   test('warns naming both MachineConfigs and how to delete them', async ({
     page,
     server,
@@ -94,6 +97,7 @@ test.describe('pinned to runc by MCO after an update from 4.17', () => {
 
 test.describe('a workspace on the retired ubi8 developer image', () => {
   test.use({ scenario: 'old-workspace-image.yaml' });
+
   test('workspace-images fails naming the workspace and its image', async ({ page, server }) => {
     await openChecklist(page, server);
     await expect(checkStatus(page, 'workspace-images')).toHaveAttribute('data-status', 'fail');
@@ -105,6 +109,7 @@ test.describe('a workspace on the retired ubi8 developer image', () => {
 
 test.describe('hosted control plane (no machineconfiguration API)', () => {
   test.use({ scenario: 'hosted-control-plane.yaml' });
+
   test('container-runtime cannot tell, and does not block', async ({ page, server }) => {
     await openChecklist(page, server);
     await expect(checkStatus(page, 'container-runtime')).toHaveAttribute('data-status', 'unknown');
@@ -118,6 +123,7 @@ test.describe('hosted control plane (no machineconfiguration API)', () => {
 
 test.describe('an update within 4.20, FeatureGate status only for the new release', () => {
   test.use({ scenario: 'upgrade-within-minor.yaml' });
+
   test('feature-gates reads the same-minor entry and says so; the switch works', async ({
     page,
     server,
@@ -136,6 +142,7 @@ test.describe('an update within 4.20, FeatureGate status only for the new releas
 
 test.describe('switch on, CheCluster Active, run SCC deleted', () => {
   test.use({ scenario: 'on-run-scc-missing.yaml' });
+
   test('reads on and not ready, not "turning on"', async ({ page, server }) => {
     await openChecklist(page, server);
     await expect(state(page)).toHaveAttribute('data-state', 'enabled');
@@ -147,6 +154,7 @@ test.describe('switch on, CheCluster Active, run SCC deleted', () => {
 
 test.describe('DevWorkspace Operator too old for hostUsers', () => {
   test.use({ scenario: 'dwo-too-old.yaml' });
+
   test('devworkspace-operator fails and blocks turning on', async ({ page, server }) => {
     await openChecklist(page, server);
     await expect(checkStatus(page, 'devworkspace-operator')).toHaveAttribute('data-status', 'fail');

@@ -7,8 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PLUGIN_NAME, start, type RealConsole } from '../real-console/backend';
-import type { RealConsoleVersion } from '../real-console/console-build';
+import { PLUGIN_NAME, start, type RealConsole } from '../integration-tests/real-console/backend';
+import type { RealConsoleVersion } from '../integration-tests/real-console/consoleBuild';
 
 export const PAGE = `/${PLUGIN_NAME}`;
 export const CHECLUSTER_LIST = '/k8s/all-namespaces/org.eclipse.che~v2~CheCluster';

@@ -6,8 +6,8 @@ import type {
   Patch,
   QueryParams,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { consoleFetchJSON } from './console-fetch';
-import { getAPIVersionForModel, resourceURL } from './k8s-ref';
+import { consoleFetchJSON } from './consoleFetch';
+import { getAPIVersionForModel, resourceURL } from './k8sRef';
 
 type Base = { name?: string; ns?: string; path?: string; queryParams?: QueryParams };
 

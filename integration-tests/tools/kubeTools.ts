@@ -8,9 +8,7 @@ const BIN_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '.
 export function kubeTool(name: 'helm' | 'kubectl'): string {
   const bin = path.join(BIN_DIR, name);
   if (!existsSync(bin)) {
-    throw new Error(
-      `${bin} is missing: run \`npm run setup:test\` (scripts/install-kube-tools.mjs)`,
-    );
+    throw new Error(`${bin} is missing: run \`npm run setup:test\` (scripts/installKubeTools.mjs)`);
   }
   return bin;
 }

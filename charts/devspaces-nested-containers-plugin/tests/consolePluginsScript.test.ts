@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { K8sObjectLike, Scenario } from '../../../integration-tests/cluster';
-import { serveForKubectl } from '../../../integration-tests/tools/kubectl-cluster';
-import type { KubectlCluster } from '../../../integration-tests/tools/kubectl-cluster';
+import { serveForKubectl } from '../../../integration-tests/tools/kubectlCluster';
+import type { KubectlCluster } from '../../../integration-tests/tools/kubectlCluster';
 import { CHART_DIR } from './helm';
 import { crdValidator } from './manifests';
 
@@ -46,7 +46,7 @@ async function cluster(plugins?: string[]) {
   };
   const scenario: Scenario = {
     name: 'console-plugins',
-    source: 'console-plugins-script.test.ts',
+    source: 'consolePluginsScript.test.ts',
     hasHeader: true,
     header: { operator: { enabled: false } },
     objects: [CONSOLE_CRD, console as unknown as K8sObjectLike],

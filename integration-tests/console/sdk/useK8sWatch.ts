@@ -18,7 +18,7 @@ import type {
   WatchK8sResults,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { discoveryStore, getK8sModel, useK8sModel, useModelsLoaded } from './discovery';
-import { NoModelError } from './http-error';
+import { NoModelError } from './httpError';
 import {
   acquireWatch,
   getSnapshot,
@@ -26,7 +26,7 @@ import {
   subscribe,
   type Query,
   type Snapshot,
-} from './watch-store';
+} from './watchStore';
 
 const stableStringify = (v: unknown): string =>
   JSON.stringify(v, (_k, value: unknown) =>

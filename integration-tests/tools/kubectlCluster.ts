@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createSimulatedCluster } from '../cluster';
 import type { SimulatedCluster, SimulatedClusterOptions, Scenario } from '../cluster';
-import { kubeTool } from './kube-tools';
+import { kubeTool } from './kubeTools';
 
 export interface RunResult {
   status: number | null;

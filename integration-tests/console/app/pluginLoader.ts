@@ -4,8 +4,8 @@
 // `await container.init(scope)`, and turn `$codeRef`s into lazy functions resolved through
 // `container.get()`.
 import semver from 'semver';
-import type { ConsoleProfile } from './console-versions';
-import type { ShareScope } from './share-scope';
+import type { ConsoleProfile } from './consoleVersions';
+import type { ShareScope } from './shareScope';
 
 declare const __KNOWN_EXTENSION_TYPES__: string[];
 

@@ -1,15 +1,15 @@
 /**
  * Measures list latency on the 10,000-workspace scenario over HTTP:
- *   node --import tsx integration-tests/cluster/list.bench.ts
+ *   npm run bench:cluster
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSimulatedCluster, loadScenario } from './index';
+import { createSimulatedCluster, loadScenario } from '../integration-tests/cluster/index';
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const scenario = await loadScenario(
-    new URL('../scenarios/workspaces-10k.yaml', `file://${__filename}`).pathname,
+    new URL('../integration-tests/scenarios/workspaces-10k.yaml', `file://${__filename}`).pathname,
   );
   const cluster = createSimulatedCluster(scenario);
   console.log(

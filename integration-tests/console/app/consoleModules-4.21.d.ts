@@ -1,5 +1,5 @@
 // Types for the 4.20/4.21 shell's router packages, which exist only in
-// builds/console-4.21/node_modules (build-shell.ts resolves them there). Only what
+// builds/console-4.21/node_modules (buildShell.ts resolves them there). Only what
 // entry-4.21.tsx uses.
 declare module 'react-router-dom' {
   import type * as React from 'react';

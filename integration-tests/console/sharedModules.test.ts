@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // webpack's own range encoding and matching: what the share scope runs in the browser.
 import { parseRange, rangeToString, satisfy } from 'webpack/lib/sharing/semver';
-import { findConsoleBuild } from '../real-console/console-build';
-import { ensurePluginBuild, type PluginTarget } from './plugin-build';
+import { findConsoleBuild } from '../real-console/consoleBuild';
+import { ensurePluginBuild, type PluginTarget } from './pluginBuild';
 
 type Shared = { provided: Map<string, string>; required: Map<string, string> };
 

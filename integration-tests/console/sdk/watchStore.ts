@@ -3,9 +3,9 @@
 // whatever the number of hook instances. Semantics follow console-dynamic-plugin-sdk's
 // app/k8s/actions/k8s.ts and reducers/k8s.ts; see integration-tests/console/README.md.
 import type { K8sModel, K8sResourceCommon, Selector } from '@openshift-console/dynamic-plugin-sdk';
-import { getReferenceForModel, resourceURL, selectorToString } from './k8s-ref';
-import { k8sGet, k8sListRaw } from './k8s-resource';
-import { streamWatch, type WatchEvent } from './watch-stream';
+import { getReferenceForModel, resourceURL, selectorToString } from './k8sRef';
+import { k8sGet, k8sListRaw } from './k8sResource';
+import { streamWatch, type WatchEvent } from './watchStream';
 
 export type Query = {
   ns?: string;

@@ -7,7 +7,7 @@ import type {
   K8sModel,
   SelfSubjectAccessReviewKind,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { k8sCreate } from './k8s-resource';
+import { k8sCreate } from './k8sResource';
 
 const SelfSubjectAccessReviewModel: K8sModel = {
   abbr: 'SSAR',
