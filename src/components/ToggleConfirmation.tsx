@@ -13,10 +13,9 @@ import {
   StackItem,
 } from '@patternfly/react-core';
 import type { InstanceReport, LegacyWorkspace, ToggleDecision } from '../core/results';
-import { usePatchNestedContainers } from '../hooks/useCheClusterToggle';
+import { useToggleSubmission } from '../hooks/useToggleSubmission';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
-import { classifyPatchError, type PatchFailure } from '../utils/patchError';
 import { findingText, patchFailureTitle } from './toggleText';
 import { useStableId } from './useStableId';
 
@@ -146,8 +145,8 @@ const DisableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance 
 };
 
 /**
- * Says what the change will do, sends the core's patch on confirm, stays open with a spinner
- * while it is sent and with the cause when it fails; closes once the API server accepted it.
+ * Says what the change will do and asks to confirm; the submission (useToggleSubmission) sends
+ * the core's patch, keeps the dialog open with a spinner and then the cause if it fails.
  */
 export const ToggleConfirmation: React.FC<{
   enable: boolean;
@@ -156,44 +155,12 @@ export const ToggleConfirmation: React.FC<{
   onClose: () => void;
 }> = ({ enable: requested, instance, cheCluster, onClose }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const patch = usePatchNestedContainers();
-  // The change the administrator opened the dialog for, and the object version they reviewed:
-  // a watch update while the dialog is open must neither flip "turn on" into "turn off" nor
-  // move the patch's resourceVersion precondition past what they saw.
-  const [enable] = React.useState(requested);
-  const [reviewed, setReviewed] = React.useState(cheCluster);
-  const latest = React.useRef(cheCluster);
-  React.useEffect(() => {
-    latest.current = cheCluster;
-  }, [cheCluster]);
-  const titleId = useStableId('dsnc-confirm-title');
-  const [submitting, setSubmitting] = React.useState(false);
-  const [failure, setFailure] = React.useState<PatchFailure | null>(null);
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
+  const { enable, submitting, failure, confirm } = useToggleSubmission(
+    requested,
+    cheCluster,
+    onClose,
   );
-
-  const confirm = () => {
-    setSubmitting(true);
-    setFailure(null);
-    patch(reviewed, enable).then(
-      () => {
-        if (mounted.current) onClose();
-      },
-      (err: unknown) => {
-        if (!mounted.current) return;
-        setSubmitting(false);
-        const cause = classifyPatchError(err);
-        // The page now shows the newer object; confirming again applies to that version.
-        if (cause.kind === 'conflict') setReviewed(latest.current);
-        setFailure(cause);
-      },
-    );
-  };
+  const titleId = useStableId('dsnc-confirm-title');
   const close = () => {
     if (!submitting) onClose();
   };

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Spinner, Tooltip } from '@patternfly/react-core';
 import type { InstanceReport } from '../core/results';
+import { toggleAvailability } from '../core/toggleAvailability';
 import { useCanPatchCheCluster } from '../hooks/useCheClusterToggle';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
@@ -27,21 +28,31 @@ export const ToggleControl: React.FC<{
   const enable = !instance.requestedEnabled;
   const decision = enable ? instance.enable : instance.disable;
 
-  const blockedBy = (): string | null => {
-    if (!cheCluster) return t('The CheCluster is not loaded yet.');
-    if (accessLoading) return t('Checking your permissions…');
-    if (!canPatch)
-      return t('You are not allowed to patch the CheCluster {{namespace}}/{{name}}.', {
-        namespace,
-        name,
-      });
-    if (!decision.allowed)
-      return decision.blockers.length
-        ? decision.blockers.map((b) => findingText(t, instance, b)).join(' ')
-        : t('The readiness checks do not allow this change yet.');
-    return null;
-  };
-  const reason = blockedBy();
+  const availability = toggleAvailability({
+    loaded: !!cheCluster,
+    accessLoading,
+    canPatch,
+    decision,
+  });
+  const reason = ((): string | null => {
+    switch (availability.kind) {
+      case 'available':
+        return null;
+      case 'not-loaded':
+        return t('The CheCluster is not loaded yet.');
+      case 'checking-access':
+        return t('Checking your permissions…');
+      case 'not-permitted':
+        return t('You are not allowed to patch the CheCluster {{namespace}}/{{name}}.', {
+          namespace,
+          name,
+        });
+      case 'blocked':
+        return availability.blockers.length
+          ? availability.blockers.map((b) => findingText(t, instance, b)).join(' ')
+          : t('The readiness checks do not allow this change yet.');
+    }
+  })();
   const label = enable ? t('Turn on nested containers') : t('Turn off nested containers');
 
   const button = (
