@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { CheckDetail } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
-import { detailLabel } from './detailLabel';
-import { formatParam } from './reasonText';
+import { detailLabel } from './text';
+import { formatParam } from './text';
 
 /** The facts that prove a result: each field found, against the one expected. */
 export const CheckDetails: React.FC<{ details: CheckDetail[]; label: string }> = ({

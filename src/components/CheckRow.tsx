@@ -4,8 +4,8 @@ import { ExpandableSection, Flex, FlexItem, Spinner } from '@patternfly/react-co
 import type { CheckResult } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheckDetails } from './CheckDetails';
-import { checkTitle } from './checkTitle';
-import { reasonText } from './reasonText';
+import { checkTitle } from './text';
+import { reasonText } from './text';
 import { StatusIcon } from './StatusIcon';
 import { useFocusRequest } from './checkFocus';
 

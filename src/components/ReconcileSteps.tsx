@@ -5,7 +5,7 @@ import { CheckCircleIcon, OutlinedCircleIcon } from '@patternfly/react-icons';
 import type { ReconcileProgress, ReconcileStepStatus } from '../core/reconcileSteps';
 import type { InstanceReport } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
-import { elapsedText, stallHint, stepText } from './summaryText';
+import { elapsedText, stallHint, stepText } from './text';
 
 const StepIcon: React.FC<{ status: ReconcileStepStatus }> = ({ status }) => {
   const { t } = useTranslation(I18N_NAMESPACE);

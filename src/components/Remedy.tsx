@@ -5,7 +5,7 @@ import type { Remedy as RemedyResult } from '../core/results';
 import { remedyText as copyTextOf } from '../core/remedyYaml';
 import { I18N_NAMESPACE } from '../i18n';
 import { copyButtonLabel } from './copyButtonLabel';
-import { remedyText } from './remedyText';
+import { remedyText } from './text';
 
 /** One fix: what it does, and the command or YAML with a copy button. */
 export const Remedy: React.FC<{ remedy: RemedyResult }> = ({ remedy }) => {

@@ -19,13 +19,7 @@ import type { ParamValue } from '../core/results';
 import type { SmokeTestReport, SmokeTestStep, StepStatus } from '../core/smoke-test';
 import type { CleanupState } from '../hooks/useSmokeTest';
 import { I18N_NAMESPACE } from '../i18n';
-import {
-  evidenceLabel,
-  failureText,
-  remedyCheckText,
-  stepStatusText,
-  stepTitle,
-} from './smokeTestText';
+import { evidenceLabel, failureText, remedyCheckText, stepStatusText, stepTitle } from './text';
 
 const STATUS_COLOR: Record<StepStatus, 'green' | 'red' | 'blue' | 'grey'> = {
   pass: 'green',

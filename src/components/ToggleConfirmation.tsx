@@ -16,7 +16,7 @@ import type { InstanceReport, LegacyWorkspace, ToggleDecision } from '../core/re
 import { useToggleSubmission } from '../hooks/useToggleSubmission';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
-import { findingText, patchFailureTitle } from './toggleText';
+import { findingText, patchFailureTitle } from './text';
 import { useStableId } from './useStableId';
 
 /** How many affected workspaces the dialog names before summarising. */

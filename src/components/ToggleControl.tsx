@@ -6,7 +6,7 @@ import { toggleAvailability } from '../core/toggleAvailability';
 import { useCanPatchCheCluster } from '../hooks/useCheClusterToggle';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
-import { findingText } from './toggleText';
+import { findingText } from './text';
 
 // The dialog (PatternFly's Modal, its portal and focus trap) loads when it first opens.
 const ToggleConfirmation = React.lazy(() =>

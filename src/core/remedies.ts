@@ -2,10 +2,11 @@
  * The commands and YAML an administrator runs to fix a finding. These are the only literal texts
  * the core produces: they are code, not prose, so they are not translated.
  */
+import type { RemedyCode } from './remedyCodes';
 import type { OcRemedy, Remedy } from './results';
 
-const oc = (code: string, text: string): OcRemedy => ({ kind: 'oc', code, text });
-const yaml = (code: string, value: unknown): Remedy => ({ kind: 'yaml', code, value });
+const oc = (code: RemedyCode, text: string): OcRemedy => ({ kind: 'oc', code, text });
+const yaml = (code: RemedyCode, value: unknown): Remedy => ({ kind: 'yaml', code, value });
 
 /** Single-quoted for a POSIX shell. */
 const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;

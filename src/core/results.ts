@@ -1,3 +1,4 @@
+import type { RemedyCode } from './remedyCodes';
 import type { CheckId, CheckStatus } from './checkIds';
 import type { ParamValue, ReasonCode } from './reasons';
 
@@ -29,12 +30,12 @@ export type Remedy = OcRemedy | YamlRemedy;
 export interface OcRemedy {
   kind: 'oc';
   /** Stable code the UI translates into a one-line explanation. */
-  code: string;
+  code: RemedyCode;
   text: string;
 }
 export interface YamlRemedy {
   kind: 'yaml';
-  code: string;
+  code: RemedyCode;
   value: unknown;
 }
 

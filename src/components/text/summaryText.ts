@@ -3,10 +3,10 @@
  * and what to look at when a step stalls. Parameters come from the check results (e.g. the
  * version the cluster-version check found), never from constants here.
  */
-import type { Translate } from '../utils/translate';
-import type { CheckResult, InstanceReport } from '../core/results';
-import type { ReconcileStepId } from '../core/reconcileSteps';
-import type { SummaryHeadline } from '../core/summary';
+import type { Translate } from '../../utils/translate';
+import type { CheckResult, InstanceReport } from '../../core/results';
+import type { ReconcileStepId } from '../../core/reconcileSteps';
+import type { SummaryHeadline } from '../../core/summary';
 import { formatParam, reasonText } from './reasonText';
 
 /** The blocker in a few words where one reads better than the full sentence. */

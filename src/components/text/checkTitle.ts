@@ -1,5 +1,5 @@
-import type { Translate } from '../utils/translate';
-import type { CheckId } from '../core/results';
+import type { Translate } from '../../utils/translate';
+import type { CheckId } from '../../core/results';
 
 /** The short name of each check, as the checklist shows it. */
 export const checkTitle = (t: Translate, id: CheckId): string => {

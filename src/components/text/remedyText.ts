@@ -1,11 +1,11 @@
 /**
- * One line saying what a remedy does, by its stable code. The core's remedy codes are not a typed
- * union, so an unknown code falls back to a sentence by kind rather than failing.
+ * One line saying what a remedy does, by its stable code. The switch is exhaustive over the core's
+ * RemedyCode union: a remedy without its sentence does not compile.
  */
-import type { Translate } from '../utils/translate';
-import type { Remedy } from '../core/results';
+import type { Translate } from '../../utils/translate';
+import type { Remedy } from '../../core/results';
 
-export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>): string => {
+export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code'>): string => {
   switch (remedy.code) {
     case 'enable-feature':
       return t('Turn nested containers on from the command line.');
@@ -101,7 +101,5 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code' | 'kind'>):
       return t('List the workspaces with their container images and parent devfile.');
     case 'show-pod-security':
       return t('Show the security settings of the pod.');
-    default:
-      return remedy.kind === 'yaml' ? t('Apply this YAML.') : t('Run this command.');
   }
 };

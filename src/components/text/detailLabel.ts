@@ -1,4 +1,4 @@
-import type { Translate } from '../utils/translate';
+import type { Translate } from '../../utils/translate';
 
 /**
  * Words for the details that are counts or facts rather than object fields. Field paths

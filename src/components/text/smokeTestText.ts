@@ -1,6 +1,6 @@
 /** The smoke test's own display text: step names, failure explanations, remedy check names. */
-import type { Translate as TFunction } from '../utils/translate';
-import type { SmokeTestFailure, SmokeTestStepId, StepStatus } from '../core/smoke-test';
+import type { Translate as TFunction } from '../../utils/translate';
+import type { SmokeTestFailure, SmokeTestStepId, StepStatus } from '../../core/smoke-test';
 
 export const stepTitle = (t: TFunction, id: SmokeTestStepId): string => {
   switch (id) {

@@ -3,9 +3,9 @@
  * case (the switch is exhaustive, and reasonText.test.ts checks each code renders real text).
  * Keys are literal so i18next-parser can collect them.
  */
-import type { Translate } from '../utils/translate';
-import type { ReasonCode } from '../core/reasons';
-import type { ParamValue, ReasonParams } from '../core/results';
+import type { Translate } from '../../utils/translate';
+import type { ReasonCode } from '../../core/reasons';
+import type { ParamValue, ReasonParams } from '../../core/results';
 
 /** A parameter as display text: lists joined, absent values as a dash. */
 export const formatParam = (value: ParamValue | undefined): string => {

@@ -1,8 +1,9 @@
+import { REMEDY_CODES } from '../../core/remedyCodes';
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import catalog from '../../locales/en/plugin__devspaces-nested-containers.json';
-import { REASONS, type ReasonCode } from '../core/reasons';
-import type { ReasonParams } from '../core/results';
+import catalog from '../../../locales/en/plugin__devspaces-nested-containers.json';
+import { REASONS, type ReasonCode } from '../../core/reasons';
+import type { ReasonParams } from '../../core/results';
 import { formatParam, reasonText } from './reasonText';
 import { remedyText } from './remedyText';
 
@@ -66,9 +67,10 @@ describe('reasonText', () => {
 });
 
 describe('remedyText', () => {
-  it('explains a known code and falls back by kind for an unknown one', () => {
-    expect(remedyText(t, { code: 'show-scc', kind: 'oc' })).toBe('Show the SCC.');
-    expect(remedyText(t, { code: 'something-new', kind: 'yaml' })).toBe('Apply this YAML.');
-    expect(remedyText(t, { code: 'something-new', kind: 'oc' })).toBe('Run this command.');
+  it('explains every remedy code the core can offer with its own sentence', () => {
+    expect(remedyText(t, { code: 'show-scc' })).toBe('Show the SCC.');
+    const sentences = REMEDY_CODES.map((code) => remedyText(t, { code }));
+    for (const s of sentences) expect(s).toMatch(/^[A-Z].*\.$/);
+    expect(new Set(sentences).size).toBe(REMEDY_CODES.length);
   });
 });

@@ -1,0 +1,19 @@
+import type { Translate } from '../../utils/translate';
+import type { CheckId, InstanceReport } from '../../core/results';
+import type { ReasonCode } from '../../core/reasons';
+import { checkTitle } from './checkTitle';
+import { reasonText } from './reasonText';
+
+/** "Check: sentence" for a blocker or warning the core names, with that check's parameters. */
+export const findingText = (
+  t: Translate,
+  instance: InstanceReport,
+  finding: { check: CheckId; reason: ReasonCode },
+): string => {
+  const check = instance.checks.find((c) => c.id === finding.check);
+  const params = check && check.reason === finding.reason ? check.params : {};
+  return t('{{check}}: {{reason}}', {
+    check: checkTitle(t, finding.check),
+    reason: reasonText(t, { reason: finding.reason, params }),
+  });
+};

@@ -1,0 +1,51 @@
+/**
+ * Every remedy the core can offer, by stable code. The UI has one explanation per code
+ * (components/text/remedyText.ts, an exhaustive switch), so a new remedy without its words does not
+ * compile.
+ */
+export const REMEDY_CODES = [
+  'cluster-role-binding-expected',
+  'cluster-role-expected',
+  'container-runtime-crun',
+  'custom-feature-set-enable-gates',
+  'delete-container-runtime-config',
+  'delete-nested-scc',
+  'delete-runc-override',
+  'delete-workspace',
+  'disable-feature',
+  'drop-nested-build-scc',
+  'drop-pod-run-as-user',
+  'dwoc-expected',
+  'enable-feature',
+  'list-checlusters',
+  'list-dwo-csvs',
+  'list-kubedock-workspaces',
+  'list-operator-csvs',
+  'list-pod-overrides-workspaces',
+  'list-user-role-bindings',
+  'list-workspace-images',
+  'list-workspace-pods-userns',
+  'list-workspaces-scc',
+  'patch-scc',
+  'record-workspace-scc',
+  'recreate-managed-scc',
+  'scc-expected',
+  'show-checluster-status',
+  'show-cluster-role',
+  'show-cluster-role-binding',
+  'show-cluster-version',
+  'show-crd-field',
+  'show-dwoc',
+  'show-dwoc-crd-field',
+  'show-feature-gates',
+  'show-node-runtime',
+  'show-pod-nested-config',
+  'show-pod-security',
+  'show-runc-overrides',
+  'show-runtime-class',
+  'show-scc',
+  'show-upgrades',
+  'user-role-bindings-expected',
+] as const;
+
+export type RemedyCode = (typeof REMEDY_CODES)[number];
