@@ -1,6 +1,7 @@
 /** Test helpers: serve a scenario on an ephemeral 127.0.0.1 port and talk to it over HTTP. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closerFor } from './closeServer';
 import { createSimulatedCluster, loadScenario } from './index';
 import type { SimulatedCluster, SimulatedClusterOptions } from './index';
 import type { Scenario } from './types';
@@ -29,6 +30,7 @@ export async function serve(
   server.on('upgrade', (req, socket, head: Buffer) => {
     if (!cluster.handleUpgrade(req, socket, head)) socket.destroy();
   });
+  const closeServer = closerFor(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -36,8 +38,7 @@ export async function serve(
     cluster,
     close: async () => {
       cluster.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer();
     },
   };
 }

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
+import { closerFor } from '../cluster/closeServer';
 import { consoleProfile } from './app/consoleVersions';
 import { buildShell, type ShellMode } from './buildShell';
 import { Faults, type FaultState } from './faults';
@@ -244,6 +245,7 @@ export const startConsoleServer = async (
       else res.destroy();
     });
   });
+  const closeServer = closerFor(server);
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (opts.port ?? 0);
@@ -257,8 +259,7 @@ export const startConsoleServer = async (
       closeBridge();
       cluster.close();
       faults.dropWatches();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer();
     },
   };
 };

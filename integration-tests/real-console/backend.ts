@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
+import { closerFor } from '../cluster/closeServer';
 import { Faults } from '../console/faults';
 import { startPluginNginxProcess, type PluginNginxProcess } from '../console/pluginNginx';
 import { proxyToPlugin, type PluginProxy } from '../console/pluginProxy';
@@ -132,6 +133,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
   apiServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     if (!cluster.handleUpgrade(req, socket, head)) socket.destroy();
   });
+  const closeApiServer = closerFor(apiServer);
   const kube = {
     port: await listen(apiServer),
     token: `sha256~${randomBytes(16).toString('hex')}`,
@@ -281,6 +283,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
       return graphqlWs.handleUpgrade(req, socket, head);
     socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
   });
+  const closeServer = closerFor(server);
   const port = await listen(server, opts.port);
   origin = `http://127.0.0.1:${port}`;
   return {
@@ -313,10 +316,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     close: async () => {
       graphqlWs.close();
       cluster.close();
-      for (const s of [server, apiServer]) {
-        s.closeAllConnections();
-        await new Promise<void>((resolve) => s.close(() => resolve()));
-      }
+      await Promise.all([closeServer(), closeApiServer()]);
       await nginx?.stop();
     },
   };

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createSimulatedCluster } from '../cluster';
+import { closerFor } from '../cluster/closeServer';
 import type { SimulatedCluster, SimulatedClusterOptions, Scenario } from '../cluster';
 import { kubeTool } from './kubeTools';
 
@@ -45,6 +46,7 @@ export async function serveForKubectl(
       res.end();
     }
   });
+  const closeServer = closerFor(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/api/kubernetes`;
@@ -96,8 +98,7 @@ export async function serveForKubectl(
     beforeRequest: (fn) => listeners.push(fn),
     close: async () => {
       cluster.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer();
       rmSync(dir, { recursive: true, force: true });
     },
   };
