@@ -15,7 +15,7 @@ import {
 } from './checks/registry';
 import type { CheckSpec, InstanceInput } from './checks/registry';
 import { dwocFacts, dwocOf } from './checks/workspaceConfig';
-import { rootOnHostPodsOf, unrecordedWorkspacesOf, workspacesBySccOf } from './checks/workspaces';
+import { rootOnHostPodsOf, workspacesBySccOf } from './checks/workspaces';
 import type { InstanceContext } from './instance';
 import { DEFAULT_RECONCILE_WINDOW_MS, instanceContext } from './instance';
 import { indexWorkspaces, scopeFor } from './workspaceIndex';
@@ -50,14 +50,14 @@ const evaluateInstance = (
 ): InstanceReport => {
   const r = new Map(cluster);
   const workspaces = scopeFor(index, ctx.namespace);
-  const withRunScc = workspacesBySccOf(workspaces, ctx.runScc, true);
+  const { withRunScc, legacy, unrecorded } = workspacesBySccOf(workspaces, ctx.runScc);
   const input: InstanceInput = {
     snapshot,
     version,
     ctx,
     workspaces,
-    legacy: workspacesBySccOf(workspaces, ctx.runScc),
-    unrecorded: unrecordedWorkspacesOf(workspaces),
+    legacy,
+    unrecorded,
     rootPods: rootOnHostPodsOf(workspaces),
   };
   for (const [id, spec] of SPECS)

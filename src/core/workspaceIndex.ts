@@ -1,11 +1,12 @@
 /**
  * DevWorkspaces and workspace pods, read once and bucketed by CheCluster, so that every
- * per-instance check is linear in the number of objects.
+ * per-instance check is linear in the number of objects. Each fact keeps the object it was read
+ * from, so a check that needs more than the facts reads its own objects without searching the list.
  */
 import type { ClusterSnapshot, ResourceState } from './snapshot';
 import { CREATOR_LABEL, SCC_ATTRIBUTE } from '../models/devWorkspace';
 import { SCC_ANNOTATION, WORKSPACE_ID_LABEL } from '../models/pod';
-import { annotationsOf, at, bool, dict, isDict, list, num, str } from './guards';
+import { annotationsOf, at, bool, dict, isDict, list, num, str, type Dict } from './guards';
 import { dataOf } from './result';
 
 /** Attribute the Dev Spaces dashboard sets so a workspace uses its CheCluster's DWOC. */
@@ -18,6 +19,8 @@ export interface WorkspaceFact {
   scc?: string;
   started: boolean;
   id?: string;
+  /** The DevWorkspace as listed. */
+  raw: Dict;
 }
 
 export interface PodFact {
@@ -27,7 +30,9 @@ export interface PodFact {
   scc?: string;
   hostUsersOff: boolean;
   /** `runs-as-root`, `allows-privilege-escalation`, `privileged`; empty when safe. */
-  rootReasons: string[];
+  rootReasons: readonly string[];
+  /** The pod as listed. */
+  raw: Dict;
 }
 
 export interface WorkspaceBucket {
@@ -76,9 +81,15 @@ const ESCALATION = 2;
 const PRIVILEGED = 4;
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
-export const rootReasonsOf = (pod: unknown, forcesNonRoot: (scc?: string) => boolean): string[] => {
-  const spec = dict(at(pod, 'spec'));
-  if (spec.hostUsers === false) return [];
+/** Shared by every safe pod: most pods are, and the index should not allocate for them. */
+const NO_REASONS: readonly string[] = Object.freeze([]);
+
+export const rootReasonsOf = (
+  pod: unknown,
+  forcesNonRoot: (scc?: string) => boolean,
+): readonly string[] => {
+  const spec = dict(dict(pod).spec);
+  if (spec.hostUsers === false) return NO_REASONS;
   const podSc = dict(spec.securityContext);
   const podUid = num(podSc.runAsUser);
   const podNonRoot = bool(podSc.runAsNonRoot);
@@ -93,6 +104,7 @@ export const rootReasonsOf = (pod: unknown, forcesNonRoot: (scc?: string) => boo
     }
   }
   if (seen === 0) flags |= containerFlags({}, podUid, podNonRoot, nonRootScc);
+  if (flags === 0) return NO_REASONS;
   const reasons: string[] = [];
   if (flags & ROOT) reasons.push('runs-as-root');
   if (flags & ESCALATION) reasons.push('allows-privilege-escalation');
@@ -106,7 +118,7 @@ function containerFlags(
   podNonRoot: boolean | undefined,
   nonRootScc: boolean,
 ): number {
-  const sc = dict(at(container, 'securityContext'));
+  const sc = dict(dict(container).securityContext);
   const uid = num(sc.runAsUser) ?? podUid;
   const nonRoot = bool(sc.runAsNonRoot) ?? podNonRoot;
   let flags = 0;
@@ -117,6 +129,40 @@ function containerFlags(
 }
 
 const TERMINATED = new Set(['Succeeded', 'Failed']);
+
+/** What the index keeps of one DevWorkspace, and the CheCluster namespace its DWOC names. */
+const workspaceFactOf = (dw: Dict): { fact: WorkspaceFact; owner?: string } => {
+  const meta = dict(dw.metadata);
+  const spec = dict(dw.spec);
+  const attributes = dict(dict(spec.template).attributes);
+  return {
+    fact: {
+      namespace: str(meta.namespace) ?? '',
+      name: str(meta.name) ?? '',
+      creator: str(dict(meta.labels)[CREATOR_LABEL]),
+      scc: str(attributes[SCC_ATTRIBUTE]),
+      started: spec.started === true,
+      id: str(dict(dw.status).devworkspaceId),
+      raw: dw,
+    },
+    owner: str(dict(attributes[DWOC_ATTRIBUTE]).namespace),
+  };
+};
+
+/** What the index keeps of one workspace pod; undefined for a finished one. */
+const podFactOf = (pod: Dict, forcesNonRoot: (scc?: string) => boolean): PodFact | undefined => {
+  if (TERMINATED.has(str(dict(pod.status).phase) ?? '')) return undefined;
+  const meta = dict(pod.metadata);
+  return {
+    namespace: str(meta.namespace) ?? '',
+    name: str(meta.name) ?? '',
+    workspaceId: str(dict(meta.labels)[WORKSPACE_ID_LABEL]),
+    scc: str(dict(meta.annotations)[SCC_ANNOTATION]),
+    hostUsersOff: dict(pod.spec).hostUsers === false,
+    rootReasons: rootReasonsOf(pod, forcesNonRoot),
+    raw: pod,
+  };
+};
 
 /**
  * Buckets workspaces and pods by the CheCluster namespace they belong to. With one CheCluster
@@ -138,31 +184,6 @@ export const indexWorkspaces = (
   const bucket = (owner: string | undefined) =>
     (!single && owner !== undefined && byNamespace.get(owner)) || shared;
   const ownerById = new Map<string, string>();
-
-  for (const dw of list(dataOf(snapshot.devWorkspaces))) {
-    if (!isDict(dw)) continue; // not an object: nothing to report about it
-    const meta = dict(dw.metadata);
-    const spec = dict(dw.spec);
-    const attributes = dict(at(spec.template, 'attributes'));
-    const owner = str(at(attributes[DWOC_ATTRIBUTE], 'namespace'));
-    const id = str(at(dw.status, 'devworkspaceId'));
-    const fact: WorkspaceFact = {
-      namespace: str(meta.namespace) ?? '',
-      name: str(meta.name) ?? '',
-      creator: str(dict(meta.labels)[CREATOR_LABEL]),
-      scc: str(attributes[SCC_ATTRIBUTE]),
-      started: spec.started === true,
-      id,
-    };
-    if (single) {
-      shared.workspaces.push(fact);
-      continue;
-    }
-    const attributed = owner !== undefined && known.has(owner) ? owner : undefined;
-    if (id && attributed) ownerById.set(id, attributed);
-    bucket(attributed).workspaces.push(fact);
-  }
-
   const nonRootCache = new Map<string, boolean>();
   const forcesNonRoot = (scc?: string) => {
     const key = scc ?? '';
@@ -170,21 +191,25 @@ export const indexWorkspaces = (
     if (v === undefined) nonRootCache.set(key, (v = sccForcesNonRoot(snapshot, scc)));
     return v;
   };
+
+  // Each loop only calls: a long loop body is compiled on the stack before the code after it has
+  // run, and V8 then deoptimises on that code every evaluation.
+  for (const dw of list(dataOf(snapshot.devWorkspaces))) {
+    if (!isDict(dw)) continue; // not an object: nothing to report about it
+    const { fact, owner } = workspaceFactOf(dw);
+    if (single) {
+      shared.workspaces.push(fact);
+      continue;
+    }
+    const attributed = owner !== undefined && known.has(owner) ? owner : undefined;
+    if (fact.id && attributed) ownerById.set(fact.id, attributed);
+    bucket(attributed).workspaces.push(fact);
+  }
   for (const pod of list(dataOf(snapshot.workspacePods))) {
-    if (!isDict(pod)) continue;
-    if (TERMINATED.has(str(at(pod.status, 'phase')) ?? '')) continue;
-    const meta = dict(pod.metadata);
-    const workspaceId = str(dict(meta.labels)[WORKSPACE_ID_LABEL]);
-    const fact: PodFact = {
-      namespace: str(meta.namespace) ?? '',
-      name: str(meta.name) ?? '',
-      workspaceId,
-      scc: str(dict(meta.annotations)[SCC_ANNOTATION]),
-      hostUsersOff: at(pod.spec, 'hostUsers') === false,
-      rootReasons: rootReasonsOf(pod, forcesNonRoot),
-    };
+    const fact = isDict(pod) ? podFactOf(pod, forcesNonRoot) : undefined;
+    if (!fact) continue;
     if (single) shared.pods.push(fact);
-    else bucket(workspaceId ? ownerById.get(workspaceId) : undefined).pods.push(fact);
+    else bucket(fact.workspaceId ? ownerById.get(fact.workspaceId) : undefined).pods.push(fact);
   }
   return { byNamespace, shared };
 };

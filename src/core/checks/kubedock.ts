@@ -7,23 +7,11 @@
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
-import { at, dict, isDict, list, str } from '../guards';
+import { at, dict, list, str } from '../guards';
 import { devWorkspacesRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, na, result, stateOf, unusable } from '../result';
+import { na, result, stateOf, unusable } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
-
-/** Raw DevWorkspaces of this instance's bucket (the index keeps only facts). */
-export const workspacesInScope = (snapshot: ClusterSnapshot, scope: WorkspaceBucket): unknown[] => {
-  const keys = new Set(scope.workspaces.map((w) => `${w.namespace}/${w.name}`));
-  return list(dataOf(snapshot.devWorkspaces)).filter(
-    (dw) =>
-      isDict(dw) &&
-      keys.has(
-        `${str(at(dw, 'metadata', 'namespace')) ?? ''}/${str(at(dw, 'metadata', 'name')) ?? ''}`,
-      ),
-  );
-};
 
 const usesKubedock = (dw: unknown): boolean =>
   list(at(dw, 'spec', 'template', 'components')).some((c) =>
@@ -44,12 +32,9 @@ export const checkKubedockWorkspaces = (
   if (s !== 'loaded' && s !== 'not-found') {
     return unusable(id, 'devworkspaces', snapshot.devWorkspaces);
   }
-  const found = workspacesInScope(snapshot, scope)
-    .filter(usesKubedock)
-    .map(
-      (dw) =>
-        `${str(at(dw, 'metadata', 'namespace')) ?? ''}/${str(at(dw, 'metadata', 'name')) ?? ''}`,
-    );
+  const found = scope.workspaces
+    .filter((w) => usesKubedock(w.raw))
+    .map((w) => `${w.namespace}/${w.name}`);
   if (found.length === 0) return result(id, 'pass', 'kubedock-none', {});
   return result(
     id,

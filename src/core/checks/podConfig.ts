@@ -11,9 +11,9 @@
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckDetail, CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
-import { annotationsOf, at, dict, isDict, list, namespaceOf, nameOf, str } from '../guards';
+import { annotationsOf, at, dict, list, str } from '../guards';
 import * as fix from '../remedies';
-import { dataOf, na, result, stateOf, unusable } from '../result';
+import { na, result, stateOf, unusable } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
 import { CRIO_DEVICES_ANNOTATION } from '../../models/cheCluster';
 import { SCC_ANNOTATION } from '../../models/pod';
@@ -32,27 +32,39 @@ const hasHostUsersFalse = (container: unknown): boolean =>
     return str(env.name) === 'HOST_USERS' && str(env.value) === 'false';
   });
 
+const containerName = (c: unknown): string => str(dict(c).name) ?? '?';
+
+/** The devices annotation's value is the same string on almost every pod: parse each value once. */
+const devicesCache = new Map<string, { fuse: boolean; tun: boolean }>();
+const devicesOf = (value: string): { fuse: boolean; tun: boolean } => {
+  let d = devicesCache.get(value);
+  if (d === undefined) {
+    const list = value.split(',').map((x) => x.trim());
+    d = { fuse: list.includes('/dev/fuse'), tun: list.includes('/dev/net/tun') };
+    if (devicesCache.size < 64) devicesCache.set(value, d);
+  }
+  return d;
+};
+
 export const podMisses = (pod: unknown, runScc: string): Miss[] => {
   const misses: Miss[] = [];
   const annotations = annotationsOf(pod);
   const scc = str(annotations[SCC_ANNOTATION]);
   if (scc !== runScc) misses.push({ what: `${SCC_ANNOTATION}=${scc ?? '(none)'}`, fatal: true });
-  const containers = list(at(pod, 'spec', 'containers'));
-  const noEnv = containers
-    .filter((c) => !hasHostUsersFalse(c))
-    .map((c) => str(at(c, 'name')) ?? '?');
+  const containers = list(dict(dict(pod).spec).containers);
+  const noEnv = containers.filter((c) => !hasHostUsersFalse(c)).map(containerName);
   if (noEnv.length > 0)
     misses.push({ what: `HOST_USERS=false (${noEnv.join(', ')})`, fatal: true });
-  const devices = (str(annotations[CRIO_DEVICES_ANNOTATION]) ?? '').split(',').map((d) => d.trim());
-  if (!devices.includes('/dev/fuse')) {
+  const devices = devicesOf(str(annotations[CRIO_DEVICES_ANNOTATION]) ?? '');
+  if (!devices.fuse) {
     misses.push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/fuse`, fatal: true });
   }
-  if (!devices.includes('/dev/net/tun')) {
+  if (!devices.tun) {
     misses.push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/net/tun`, fatal: false });
   }
   const masked = containers
-    .filter((c) => str(at(c, 'securityContext', 'procMount')) !== 'Unmasked')
-    .map((c) => str(at(c, 'name')) ?? '?');
+    .filter((c) => str(dict(dict(c).securityContext).procMount) !== 'Unmasked')
+    .map(containerName);
   if (masked.length > 0) {
     misses.push({ what: `securityContext.procMount Unmasked (${masked.join(', ')})`, fatal: true });
   }
@@ -69,21 +81,16 @@ export const checkWorkspacePodConfig = (
   const s = stateOf(snapshot.workspacePods);
   if (s !== 'loaded' && s !== 'not-found') return unusable(id, 'pods', snapshot.workspacePods);
   // The bucket already left out terminated pods and pods of other CheClusters.
-  const keys = new Set(
-    scope.pods.filter((p) => p.hostUsersOff).map((p) => `${p.namespace}/${p.name}`),
-  );
-  const pods = list(dataOf(snapshot.workspacePods)).filter(
-    (p) => isDict(p) && keys.has(`${namespaceOf(p)}/${nameOf(p)}`),
-  );
+  const pods = scope.pods.filter((p) => p.hostUsersOff);
   if (pods.length === 0) return result(id, 'pass', 'pod-config-no-pods', {});
   const details: CheckDetail[] = [];
   const bad: { namespace: string; name: string }[] = [];
   let fatal = false;
   for (const pod of pods) {
-    const misses = podMisses(pod, ctx.runScc);
+    const misses = podMisses(pod.raw, ctx.runScc);
     if (misses.length === 0) continue;
     fatal ||= misses.some((m) => m.fatal);
-    const ref = { namespace: namespaceOf(pod), name: nameOf(pod) };
+    const ref = { namespace: pod.namespace, name: pod.name };
     bad.push(ref);
     details.push({
       key: `${ref.namespace}/${ref.name}`,

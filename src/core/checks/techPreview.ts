@@ -15,7 +15,6 @@ import { cheClusterRef } from '../refs';
 import * as fix from '../remedies';
 import { dataOf, result } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
-import { workspacesInScope } from './kubedock';
 
 const POD_OVERRIDES = 'pod-overrides';
 const NON_DEFAULT_SETS = new Set(['TechPreviewNoUpgrade', 'CustomNoUpgrade']);
@@ -74,12 +73,9 @@ export const checkTechPreviewSetup = (
     remedies.push(fix.dropNestedBuildScc(ctx.namespace, ctx.name), fix.deleteScc(buildScc));
   }
 
-  const overridden = workspacesInScope(snapshot, scope)
-    .filter(overridesHostUsers)
-    .map(
-      (dw) =>
-        `${str(at(dw, 'metadata', 'namespace')) ?? ''}/${str(at(dw, 'metadata', 'name')) ?? ''}`,
-    );
+  const overridden = scope.workspaces
+    .filter((w) => overridesHostUsers(w.raw))
+    .map((w) => `${w.namespace}/${w.name}`);
   if (overridden.length > 0) {
     parts.push('pod-overrides');
     details.push({

@@ -7,11 +7,10 @@
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckDetail, CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
-import { at, dict, isDict, list, namespaceOf, nameOf, str, strings } from '../guards';
+import { at, dict, isDict, list, str, strings } from '../guards';
 import * as fix from '../remedies';
 import { dataOf, result, stateOf, unusable } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
-import { workspacesInScope } from './kubedock';
 import { WORKSPACE_ID_LABEL } from '../../models/pod';
 
 /** che-operator's default for spec.devEnvironments.defaultComponents. */
@@ -48,6 +47,19 @@ export const imageVerdict = (
   return 'sha-tag';
 };
 
+/** Workspace pods by workspace id, running or not (a finished pod still shows its images). */
+const podsByWorkspaceId = (snapshot: ClusterSnapshot): Map<string, unknown[]> => {
+  const byId = new Map<string, unknown[]>();
+  for (const p of list(dataOf(snapshot.workspacePods))) {
+    const wsId = str(at(p, 'metadata', 'labels', WORKSPACE_ID_LABEL));
+    if (!wsId) continue;
+    const pods = byId.get(wsId);
+    if (pods) pods.push(p);
+    else byId.set(wsId, [p]);
+  }
+  return byId;
+};
+
 interface Row {
   key: string;
   verdicts: { image: string; verdict: ImageVerdict }[];
@@ -71,11 +83,6 @@ export const checkWorkspaceImages = (
     str(at(dataOf(dwocs[ctx.namespace]), 'config', 'workspace', 'imagePullPolicy')) ??
     str(devEnv.imagePullPolicy) ??
     'Always';
-  const podsById = new Map<string, unknown[]>();
-  for (const p of list(dataOf(snapshot.workspacePods))) {
-    const wsId = str(at(p, 'metadata', 'labels', WORKSPACE_ID_LABEL));
-    if (wsId) podsById.set(wsId, [...(podsById.get(wsId) ?? []), p]);
-  }
   const rows: Row[] = [];
   const defaults = list(devEnv.defaultComponents).filter((c) => str(at(c, 'container', 'image')));
   rows.push({
@@ -90,11 +97,13 @@ export const checkWorkspaceImages = (
       },
     ),
   });
-  for (const dw of workspacesInScope(snapshot, scope)) {
-    const key = `${namespaceOf(dw)}/${nameOf(dw)}`;
+  let podsById: Map<string, unknown[]> | undefined;
+  for (const { raw: dw, namespace, name, id: wsId } of scope.workspaces) {
+    const key = `${namespace}/${name}`;
     if (isDict(at(dw, 'spec', 'template', 'parent'))) {
       // Parent devfiles are not inlined in the DevWorkspace: only the running pod shows the image.
-      const pods = podsById.get(str(at(dw, 'status', 'devworkspaceId')) ?? '') ?? [];
+      podsById ??= podsByWorkspaceId(snapshot);
+      const pods = podsById.get(wsId ?? '') ?? [];
       const containers = pods.flatMap((p) => list(at(p, 'spec', 'containers')));
       rows.push({
         key,

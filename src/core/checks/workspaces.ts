@@ -10,34 +10,36 @@ import type { WorkspaceBucket } from '../workspaceIndex';
 /** Per-object remedies are capped; the listing command covers the rest. */
 const MAX_OBJECT_REMEDIES = 5;
 
-const toLegacy = (w: WorkspaceBucket['workspaces'][number]): LegacyWorkspace => ({
-  namespace: w.namespace,
-  name: w.name,
-  ...(w.creator !== undefined ? { creator: w.creator } : {}),
-  ...(w.scc ? { scc: w.scc } : {}),
-  started: w.started,
-});
+// Assigned, not spread: this runs for every workspace on every evaluation.
+const toLegacy = (w: WorkspaceBucket['workspaces'][number]): LegacyWorkspace => {
+  const out: LegacyWorkspace = { namespace: w.namespace, name: w.name, started: w.started };
+  if (w.creator !== undefined) out.creator = w.creator;
+  if (w.scc) out.scc = w.scc;
+  return out;
+};
 
 /**
- * Workspaces whose recorded SCC (`controller.devfile.io/scc`) names another SCC than `runScc` (or,
- * with `same`, the run SCC itself). The DevWorkspace webhook forbids changing a non-empty value,
- * so these cannot move to another SCC. Workspaces with no recorded SCC are not in either list.
+ * Workspaces by what their recorded SCC (`controller.devfile.io/scc`) says, in one pass:
+ * - `withRunScc`: the run SCC itself;
+ * - `legacy`: another SCC. The DevWorkspace webhook forbids changing a non-empty value, so these
+ *   cannot move to the run SCC;
+ * - `unrecorded`: none. Adding the attribute only needs `use` on the SCC, and the dashboard adds it
+ *   when it starts a workspace (che-dashboard manageContainerSccAttribute), so they start from the
+ *   dashboard; started another way (oc, a GitOps tool) their pod is not pinned to the run SCC and
+ *   admission refuses it.
  */
 export const workspacesBySccOf = (
   scope: WorkspaceBucket,
   runScc: string,
-  same = false,
-): LegacyWorkspace[] =>
-  scope.workspaces.filter((w) => !!w.scc && (w.scc === runScc) === same).map(toLegacy);
-
-/**
- * Workspaces with no recorded SCC. Adding the attribute only needs `use` on the SCC, and the
- * dashboard adds it when it starts a workspace (che-dashboard manageContainerSccAttribute), so they
- * start from the dashboard; started another way (oc, a GitOps tool) their pod is not pinned to the
- * run SCC and admission refuses it.
- */
-export const unrecordedWorkspacesOf = (scope: WorkspaceBucket): LegacyWorkspace[] =>
-  scope.workspaces.filter((w) => !w.scc).map(toLegacy);
+): { withRunScc: LegacyWorkspace[]; legacy: LegacyWorkspace[]; unrecorded: LegacyWorkspace[] } => {
+  const withRunScc: LegacyWorkspace[] = [];
+  const legacy: LegacyWorkspace[] = [];
+  const unrecorded: LegacyWorkspace[] = [];
+  for (const w of scope.workspaces) {
+    (!w.scc ? unrecorded : w.scc === runScc ? withRunScc : legacy).push(toLegacy(w));
+  }
+  return { withRunScc, legacy, unrecorded };
+};
 
 export const checkLegacyWorkspaces = (
   snapshot: ClusterSnapshot,
@@ -139,7 +141,7 @@ export const rootOnHostPodsOf = (scope: WorkspaceBucket): RootOnHostPod[] =>
       name: p.name,
       ...(p.workspaceId !== undefined ? { workspaceId: p.workspaceId } : {}),
       ...(p.scc !== undefined ? { scc: p.scc } : {}),
-      reasons: p.rootReasons,
+      reasons: [...p.rootReasons],
     }));
 
 export const checkRootOnHost = (
