@@ -1,11 +1,15 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { ClipboardCopy } from '@patternfly/react-core';
+import { Spinner } from '@patternfly/react-core';
 import type { Remedy as RemedyResult } from '../core/results';
-import { remedyText as copyTextOf } from '../core/remedyYaml';
 import { I18N_NAMESPACE } from '../i18n';
-import { copyButtonLabel } from './copyButtonLabel';
+import { RemedyCopy } from './RemedyCopy';
 import { remedyText } from './text';
+
+// Most remedies are commands; only a YAML one needs the YAML printer (~16 KB gzip).
+const RemedyYamlCopy = React.lazy(() =>
+  import('./RemedyYamlCopy').then((m) => ({ default: m.RemedyYamlCopy })),
+);
 
 /** One fix: what it does, and the command or YAML with a copy button. */
 export const Remedy: React.FC<{ remedy: RemedyResult }> = ({ remedy }) => {
@@ -14,18 +18,13 @@ export const Remedy: React.FC<{ remedy: RemedyResult }> = ({ remedy }) => {
   return (
     <div className="dsnc-remedy" data-test={`remedy-${remedy.code}`} data-kind={remedy.kind}>
       <p>{explanation}</p>
-      <ClipboardCopy
-        isCode
-        isReadOnly
-        variant={remedy.kind === 'yaml' ? 'expansion' : 'inline'}
-        hoverTip={t('Copy')}
-        clickTip={t('Copied')}
-        {...copyButtonLabel(t('Copy: {{what}}', { what: explanation }))}
-        textAriaLabel={explanation}
-        toggleAriaLabel={t('Show the whole YAML')}
-      >
-        {copyTextOf(remedy)}
-      </ClipboardCopy>
+      {remedy.kind === 'oc' ? (
+        <RemedyCopy text={remedy.text} yaml={false} explanation={explanation} />
+      ) : (
+        <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
+          <RemedyYamlCopy remedy={remedy} explanation={explanation} />
+        </React.Suspense>
+      )}
     </div>
   );
 };

@@ -1,0 +1,28 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { ClipboardCopy } from '@patternfly/react-core';
+import { I18N_NAMESPACE } from '../i18n';
+import { copyButtonLabel } from './copyButtonLabel';
+
+/** A remedy's command or YAML, read-only, with a copy button; YAML collapsed to its first line. */
+export const RemedyCopy: React.FC<{ text: string; yaml: boolean; explanation: string }> = ({
+  text,
+  yaml,
+  explanation,
+}) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  return (
+    <ClipboardCopy
+      isCode
+      isReadOnly
+      variant={yaml ? 'expansion' : 'inline'}
+      hoverTip={t('Copy')}
+      clickTip={t('Copied')}
+      {...copyButtonLabel(t('Copy: {{what}}', { what: explanation }))}
+      textAriaLabel={explanation}
+      toggleAriaLabel={t('Show the whole YAML')}
+    >
+      {text}
+    </ClipboardCopy>
+  );
+};
