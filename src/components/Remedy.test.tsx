@@ -10,7 +10,7 @@ const command: RemedyResult = {
 };
 const yamlRemedy: RemedyResult = {
   kind: 'yaml',
-  code: 'create-run-scc',
+  code: 'scc-expected',
   value: { apiVersion: 'security.openshift.io/v1', kind: 'SecurityContextConstraints' },
 };
 
