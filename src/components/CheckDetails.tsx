@@ -5,6 +5,14 @@ import type { CheckDetail } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import { detailLabel } from './text';
 import { formatParam } from './text';
+import type { Column } from './PagedTable';
+
+// Evidence with one row per workspace or pod can have tens of thousands of rows; those go through
+// a paged table (its own chunk, PatternFly's Pagination), which renders one page only.
+const PagedDetails = React.lazy(() =>
+  import('./PagedTable').then((m) => ({ default: m.PagedTable<CheckDetail> })),
+);
+const PAGED_ABOVE = 20;
 
 /** The facts that prove a result: each field found, against the one expected. */
 export const CheckDetails: React.FC<{ details: CheckDetail[]; label: string }> = ({
@@ -12,45 +20,73 @@ export const CheckDetails: React.FC<{ details: CheckDetail[]; label: string }> =
   label,
 }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
+  const columns = React.useMemo((): Column<CheckDetail>[] => {
+    const hasExpected = details.some((d) => d.expected !== undefined);
+    const hasOk = details.some((d) => d.ok !== undefined);
+    return [
+      {
+        title: t('Field'),
+        render: (d) =>
+          detailLabel(t, d.key) ?? <code style={{ wordBreak: 'break-word' }}>{d.key}</code>,
+      },
+      { title: t('Found'), render: (d) => <code>{formatParam(d.actual)}</code> },
+      ...(hasExpected
+        ? [
+            {
+              title: t('Expected'),
+              render: (d: CheckDetail) =>
+                d.expected !== undefined && <code>{formatParam(d.expected)}</code>,
+            },
+          ]
+        : []),
+      ...(hasOk
+        ? [
+            {
+              title: t('Result'),
+              render: (d: CheckDetail) =>
+                d.ok === true ? t('Matches') : d.ok === false && <strong>{t('Differs')}</strong>,
+            },
+          ]
+        : []),
+    ];
+  }, [details, t]);
   if (!details.length) return null;
-  const hasExpected = details.some((d) => d.expected !== undefined);
-  const hasOk = details.some((d) => d.ok !== undefined);
   return (
     // Long field paths and values wrap, and a table still wider than the row scrolls inside it.
     <div style={{ overflowX: 'auto' }}>
-      <Table variant="compact" aria-label={label} borders={false}>
-        <Thead>
-          <Tr>
-            <Th>{t('Field')}</Th>
-            <Th>{t('Found')}</Th>
-            {hasExpected && <Th>{t('Expected')}</Th>}
-            {hasOk && <Th>{t('Result')}</Th>}
-          </Tr>
-        </Thead>
-        <Tbody>
-          {details.map((d) => (
-            <Tr key={d.key} data-test={`detail-${d.key}`}>
-              <Td dataLabel={t('Field')}>
-                {detailLabel(t, d.key) ?? <code style={{ wordBreak: 'break-word' }}>{d.key}</code>}
-              </Td>
-              <Td dataLabel={t('Found')}>
-                <code>{formatParam(d.actual)}</code>
-              </Td>
-              {hasExpected && (
-                <Td dataLabel={t('Expected')}>
-                  {d.expected !== undefined && <code>{formatParam(d.expected)}</code>}
-                </Td>
-              )}
-              {hasOk && (
-                <Td dataLabel={t('Result')}>
-                  {d.ok === true && t('Matches')}
-                  {d.ok === false && <strong>{t('Differs')}</strong>}
-                </Td>
-              )}
+      {details.length > PAGED_ABOVE ? (
+        <React.Suspense fallback={null}>
+          <PagedDetails
+            rows={details}
+            columns={columns}
+            rowKey={(d) => d.key}
+            rowDataTest={(d) => `detail-${d.key}`}
+            ariaLabel={label}
+            dataTest="check-details"
+          />
+        </React.Suspense>
+      ) : (
+        <Table variant="compact" aria-label={label} borders={false}>
+          <Thead>
+            <Tr>
+              {columns.map((c) => (
+                <Th key={c.title}>{c.title}</Th>
+              ))}
             </Tr>
-          ))}
-        </Tbody>
-      </Table>
+          </Thead>
+          <Tbody>
+            {details.map((d) => (
+              <Tr key={d.key} data-test={`detail-${d.key}`}>
+                {columns.map((c) => (
+                  <Td key={c.title} dataLabel={c.title}>
+                    {c.render(d)}
+                  </Td>
+                ))}
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      )}
     </div>
   );
 };

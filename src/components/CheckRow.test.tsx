@@ -94,4 +94,33 @@ describe('CheckRow', () => {
       within(field).getByText('config.workspace.hostUsers', { selector: 'code' }),
     ).toBeTruthy();
   });
+
+  it('pages evidence of thousands of workspaces instead of rendering every row', async () => {
+    const images: CheckResult = {
+      id: 'workspace-images',
+      status: 'warn',
+      reason: 'images-verify',
+      params: { count: 5000, workspaces: [] },
+      details: Array.from({ length: 5000 }, (_, i) => ({
+        key: `user${i}-devspaces/ws-${i}`,
+        actual: [`quay.io/example/custom:${i} (not-known)`],
+        ok: false,
+      })),
+      remedies: [],
+    };
+    render(
+      <ul>
+        <CheckRow result={images} />
+      </ul>,
+    );
+    const table = await screen.findByTestId('check-details');
+    expect(table.dataset.count).toBe('5000');
+    // One page of rows is in the document, the first ones in their order.
+    expect(within(table).getAllByTestId(/^detail-/)).toHaveLength(10);
+    expect(within(table).getByTestId('detail-user0-devspaces/ws-0').textContent).toContain(
+      'quay.io/example/custom:0',
+    );
+    await userEvent.click(within(table).getAllByRole('button', { name: 'Go to next page' })[0]);
+    expect(within(table).getByTestId('detail-user10-devspaces/ws-10')).toBeTruthy();
+  });
 });

@@ -42,12 +42,15 @@ export const PagedTable = <T,>({
   rows,
   columns,
   rowKey,
+  rowDataTest,
   ariaLabel,
   dataTest,
 }: {
   rows: readonly T[];
   columns: Column<T>[];
   rowKey: (row: T) => string;
+  /** A row's `data-test`, where the rows are part of the automation contract. */
+  rowDataTest?: (row: T) => string;
   ariaLabel: string;
   dataTest: string;
 }): React.ReactElement => {
@@ -84,7 +87,7 @@ export const PagedTable = <T,>({
         </Thead>
         <Tbody>
           {visible.map((row) => (
-            <Tr key={rowKey(row)}>
+            <Tr key={rowKey(row)} data-test={rowDataTest?.(row)}>
               {columns.map((c) => (
                 <Td key={c.title} dataLabel={c.title}>
                   {c.render(row)}
