@@ -1,11 +1,10 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { CheckDetail } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import { detailLabel } from './text';
 import { formatParam } from './text';
-import type { Column } from './PagedTable';
+import { ColumnTable, type Column } from './ColumnTable';
 
 // Evidence with one row per workspace or pod can have tens of thousands of rows; those go through
 // a paged table (its own chunk, PatternFly's Pagination), which renders one page only.
@@ -51,41 +50,22 @@ export const CheckDetails: React.FC<{ details: CheckDetail[]; label: string }> =
     ];
   }, [details, t]);
   if (!details.length) return null;
+  const table = {
+    rows: details,
+    columns,
+    rowKey: (d: CheckDetail) => d.key,
+    rowDataTest: (d: CheckDetail) => `detail-${d.key}`,
+    ariaLabel: label,
+  };
   return (
     // Long field paths and values wrap, and a table still wider than the row scrolls inside it.
     <div style={{ overflowX: 'auto' }}>
       {details.length > PAGED_ABOVE ? (
         <React.Suspense fallback={null}>
-          <PagedDetails
-            rows={details}
-            columns={columns}
-            rowKey={(d) => d.key}
-            rowDataTest={(d) => `detail-${d.key}`}
-            ariaLabel={label}
-            dataTest="check-details"
-          />
+          <PagedDetails {...table} dataTest="check-details" />
         </React.Suspense>
       ) : (
-        <Table variant="compact" aria-label={label} borders={false}>
-          <Thead>
-            <Tr>
-              {columns.map((c) => (
-                <Th key={c.title}>{c.title}</Th>
-              ))}
-            </Tr>
-          </Thead>
-          <Tbody>
-            {details.map((d) => (
-              <Tr key={d.key} data-test={`detail-${d.key}`}>
-                {columns.map((c) => (
-                  <Td key={c.title} dataLabel={c.title}>
-                    {c.render(d)}
-                  </Td>
-                ))}
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+        <ColumnTable {...table} borders={false} />
       )}
     </div>
   );

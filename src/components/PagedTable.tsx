@@ -1,13 +1,8 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pagination, type PaginationTitles } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { I18N_NAMESPACE } from '../i18n';
-
-export interface Column<T> {
-  title: string;
-  render: (row: T) => React.ReactNode;
-}
+import { ColumnTable, type Column } from './ColumnTable';
 
 const PER_PAGE_OPTIONS = [10, 20, 50, 100].map((n) => ({ title: String(n), value: n }));
 
@@ -77,26 +72,13 @@ export const PagedTable = <T,>({
         widgetId={`${dataTest}-pagination`}
         isCompact
       />
-      <Table aria-label={ariaLabel} variant="compact">
-        <Thead>
-          <Tr>
-            {columns.map((c) => (
-              <Th key={c.title}>{c.title}</Th>
-            ))}
-          </Tr>
-        </Thead>
-        <Tbody>
-          {visible.map((row) => (
-            <Tr key={rowKey(row)} data-test={rowDataTest?.(row)}>
-              {columns.map((c) => (
-                <Td key={c.title} dataLabel={c.title}>
-                  {c.render(row)}
-                </Td>
-              ))}
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+      <ColumnTable
+        rows={visible}
+        columns={columns}
+        rowKey={rowKey}
+        rowDataTest={rowDataTest}
+        ariaLabel={ariaLabel}
+      />
     </div>
   );
 };

@@ -7,7 +7,8 @@ import { gvkOf } from '../models/common';
 import { I18N_NAMESPACE } from '../i18n';
 import { DevWorkspaceModel } from '../models/devWorkspace';
 import { PodModel } from '../models/pod';
-import { PagedTable, type Column } from './PagedTable';
+import type { Column } from './ColumnTable';
+import { PagedTable } from './PagedTable';
 
 const DEVWORKSPACE_GVK = gvkOf(DevWorkspaceModel);
 const POD_GVK = gvkOf(PodModel);
