@@ -14,8 +14,25 @@ export const formatParam = (value: ParamValue | undefined): string => {
   return String(value);
 };
 
-const formatParams = (params: ReasonParams): Record<string, string> =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, formatParam(v)]));
+/** Names shown in a sentence; the rest are counted (the details and the tables list them all). */
+const NAMES_IN_A_SENTENCE = 5;
+
+/**
+ * Parameters as sentence text. A list is cut to its first few names and a count: on a large
+ * cluster a reason lists thousands of workspaces or pods, which no one reads in a sentence.
+ */
+export const formatParams = (t: Translate, params: ReasonParams): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      Array.isArray(v) && v.length > NAMES_IN_A_SENTENCE
+        ? t('{{names}} and {{more}} more', {
+            names: v.slice(0, NAMES_IN_A_SENTENCE).join(', '),
+            more: String(v.length - NAMES_IN_A_SENTENCE),
+          })
+        : formatParam(v),
+    ]),
+  );
 
 /** `since` is epoch milliseconds or an ISO string; show local time. */
 const formatTime = (value: ParamValue | undefined): string => {
@@ -27,7 +44,7 @@ export const reasonText = (
   t: Translate,
   result: { reason: ReasonCode; params: ReasonParams },
 ): string => {
-  const p = formatParams(result.params);
+  const p = formatParams(t, result.params);
   const code = result.reason;
   switch (code) {
     case 'loading':

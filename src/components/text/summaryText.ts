@@ -7,11 +7,11 @@ import type { Translate } from '../../utils/translate';
 import type { CheckResult, InstanceReport } from '../../core/results';
 import type { ReconcileStepId } from '../../core/reconcileSteps';
 import type { SummaryHeadline } from '../../core/summary';
-import { formatParam, reasonText } from './reasonText';
+import { formatParams, reasonText } from './reasonText';
 
 /** The blocker in a few words where one reads better than the full sentence. */
 const blockerText = (t: Translate, check: CheckResult): string => {
-  const p = Object.fromEntries(Object.entries(check.params).map(([k, v]) => [k, formatParam(v)]));
+  const p = formatParams(t, check.params);
   switch (check.reason) {
     case 'version-too-old':
       return t('OpenShift {{current}} is older than {{minimum}}', p);
