@@ -53,6 +53,11 @@ test.describe("on a ready cluster of the console's own release, feature off", ()
     expect(cheCluster(rc).spec.devEnvironments?.disableContainerRunCapabilities).toBe(false);
     // The operator's objects arrive through the console's watches.
     await expect(checkStatus(page, 'run-scc')).toHaveAttribute('data-status', 'pass');
+    // The objects come before the operator's last write (chePhase Active). Turning off before the
+    // page has that write would patch an outdated CheCluster, which the patch's resourceVersion
+    // test rightly refuses (the conflict test below covers that); this test turns off after it.
+    await rc.cluster.operatorSettled();
+    await expect(checkStatus(page, 'devspaces-phase')).toHaveAttribute('data-status', 'pass');
 
     await expect(toggle(page)).toHaveAttribute('data-action', 'disable');
     await toggle(page).click();
