@@ -15,7 +15,13 @@ import {
 import { clearRecentToggles } from '../hooks/recentToggles';
 import { CheClusterModel } from '../models/cheCluster';
 import CheClusterNestedContainersTab from './CheClusterNestedContainersTab';
-import { httpError, installCluster, patchFails, patchSucceeds } from './testing/fakeConsole';
+import {
+  httpError,
+  installCluster,
+  patchFails,
+  patchSucceeds,
+  settleReads,
+} from './testing/fakeConsole';
 import { preloadLazyViews } from './testing/lazyViews';
 import { checkRow, reasonOf } from './testing/queries';
 
@@ -42,13 +48,14 @@ const openConfirmation = async () => {
 beforeAll(preloadLazyViews, 60_000);
 
 describe('CheCluster tab', () => {
-  it('shows exactly one CheCluster, from obj, with the platform checks included', () => {
+  it('shows exactly one CheCluster, from obj, with the platform checks included', async () => {
     installCluster(
       offCluster({
         cheClusters: loaded([off, cheCluster({ name: 'other', namespace: 'other-ns' })]),
       }),
     );
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     const sections = screen.getAllByTestId('checluster-section');
     expect(sections.length).toBe(1);
     expect(sections[0].dataset.checluster).toBe('openshift-devspaces/devspaces');
@@ -56,9 +63,10 @@ describe('CheCluster tab', () => {
     expect(state()).toBe('disabled');
   });
 
-  it('says so when its CheCluster is no longer in the list, instead of spinning', () => {
+  it('says so when its CheCluster is no longer in the list, instead of spinning', async () => {
     installCluster(offCluster({ cheClusters: loaded([cheCluster({ name: 'other' })]) }));
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     expect(screen.getByText('This CheCluster was not found')).toBeTruthy();
     expect(screen.queryByTestId('nested-containers-toggle')).toBeNull();
   });
@@ -68,17 +76,20 @@ describe('CheCluster tab', () => {
     const { default: Page } = await import('./NestedContainersPage');
     const { watchCalls } = await import('./testing/fakeConsole');
     render(<Page />);
+    await settleReads();
     const fromPage = JSON.stringify(watchCalls);
     watchCalls.length = 0;
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     expect(JSON.stringify(watchCalls)).toBe(fromPage);
   });
 });
 
 describe('the toggle', () => {
-  it('is enabled when the core allows it and the user may patch the CheCluster', () => {
+  it('is enabled when the core allows it and the user may patch the CheCluster', async () => {
     installCluster(offCluster(), { access: [true, false] });
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     expect(toggle().getAttribute('aria-disabled')).not.toBe('true');
     expect(toggle().dataset.allowed).toBe('true');
     expect(vi.mocked(useAccessReview)).toHaveBeenCalledWith({
@@ -93,6 +104,7 @@ describe('the toggle', () => {
   it('is disabled with the reason when the user may not patch', async () => {
     installCluster(offCluster(), { access: [false, false] });
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     expect(toggle().getAttribute('aria-disabled')).toBe('true');
     await userEvent.click(toggle());
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -107,6 +119,7 @@ describe('the toggle', () => {
   it('is disabled while the permission check runs', async () => {
     installCluster(offCluster(), { access: [false, true] });
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     expect(toggle().getAttribute('aria-disabled')).toBe('true');
     await userEvent.hover(toggle());
     expect(await screen.findByText('Checking your permissions…')).toBeTruthy();
@@ -115,6 +128,7 @@ describe('the toggle', () => {
   it('is blocked by the core on OpenShift older than 4.20, saying why', async () => {
     installCluster(offCluster({ clusterVersion: loaded(clusterVersion('4.19.9')) }));
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     expect(toggle().getAttribute('aria-disabled')).toBe('true');
     await userEvent.hover(toggle());
     expect(
@@ -144,6 +158,7 @@ describe('the confirmation', () => {
       }),
     );
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     const dialog = await openConfirmation();
     expect(
       within(dialog).getByText('Turn on nested containers for openshift-devspaces/devspaces?'),
@@ -171,6 +186,7 @@ describe('the confirmation', () => {
     const on = cheCluster({ enabled: true, resourceVersion: '77' });
     installCluster(onSnapshot({ cheClusters: loaded([on]) }));
     render(<CheClusterNestedContainersTab obj={on} />);
+    await settleReads();
     expect(state()).toBe('enabled');
     const dialog = await openConfirmation();
     expect(dialog.textContent).toContain('podman run inside them stops working');
@@ -189,6 +205,7 @@ describe('the confirmation', () => {
   it('closes on Escape and on Cancel without patching', async () => {
     installCluster(offCluster());
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     await openConfirmation();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -202,6 +219,7 @@ describe('the confirmation', () => {
     installCluster(offCluster());
     patchSucceeds();
     const { rerender } = render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     await openConfirmation();
     // Someone else turns it on while the dialog is open; the watch delivers it.
     const theirs = cheCluster({ enabled: true, resourceVersion: '4243' });
@@ -221,6 +239,7 @@ describe('the confirmation', () => {
     installCluster(offCluster());
     patchFails(httpError(409, 'the object has been modified', 'Conflict'));
     const { rerender } = render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     const dialog = await openConfirmation();
     const newer = cheCluster({ resourceVersion: '4250' });
     installCluster(offCluster({ cheClusters: loaded([newer]) }));
@@ -242,6 +261,7 @@ describe('the confirmation', () => {
     let release!: () => void;
     patchSucceeds(new Promise<void>((r) => (release = r)));
     const { rerender } = render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     const dialog = await openConfirmation();
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Turn on nested containers' }),
@@ -331,6 +351,7 @@ describe('the confirmation', () => {
     installCluster(offCluster());
     patchFails(error);
     render(<CheClusterNestedContainersTab obj={off} />);
+    await settleReads();
     const dialog = await openConfirmation();
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Turn on nested containers' }),

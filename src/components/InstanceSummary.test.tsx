@@ -15,7 +15,7 @@ import {
 import { clearRecentToggles, recordToggle } from '../hooks/recentToggles';
 import CheClusterNestedContainersTab from './CheClusterNestedContainersTab';
 import NestedContainersPage from './NestedContainersPage';
-import { installCluster } from './testing/fakeConsole';
+import { installCluster, settleReads } from './testing/fakeConsole';
 import { checkRow, checkRows, focused } from './testing/queries';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
@@ -29,27 +29,29 @@ const items = () =>
     .queryAllByTestId('summary-item')
     .map((li) => `${li.dataset.check}:${li.dataset.status}`);
 
-const renderPage = (snapshot: ClusterSnapshot) => {
+const renderPage = async (snapshot: ClusterSnapshot) => {
   installCluster(snapshot);
-  return render(<NestedContainersPage />);
+  const view = render(<NestedContainersPage />);
+  await settleReads();
+  return view;
 };
 
 describe('summary on each verdict', () => {
-  it('off and ready: says it can be turned on, and lists the one warning', () => {
-    renderPage(offSnapshot());
+  it('off and ready: says it can be turned on, and lists the one warning', async () => {
+    await renderPage(offSnapshot());
     expect(headline()).toBe('Ready to turn on — read 1 finding first');
     expect(items()).toEqual(['legacy-workspaces:warn']);
     expect(within(summary()).getByTestId('nested-containers-toggle').dataset.allowed).toBe('true');
   });
 
-  it('off with nothing to read: "Ready to turn on"', () => {
-    renderPage(offSnapshot({ devWorkspaces: loaded([]), workspacePods: loaded([]) }));
+  it('off with nothing to read: "Ready to turn on"', async () => {
+    await renderPage(offSnapshot({ devWorkspaces: loaded([]), workspacePods: loaded([]) }));
     expect(headline()).toBe('Ready to turn on');
     expect(items()).toEqual([]);
   });
 
-  it('blocked by OpenShift 4.19.3: the version comes from the check, the blocker leads', () => {
-    renderPage(offSnapshot({ clusterVersion: loaded(clusterVersion('4.19.3')) }));
+  it('blocked by OpenShift 4.19.3: the version comes from the check, the blocker leads', async () => {
+    await renderPage(offSnapshot({ clusterVersion: loaded(clusterVersion('4.19.3')) }));
     expect(headline()).toBe('Blocked: OpenShift 4.19.3 is older than 4.20');
     expect(items()[0]).toBe('cluster-version:fail');
     const first = within(summary()).getAllByTestId('summary-item')[0];
@@ -59,16 +61,16 @@ describe('summary on each verdict', () => {
     expect(within(summary()).getByTestId('nested-containers-toggle').dataset.allowed).toBe('false');
   });
 
-  it('blocked by an operator that lacks the setting', () => {
-    renderPage(offSnapshot({ cheClusterCrd: loaded(crdWithoutSwitch()) }));
+  it('blocked by an operator that lacks the setting', async () => {
+    await renderPage(offSnapshot({ cheClusterCrd: loaded(crdWithoutSwitch()) }));
     expect(headline()).toBe(
       'Blocked: the installed Dev Spaces operator does not know the nested containers setting',
     );
     expect(items()[0]).toBe('operator-support:fail');
   });
 
-  it('on with two problems: counts them, failure before warning', () => {
-    renderPage(
+  it('on with two problems: counts them, failure before warning', async () => {
+    await renderPage(
       onSnapshot({
         containerRuntimeConfigs: loaded([runcConfig('force-runc')]),
         workspacePods: loaded([workspacePod({ name: 'rooty', runAsUser: 0, runAsNonRoot: false })]),
@@ -82,16 +84,16 @@ describe('summary on each verdict', () => {
     );
   });
 
-  it('on and clean', () => {
-    renderPage(onSnapshot());
+  it('on and clean', async () => {
+    await renderPage(onSnapshot());
     expect(headline()).toBe('On — every check passes');
     expect(items()).toEqual([]);
   });
 
-  it('turning on: waits for the operator step by step, and says how long it has been', () => {
+  it('turning on: waits for the operator step by step, and says how long it has been', async () => {
     const now = Date.now();
     recordToggle({ namespace: 'openshift-devspaces', name: 'devspaces', enabled: true, at: now });
-    renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
+    await renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
     expect(headline()).toBe('Turning on: waiting for the operator to create the SCC container-run');
     const progress = screen.getByTestId('reconcile-progress');
     expect(progress.dataset.current).toBe('scc-created');
@@ -103,7 +105,7 @@ describe('summary on each verdict', () => {
     expect(items()).not.toContain('run-scc:unknown');
   });
 
-  it('a stalled step says what to look at', () => {
+  it('a stalled step says what to look at', async () => {
     // Turned on from this page longer ago than the operator normally needs.
     const now = Date.now();
     recordToggle({
@@ -112,7 +114,7 @@ describe('summary on each verdict', () => {
       enabled: true,
       at: now - 4 * 60 * 1000,
     });
-    renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
+    await renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
     const progress = screen.getByTestId('reconcile-progress');
     expect(progress.dataset.stalled).toBe('true');
     expect(within(progress).getByTestId('reconcile-stalled').textContent).toContain(
@@ -120,8 +122,8 @@ describe('summary on each verdict', () => {
     );
   });
 
-  it('on, SCC missing, Active, no toggle from this page: "On", and the SCC failure leads', () => {
-    renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
+  it('on, SCC missing, Active, no toggle from this page: "On", and the SCC failure leads', async () => {
+    await renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
     expect(screen.queryByTestId('reconcile-progress')).toBeNull();
     expect(screen.getByTestId('nested-containers-state').dataset.state).toBe('enabled');
     expect(headline()).toMatch(/^On — \d+ problems? needs? attention$/);
@@ -131,7 +133,7 @@ describe('summary on each verdict', () => {
 
 describe('summary links', () => {
   it('move focus to the row of the check and open its details', async () => {
-    renderPage(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
+    await renderPage(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
     const item = within(summary())
       .getAllByTestId('summary-item')
       .find((li) => li.dataset.check === 'container-runtime') as HTMLElement;
@@ -145,6 +147,7 @@ describe('summary links', () => {
     const cc = cheCluster();
     installCluster(offSnapshot({ cheClusters: loaded([cc]) }));
     render(<CheClusterNestedContainersTab obj={cc} />);
+    await settleReads();
     await userEvent.click(
       screen.getByRole('button', { name: 'Show check: Workspaces to recreate' }),
     );
@@ -154,7 +157,7 @@ describe('summary links', () => {
 
 describe('the checklist under the summary', () => {
   it('folds passed and not-applicable checks per group, keeping their rows in the DOM', async () => {
-    renderPage(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
+    await renderPage(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
     const platform = screen.getAllByTestId('check-group')[0];
     const rows = checkRows(platform);
     // The warning first, then the folded passes.
@@ -168,8 +171,8 @@ describe('the checklist under the summary', () => {
     expect(fold.dataset.folded).toBe('false');
   });
 
-  it('no passed check comes before a problem in any group', () => {
-    renderPage(
+  it('no passed check comes before a problem in any group', async () => {
+    await renderPage(
       offSnapshot({
         clusterVersion: loaded(clusterVersion('4.19.3')),
         containerRuntimeConfigs: loaded([runcConfig('force-runc')]),

@@ -6,7 +6,7 @@ import { loaded } from '../core/snapshot';
 import { cheCluster, clusterVersion, offSnapshot, workspacePod } from '../core/testing/builders';
 import { clearRecentToggles, recordToggle } from '../hooks/recentToggles';
 import NestedContainersPage from './NestedContainersPage';
-import { installCluster } from './testing/fakeConsole';
+import { installCluster, settleReads } from './testing/fakeConsole';
 import { preloadLazyViews } from './testing/lazyViews';
 import { focused } from './testing/queries';
 
@@ -35,6 +35,7 @@ describe('accessibility', () => {
       }),
     );
     const { container } = render(<NestedContainersPage />);
+    await settleReads();
     // Axe the page once its lazily loaded parts (tables, remedies) are in.
     await screen.findByTestId('root-on-host-table');
     await screen.findAllByRole('button', { name: /^Copy:/ });
@@ -50,6 +51,7 @@ describe('accessibility', () => {
     });
     installCluster(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
     const { container } = render(<NestedContainersPage />);
+    await settleReads();
     expect(screen.getByTestId('reconcile-progress')).toBeTruthy();
     expect(await violations(container)).toEqual([]);
   });
@@ -57,6 +59,7 @@ describe('accessibility', () => {
   it('the confirmation dialog is labelled, focus moves into it, and it has no violation', async () => {
     installCluster(offSnapshot());
     render(<NestedContainersPage />);
+    await settleReads();
     await userEvent.click(screen.getByTestId('nested-containers-toggle'));
     const dialog = await screen.findByRole('dialog', {
       name: 'Turn on nested containers for openshift-devspaces/devspaces?',

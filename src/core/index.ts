@@ -5,6 +5,7 @@
 export { evaluate } from './evaluate';
 export { buildTogglePatch } from './toggle';
 export { flavorOf, runSccName, userClusterRoleName } from './cheCluster';
+export { carriesSwitch } from './checks/devspaces';
 export * from './snapshot';
 export * from './results';
 export * from './reasons';

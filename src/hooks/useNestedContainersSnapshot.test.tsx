@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderHook } from '@testing-library/react';
 import {
+  k8sGet,
   useK8sWatchResources,
   type ResourcesObject,
   type WatchK8sResource,
@@ -9,7 +10,12 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { loaded } from '../core/snapshot';
 import { cheCluster, offSnapshot } from '../core/testing/builders';
-import { httpError, installCluster, watchCalls } from '../components/testing/fakeConsole';
+import {
+  httpError,
+  installCluster,
+  watchCalls,
+  settleReads,
+} from '../components/testing/fakeConsole';
 import { clearRecentToggles, recordToggle } from './recentToggles';
 import { useNestedContainersSnapshot } from './useNestedContainersSnapshot';
 
@@ -20,9 +26,10 @@ afterEach(() => clearRecentToggles());
 const allSpecs = () => watchCalls.flat();
 
 describe('useNestedContainersSnapshot: what it watches', () => {
-  it('watches workspace pods by the devworkspace_id label and the DWO controller by its labels, never every pod', () => {
+  it('watches workspace pods by the devworkspace_id label and the DWO controller by its labels, never every pod', async () => {
     installCluster(offSnapshot());
     renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     const pods = allSpecs().filter((s) => s.groupVersionKind?.kind === 'Pod');
     expect(pods.length).toBeGreaterThan(0);
     for (const spec of pods)
@@ -39,9 +46,10 @@ describe('useNestedContainersSnapshot: what it watches', () => {
       ]).toContainEqual(spec.selector);
   });
 
-  it('watches user namespaces by label and their RoleBindings with one watch across namespaces', () => {
+  it('watches user namespaces by label and their RoleBindings with one watch across namespaces', async () => {
     installCluster(offSnapshot());
     renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     const specs = allSpecs();
     const namespaces = specs.filter((s) => s.groupVersionKind?.kind === 'Namespace');
     expect(namespaces.length).toBeGreaterThan(0);
@@ -67,9 +75,10 @@ describe('useNestedContainersSnapshot: what it watches', () => {
     });
   });
 
-  it('opens the named singletons and the all-namespace lists', () => {
+  it('opens the named singletons and the all-namespace lists', async () => {
     installCluster(offSnapshot());
     renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     const specs = allSpecs();
     const find = (kind: string) => specs.find((s) => s.groupVersionKind?.kind === kind);
     // Single objects are one-name list watches, which the console does not poll.
@@ -81,17 +90,21 @@ describe('useNestedContainersSnapshot: what it watches', () => {
       isList: true,
       fieldSelector: 'metadata.name=cluster',
     });
-    expect(find('CustomResourceDefinition')).toMatchObject({
-      isList: true,
-      fieldSelector: 'metadata.name=checlusters.org.eclipse.che',
-    });
+    // The CRDs are read with one GET each, not watched.
+    expect(find('CustomResourceDefinition')).toBeUndefined();
+    expect(
+      vi
+        .mocked(k8sGet)
+        .mock.calls.map(([o]) => (o as { name: string }).name)
+        .sort(),
+    ).toEqual(['checlusters.org.eclipse.che', 'devworkspaceoperatorconfigs.controller.devfile.io']);
     for (const s of specs) expect(s.name).toBeUndefined();
     expect(find('CheCluster')).toMatchObject({ isList: true });
     expect(find('CheCluster')?.namespace).toBeUndefined();
     expect(find('DevWorkspace')).toMatchObject({ isList: true });
   });
 
-  it('derives the second-stage watches from each CheCluster: its SCC, DWOC and ClusterRole', () => {
+  it('derives the second-stage watches from each CheCluster: its SCC, DWOC and ClusterRole', async () => {
     installCluster(
       offSnapshot({
         cheClusters: loaded([
@@ -101,6 +114,7 @@ describe('useNestedContainersSnapshot: what it watches', () => {
       }),
     );
     const { result } = renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     const specs: WatchK8sResource[] = allSpecs();
     const named = (kind: string) =>
       specs
@@ -141,7 +155,7 @@ describe('useNestedContainersSnapshot: load errors become snapshot states', () =
     );
   };
 
-  it('403 is forbidden, an unserved API is not-found, anything else is an error', () => {
+  it('403 is forbidden, an unserved API is not-found, anything else is an error', async () => {
     withResults({
       clusterVersion: { data: {}, loaded: false, loadError: httpError(403, 'no') },
       containerRuntimeConfigs: {
@@ -153,6 +167,7 @@ describe('useNestedContainersSnapshot: load errors become snapshot states', () =
       featureGate: { data: {}, loaded: false, loadError: undefined },
     });
     const { result } = renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     const s = result.current.snapshot;
     expect(s.clusterVersion).toEqual({ state: 'forbidden', message: 'no' });
     expect(s.containerRuntimeConfigs).toEqual({ state: 'not-found' });
@@ -181,9 +196,10 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
     );
   };
 
-  it('keeps the verdict and the second-stage watches while lists fail to re-list', () => {
+  it('keeps the verdict and the second-stage watches while lists fail to re-list', async () => {
     installCluster(offSnapshot());
     const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     const before = result.current.report.verdict;
     expect(before).toBe('ready-with-warnings');
     // The console keeps the old data and sets loadError when a re-list fails (errored action).
@@ -206,9 +222,10 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
     );
   });
 
-  it('keeps the verdict while a restarted watch is loading again', () => {
+  it('keeps the verdict while a restarted watch is loading again', async () => {
     installCluster(offSnapshot());
     const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     const before = result.current.report.verdict;
     relisting(['clusterVersion', 'devWorkspaces'], {
       data: [],
@@ -219,9 +236,10 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
     expect(result.current.report.verdict).toBe(before);
   });
 
-  it('a 403 after a re-list is a real answer: the check says so', () => {
+  it('a 403 after a re-list is a real answer: the check says so', async () => {
     installCluster(offSnapshot());
     const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     relisting(['clusterVersion'], { data: [], loaded: true, loadError: httpError(403, 'no') });
     rerender();
     expect(result.current.snapshot.clusterVersion).toEqual({ state: 'forbidden', message: 'no' });
@@ -229,10 +247,11 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
 });
 
 describe('useNestedContainersSnapshot: toggles made in this session', () => {
-  it('passes them to the core and forgets one once its CheCluster reached the state', () => {
+  it('passes them to the core and forgets one once its CheCluster reached the state', async () => {
     installCluster(offSnapshot());
     recordToggle({ namespace: 'openshift-devspaces', name: 'devspaces', enabled: false, at: 1 });
     const { result } = renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
     // The CheCluster is off, as requested: the toggle is done and dropped.
     expect(result.current.report.instances[0].featureState).toBe('disabled');
     expect(result.current.snapshot.recentToggles).toEqual([]);

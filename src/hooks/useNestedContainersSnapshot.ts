@@ -10,7 +10,7 @@ import {
   useK8sWatchResources,
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { evaluate, flavorOf, runSccName, userClusterRoleName } from '../core';
+import { carriesSwitch, evaluate, flavorOf, runSccName, userClusterRoleName } from '../core';
 import type { ReadinessReport } from '../core/results';
 import type { ClusterSnapshot, OpenShiftApis, ResourceState } from '../core/snapshot';
 import type { CheCluster } from '../models/cheCluster';
@@ -20,7 +20,7 @@ import type { ClusterRoleBinding } from '../models/clusterRoleBinding';
 import { DWO_CONTAINER_RUN_ROLE } from '../models/clusterRoleBinding';
 import type { ClusterVersion } from '../models/clusterVersion';
 import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
-import type { CustomResourceDefinition } from '../models/customResourceDefinition';
+import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../models/customResourceDefinition';
 import type { DevWorkspace } from '../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
 import type { FeatureGate } from '../models/featureGate';
@@ -35,6 +35,7 @@ import { SecurityContextConstraintsModel } from '../models/securityContextConstr
 import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError';
 import { LastGood } from './lastGood';
 import { forgetToggle, useRecentToggles } from './recentToggles';
+import { useCustomResourceDefinition } from './useCustomResourceDefinition';
 import { useNow } from './useNow';
 import {
   clusterRoleBindingWatchKey,
@@ -61,6 +62,7 @@ const asObject = <T>(r: WatchResult | undefined): ResourceState<T> => {
   return item === undefined ? { state: 'not-found' } : { state: 'loaded', data: item };
 };
 
+const NO_CHECLUSTERS: CheCluster[] = [];
 const CLUSTER_VERSION_GVK = gvkOf(ClusterVersionModel);
 const SCC_GVK = gvkOf(SecurityContextConstraintsModel);
 
@@ -97,6 +99,14 @@ const namesFor = (cheClusters: CheCluster[]): SecondaryNames => {
   };
 };
 
+/** Name and version of each CSV the watch holds, as one string; undefined until it answers. */
+const csvVersionsOf = (r: WatchResult | undefined): string | undefined => {
+  const csvs = asList<ClusterServiceVersion>(r);
+  if (csvs.state === 'loading' || csvs.state === 'error') return undefined;
+  if (csvs.state !== 'loaded') return '';
+  return csvs.data.map((c) => `${c.metadata?.name ?? ''}@${c.spec?.version ?? ''}`).join(',');
+};
+
 export interface NestedContainersData {
   snapshot: ClusterSnapshot;
   report: ReadinessReport;
@@ -120,7 +130,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     () => lastGood.serve('cheClusters', asList<CheCluster>(primary.cheClusters)),
     [lastGood, primary.cheClusters],
   );
-  const cheClusterList = cheClusters.state === 'loaded' ? cheClusters.data : [];
+  const cheClusterList = cheClusters.state === 'loaded' ? cheClusters.data : NO_CHECLUSTERS;
   // Stable while the names are: the second-stage watches restart only when a name changes.
   const namesKey = JSON.stringify(namesFor(cheClusterList));
   const secondarySpec = React.useMemo(
@@ -130,6 +140,24 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   const secondary = useK8sWatchResources<Record<string, K8sResourceCommon>>(
     secondarySpec,
   ) as Results;
+
+  // The CRDs are read once and again when an operator's version changes (an upgrade replaces
+  // its CRDs): the CheCluster's reported version, the CSVs in the operators' namespace.
+  const csvVersions = csvVersionsOf(primary.devWorkspaceOperatorCsvs);
+  const cheVersions =
+    cheClusters.state === 'loading' || cheClusters.state === 'error'
+      ? undefined
+      : cheClusterList.map((cc) => cc.status?.cheVersion ?? '').join(',');
+  // A CheCluster that carries the switch answers operator-support without the 1 MB CRD, so the
+  // CRD waits for the CheCluster list and is read only when none does (an older operator).
+  const cheClusterCrd = useCustomResourceDefinition(
+    CHECLUSTER_CRD_NAME,
+    cheVersions === undefined || csvVersions === undefined
+      ? undefined
+      : `${cheVersions}|${csvVersions}`,
+    cheClusters.state !== 'loading' && !cheClusterList.some(carriesSwitch),
+  );
+  const devWorkspaceOperatorConfigCrd = useCustomResourceDefinition(DWOC_CRD_NAME, csvVersions);
 
   const recentToggles = useRecentToggles();
   const now = useNow(recentToggles.length > 0);
@@ -153,10 +181,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
         ]),
       ),
       cheClusters,
-      cheClusterCrd: keep(
-        'cheClusterCrd',
-        asObject<CustomResourceDefinition>(primary.cheClusterCrd),
-      ),
+      cheClusterCrd: keep('cheClusterCrd', cheClusterCrd),
       sccs: Object.fromEntries(
         names.sccs.map((n) => [
           n,
@@ -200,7 +225,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
       recentToggles: [...recentToggles],
       devWorkspaceOperatorConfigCrd: keep(
         'devWorkspaceOperatorConfigCrd',
-        asObject<CustomResourceDefinition>(primary.devWorkspaceOperatorConfigCrd),
+        devWorkspaceOperatorConfigCrd,
       ),
       devWorkspaceOperatorCsvs: keep(
         'devWorkspaceOperatorCsvs',
@@ -208,7 +233,18 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
       ),
     };
     return { snapshot: snap, report: evaluate(snap, { now }) };
-  }, [openshiftApis, primary, secondary, cheClusters, namesKey, recentToggles, now, lastGood]);
+  }, [
+    openshiftApis,
+    primary,
+    secondary,
+    cheClusters,
+    cheClusterCrd,
+    devWorkspaceOperatorConfigCrd,
+    namesKey,
+    recentToggles,
+    now,
+    lastGood,
+  ]);
 
   // A toggle is done once its CheCluster reports the requested final state.
   React.useEffect(() => {
@@ -221,5 +257,9 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     }
   }, [report, recentToggles]);
 
-  return { snapshot, report, cheClusters: cheClusterList, now };
+  // One object per change, so a deferred render (hooks/useDeferredValue.ts) can skip the rest.
+  return React.useMemo(
+    () => ({ snapshot, report, cheClusters: cheClusterList, now }),
+    [snapshot, report, cheClusterList, now],
+  );
 };

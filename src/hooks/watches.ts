@@ -3,6 +3,8 @@
  * stage is derived from names only), so the page and the tab open identical watches and the
  * console's store shares them.
  *
+ * The two CRDs the core reads are not watched (hooks/useCustomResourceDefinition.ts says why).
+ *
  * Single objects are watched as lists narrowed to one name: the console re-reads a watched single
  * object every 30 s on top of its watch, while a list watch is one WebSocket and no polling.
  */
@@ -13,11 +15,6 @@ import { ClusterRoleBindingModel, DWO_CONTROLLER_LABELS } from '../models/cluste
 import { ClusterVersionModel } from '../models/clusterVersion';
 import { gvkOf, type ModelFacts } from '../models/common';
 import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
-import {
-  CHECLUSTER_CRD_NAME,
-  DWOC_CRD_NAME,
-  CustomResourceDefinitionModel,
-} from '../models/customResourceDefinition';
 import { DevWorkspaceModel } from '../models/devWorkspace';
 import { ClusterServiceVersionModel, DWO_CSV_NAMESPACE } from '../models/clusterServiceVersion';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
@@ -33,10 +30,8 @@ export type PrimaryKey =
   | 'featureGate'
   | 'containerRuntimeConfigs'
   | 'cheClusters'
-  | 'cheClusterCrd'
   | 'devWorkspaces'
   | 'workspacePods'
-  | 'devWorkspaceOperatorConfigCrd'
   | 'devWorkspaceOperatorCsvs'
   | 'userNamespaces'
   | 'devWorkspaceControllerPods'
@@ -67,7 +62,6 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
   ),
   // No namespace: every namespace.
   cheClusters: { groupVersionKind: gvkOf(CheClusterModel), isList: true },
-  cheClusterCrd: namedWatch(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME),
   devWorkspaces: { groupVersionKind: gvkOf(DevWorkspaceModel), isList: true },
   // Workspace pods only, never every pod of the cluster.
   workspacePods: {
@@ -75,7 +69,6 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
     isList: true,
     selector: { matchExpressions: [{ key: WORKSPACE_ID_LABEL, operator: 'Exists' }] },
   },
-  devWorkspaceOperatorConfigCrd: namedWatch(CustomResourceDefinitionModel, DWOC_CRD_NAME),
   // CSV names carry the version (devworkspace-operator.v0.40.0), so no name selector: the core picks.
   devWorkspaceOperatorCsvs: {
     groupVersionKind: gvkOf(ClusterServiceVersionModel),

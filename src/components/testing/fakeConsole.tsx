@@ -5,8 +5,10 @@
  * this module gives them behaviour.
  */
 import * as React from 'react';
+import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 import {
+  k8sGet,
   k8sPatch,
   ResourceLink,
   useAccessReview,
@@ -23,6 +25,7 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { ClusterSnapshot, ResourceState } from '../../core/snapshot';
 import { CheClusterModel } from '../../models/cheCluster';
+import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../../models/customResourceDefinition';
 import { toK8sModel } from '../../utils/k8sModel';
 
 /** The console's HttpError shape: message, code, the Response, and the Status body. */
@@ -86,10 +89,8 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
     featureGate: s.featureGate,
     containerRuntimeConfigs: s.containerRuntimeConfigs,
     cheClusters: s.cheClusters,
-    cheClusterCrd: s.cheClusterCrd,
     devWorkspaces: s.devWorkspaces,
     workspacePods: s.workspacePods,
-    devWorkspaceOperatorConfigCrd: s.devWorkspaceOperatorConfigCrd,
     devWorkspaceOperatorCsvs: s.devWorkspaceOperatorCsvs,
     userNamespaces: s.userNamespaces,
     devWorkspaceControllerPods: s.devWorkspaceControllerPods,
@@ -148,6 +149,28 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
       boolean,
     ];
   });
+  // The CRDs are read with one GET (hooks/useCustomResourceDefinition.ts).
+  vi.mocked(k8sGet).mockClear();
+  vi.mocked(k8sGet).mockImplementation(({ name }: { name?: string }) => {
+    const state =
+      name === CHECLUSTER_CRD_NAME
+        ? current.cheClusterCrd
+        : name === DWOC_CRD_NAME
+          ? current.devWorkspaceOperatorConfigCrd
+          : undefined;
+    switch (state?.state) {
+      case 'loaded':
+        return Promise.resolve(state.data);
+      case 'forbidden':
+        return Promise.reject(httpError(403, state.message ?? 'forbidden'));
+      case 'error':
+        return Promise.reject(httpError(state.status ?? 500, state.message));
+      case 'loading':
+        return new Promise<never>(() => undefined);
+      default:
+        return Promise.reject(httpError(404, 'not found'));
+    }
+  });
   vi.mocked(useAccessReview).mockImplementation(() => currentAccess);
   vi.mocked(ResourceLink).mockImplementation(({ name, namespace }: ResourceLinkProps) =>
     React.createElement(
@@ -157,6 +180,12 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
     ),
   );
 };
+
+/** Lets the one-shot reads (the CRDs) answer and the page render what they bring. */
+export const settleReads = () =>
+  act(async () => {
+    await Promise.resolve();
+  });
 
 /** A k8sPatch that resolves with the resource, after `gate` when given (to see the spinner). */
 export const patchSucceeds = (gate?: Promise<void>) =>

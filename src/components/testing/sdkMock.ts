@@ -10,4 +10,5 @@ export const useK8sWatchResource = vi.fn();
 export const useK8sModel = vi.fn();
 export const useAccessReview = vi.fn();
 export const k8sPatch = vi.fn();
+export const k8sGet = vi.fn();
 export const ResourceLink = vi.fn();

@@ -19,6 +19,10 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('FeatureGate entry read (none for the current version; same minor)');
     case 'checlusters.count':
       return t('CheClusters');
+    case 'checluster.disableContainerRunCapabilities':
+      return t(
+        'CheCluster holds disableContainerRunCapabilities (the API server keeps only fields its CRD declares)',
+      );
     case 'crd.v2.disableContainerRunCapabilities':
       return t('CheCluster CRD v2 knows disableContainerRunCapabilities');
     case 'clusterRole.rules.use':

@@ -91,6 +91,26 @@ describe('operator-support', () => {
     });
   });
 
+  it('a CheCluster that holds the switch answers it, without the CRD', () => {
+    // The API server defaults the field from the CRD and prunes undeclared ones on every read.
+    const report = run({
+      cheClusters: loaded([cheCluster({ enabled: false })]),
+      cheClusterCrd: LOADING,
+    });
+    const r = check(report, 'operator-support');
+    expect(outcome(r)).toEqual(['pass', 'operator-supports-field']);
+    expect(r.object).toMatchObject({ kind: 'CheCluster', name: 'devspaces' });
+    expect(r.field).toBe('spec.devEnvironments.disableContainerRunCapabilities');
+    expect(report.instances[0].enable.allowed).toBe(true);
+  });
+
+  it('a CheCluster without the field proves nothing: the CRD decides', () => {
+    expect(outcome(check(run({ cheClusterCrd: LOADING }), 'operator-support'))).toEqual([
+      'unknown',
+      'loading',
+    ]);
+  });
+
   it('cannot tell when the CRD is forbidden, which blocks enabling', () => {
     const report = run({ cheClusterCrd: forbidden() });
     expect(outcome(check(report, 'operator-support'))).toEqual(['unknown', 'forbidden']);

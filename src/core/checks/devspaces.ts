@@ -44,8 +44,40 @@ export const crdSupportsSwitch = (crd: unknown): boolean => {
   return isDict(at(v2, 'schema', 'openAPIV3Schema', 'properties', ...FIELD_PATH));
 };
 
+const SWITCH_FIELD = 'spec.devEnvironments.disableContainerRunCapabilities';
+
+/**
+ * Whether a CheCluster as the API server returns it holds the switch. The CRD declares it with
+ * `default: true` (che-operator api/v2/checluster_types.go `+kubebuilder:default:=true`, and in
+ * devEnvironments' own default), and the API server applies defaults and prunes undeclared
+ * fields on every read: present means the installed CRD knows it. Absent proves nothing (an older
+ * CRD without the default), so then the CRD is read.
+ */
+export const carriesSwitch = (cheCluster: unknown): boolean =>
+  typeof at(cheCluster, 'spec', 'devEnvironments', 'disableContainerRunCapabilities') === 'boolean';
+
 export const checkOperatorSupport = (snapshot: ClusterSnapshot): CheckResult => {
   const id = 'operator-support';
+  const carrier = list(dataOf(snapshot.cheClusters)).find(carriesSwitch);
+  if (carrier !== undefined) {
+    const details = [
+      { key: 'checluster.disableContainerRunCapabilities', actual: true, expected: true, ok: true },
+    ];
+    return result(
+      id,
+      'pass',
+      'operator-supports-field',
+      {},
+      {
+        object: cheClusterRef(
+          str(at(carrier, 'metadata', 'namespace')) ?? '',
+          str(at(carrier, 'metadata', 'name')) ?? '',
+        ),
+        field: SWITCH_FIELD,
+        details,
+      },
+    );
+  }
   const object = cheClusterCrdRef();
   const crd = dataOf(snapshot.cheClusterCrd);
   if (crd === undefined)
