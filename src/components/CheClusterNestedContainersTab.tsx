@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { PageSection } from '@patternfly/react-core';
-import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
+import { useShownSnapshot } from '../hooks/useShownSnapshot';
+import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
 import type { CheCluster } from '../models/cheCluster';
 import { CheckFocusProvider, instanceScope } from './checkFocus';
 import { CheClusterGoneState, LoadingState } from './EmptyStates';
@@ -9,8 +10,18 @@ import { InstanceSummary } from './InstanceSummary';
 import { ScreenGate } from './ScreenGate';
 
 /** CheCluster → Nested containers: the summary, then the checklist, for the CheCluster in `obj`. */
-const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) => {
-  const { snapshot, report, cheClusters, now } = useNestedContainersSnapshot();
+const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) => (
+  <TabView data={useShownSnapshot()} obj={obj} />
+);
+
+/** Renders when the shown data or obj changes (hooks/useShownSnapshot.ts). */
+const TabView = React.memo(function TabView({
+  data: { snapshot, report, cheClusters, now },
+  obj,
+}: {
+  data: NestedContainersData;
+  obj?: CheCluster;
+}) {
   const namespace = obj?.metadata?.namespace;
   const name = obj?.metadata?.name;
   const instance = report.instances.find(
@@ -48,6 +59,6 @@ const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) 
       </ScreenGate>
     </PageSection>
   );
-};
+});
 
 export default CheClusterNestedContainersTab;

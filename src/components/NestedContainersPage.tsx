@@ -11,7 +11,8 @@ import {
 } from '@patternfly/react-core';
 import { PLATFORM_CHECKS } from '../core/checks/registry';
 import { instancesInOrder } from '../core/summary';
-import { useNestedContainersSnapshot } from '../hooks/useNestedContainersSnapshot';
+import { useShownSnapshot } from '../hooks/useShownSnapshot';
+import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheckFocusProvider, PLATFORM_SCOPE } from './checkFocus';
 import { CheckGroup } from './CheckGroup';
@@ -24,9 +25,15 @@ import { VerdictBadge } from './VerdictBadge';
  * Administration → Dev Spaces nested containers: first what to do (one summary per CheCluster,
  * with its switch), then the evidence (the platform checks once, then each CheCluster's checks).
  */
-const NestedContainersPage: React.FC = () => {
+const NestedContainersPage: React.FC = () => <NestedContainersView data={useShownSnapshot()} />;
+
+/** Renders when the shown data changes (hooks/useShownSnapshot.ts), not on every delivery. */
+const NestedContainersView = React.memo(function NestedContainersView({
+  data: { snapshot, report, cheClusters, now },
+}: {
+  data: NestedContainersData;
+}) {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const { snapshot, report, cheClusters, now } = useNestedContainersSnapshot();
   const instances = instancesInOrder(report.instances);
   const platform = (
     <CheckGroup
@@ -85,6 +92,6 @@ const NestedContainersPage: React.FC = () => {
       </PageSection>
     </CheckFocusProvider>
   );
-};
+});
 
 export default NestedContainersPage;
