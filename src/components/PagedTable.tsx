@@ -1,33 +1,13 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
-import { Pagination, type PaginationTitles } from '@patternfly/react-core';
-import { I18N_NAMESPACE } from '../i18n';
 import { ColumnTable, type Column } from './ColumnTable';
 
-const PER_PAGE_OPTIONS = [10, 20, 50, 100].map((n) => ({ title: String(n), value: n }));
-
-const usePaginationTitles = (): PaginationTitles => {
-  const { t } = useTranslation(I18N_NAMESPACE);
-  return React.useMemo(
-    () => ({
-      items: t('items'),
-      page: t('page'),
-      pages: t('pages'),
-      itemsPerPage: t('Items per page'),
-      perPageSuffix: t('per page'),
-      ofWord: t('of'),
-      toFirstPageAriaLabel: t('Go to first page'),
-      toPreviousPageAriaLabel: t('Go to previous page'),
-      toNextPageAriaLabel: t('Go to next page'),
-      toLastPageAriaLabel: t('Go to last page'),
-      // No optionsToggleAriaLabel: the toggle's visible text ("1 - 10 of 35") must be its
-      // accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
-      currPageAriaLabel: t('Current page'),
-      paginationAriaLabel: t('Pagination'),
-    }),
-    [t],
-  );
-};
+// PatternFly's Pagination brings its options menu (Menu, TextInput, focus trap: ~25 KB gzip
+// where the console does not share PatternFly, 4.20/4.21): fetched only for a table that needs it.
+const TablePagination = React.lazy(() =>
+  import('./TablePagination').then((m) => ({ default: m.TablePagination })),
+);
+/** The smallest page: a table of this many rows or fewer has one page, and no pagination. */
+const FIRST_PAGE = 10;
 
 /**
  * A table that renders one page of rows only, so tens of thousands of rows stay fast: the rows
@@ -49,29 +29,28 @@ export const PagedTable = <T,>({
   ariaLabel: string;
   dataTest: string;
 }): React.ReactElement => {
-  const titles = usePaginationTitles();
   const [page, setPage] = React.useState(1);
-  const [perPage, setPerPage] = React.useState(10);
+  const [perPage, setPerPage] = React.useState(FIRST_PAGE);
   const lastPage = Math.max(1, Math.ceil(rows.length / perPage));
   const current = Math.min(page, lastPage); // rows may shrink under a watch
   const visible = rows.slice((current - 1) * perPage, current * perPage);
   return (
     <div data-test={dataTest} data-count={rows.length}>
-      <Pagination
-        itemCount={rows.length}
-        page={current}
-        perPage={perPage}
-        perPageOptions={PER_PAGE_OPTIONS}
-        onSetPage={(_e, p) => setPage(p)}
-        onPerPageSelect={(_e, pp, p) => {
-          setPerPage(pp);
-          setPage(p);
-        }}
-        titles={titles}
-        // Unique per table: PatternFly derives the toggle's element id from it.
-        widgetId={`${dataTest}-pagination`}
-        isCompact
-      />
+      {rows.length > FIRST_PAGE && (
+        <React.Suspense fallback={null}>
+          <TablePagination
+            itemCount={rows.length}
+            page={current}
+            perPage={perPage}
+            onPage={setPage}
+            onPerPage={(pp, p) => {
+              setPerPage(pp);
+              setPage(p);
+            }}
+            widgetId={`${dataTest}-pagination`}
+          />
+        </React.Suspense>
+      )}
       <ColumnTable
         rows={visible}
         columns={columns}

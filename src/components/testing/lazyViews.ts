@@ -6,5 +6,6 @@ export const preloadLazyViews = async (): Promise<void> => {
     import('../ToggleConfirmation'),
     import('../WorkspaceTables'),
     import('../Remedy'),
+    import('../TablePagination'),
   ]);
 };
