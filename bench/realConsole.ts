@@ -4,11 +4,14 @@
 // while idle, and in-app navigation from a warm console to the evaluated checklist against the
 // console's own CheCluster list page in the same run.
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PLUGIN_NAME, start, type RealConsole } from '../integration-tests/real-console/backend';
-import type { RealConsoleVersion } from '../integration-tests/real-console/consoleBuild';
+import {
+  findConsoleBuild,
+  type RealConsoleVersion,
+} from '../integration-tests/real-console/consoleBuild';
 
 export const PAGE = `/${PLUGIN_NAME}`;
 export const CHECLUSTER_LIST = '/k8s/all-namespaces/org.eclipse.che~v2~CheCluster';
@@ -38,6 +41,21 @@ export const jsFile = (pluginDir: string, urlPath: string): JsFile => {
     patternfly: PATTERNFLY_MARK.test(text),
     reactDom: REACT_DOM_MARK.test(text),
   };
+};
+
+/**
+ * Whether the console offers plugins PatternFly's dynamic modules at all: its webpack runtime
+ * registers them in the share scope (4.22). The 4.20 and 4.21 builds register none, so there the
+ * plugin's PatternFly is the only copy on the page, not a second one.
+ */
+export const consoleSharesPatternFly = (version: RealConsoleVersion): boolean => {
+  const dir = findConsoleBuild(version);
+  if (!dir) return false;
+  return readdirSync(dir)
+    .filter((f) => /^(runtime|main)-bundle-.*\.js$/.test(f))
+    .some((f) =>
+      readFileSync(path.join(dir, f), 'utf8').includes('@patternfly/react-core/dist/dynamic/'),
+    );
 };
 
 const evaluated = (page: Page, timeout = 120_000) =>
@@ -73,6 +91,7 @@ const home = (page: Page) =>
 
 export type RealConsoleReport = {
   version: RealConsoleVersion;
+  sharesPatternFly: boolean;
   scenario: string;
   js: JsFile[];
   apiAtOpen: string[];
@@ -158,6 +177,7 @@ export const measureRealConsole = async (
     }
     return {
       version: opts.version,
+      sharesPatternFly: consoleSharesPatternFly(opts.version),
       scenario: path.basename(opts.scenario ?? 'default'),
       js,
       apiAtOpen,
