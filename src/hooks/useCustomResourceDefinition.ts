@@ -4,8 +4,8 @@
  * The CheCluster CRD is about 1 MB of JSON (the DevWorkspaceOperatorConfig one about 170 KB) and
  * the plugin needs one field of each schema. Watched through useK8sWatchResources, the console
  * keeps it in its store and hands the hook a fresh copy of it on every delivery of every other
- * watch of the same call: measured in the real 4.22 console, that took ~180 ms off the ~700 ms to
- * the evaluated checklist. A CRD changes when its operator is upgraded, so it is read again when
+ * watch of the same call: measured in the real 4.22 console, that cost ~180 ms of the ~700 ms
+ * to the evaluated checklist. A CRD changes when its operator is upgraded, so it is read again when
  * `readAgainWhen` changes (the caller passes the operators' versions), and after a failed read.
  * The first read does not wait for those versions (`undefined` while they load): learning them
  * later is not a change. `needed: false` skips the read while the caller has the answer elsewhere.
