@@ -38,6 +38,20 @@ export const httpError = (code: number, message: string, reason?: string) =>
 
 type WatchResult = { data: unknown; loaded: boolean; loadError: unknown };
 
+/** The error the console reports for a state that is not data (undefined while loading). */
+const failureOf = (state: ResourceState<unknown>): Error | undefined => {
+  switch (state.state) {
+    case 'forbidden':
+      return httpError(403, state.message ?? 'forbidden');
+    case 'not-found':
+      return httpError(404, 'not found');
+    case 'error':
+      return httpError(state.status ?? 500, state.message);
+    default:
+      return undefined;
+  }
+};
+
 const toWatchResult = (
   state: ResourceState<unknown> | undefined,
   spec: WatchK8sResource,
@@ -46,33 +60,16 @@ const toWatchResult = (
   // A named object is watched as a list narrowed by fieldSelector: the API server answers with a
   // list of it, or an empty list when it does not exist.
   const named = spec.isList && spec.fieldSelector?.startsWith('metadata.name=');
-  switch (state?.state) {
-    case 'loaded':
-      // A list state (RoleBindings of one name across namespaces) is served as it is.
-      return {
-        data: named && !Array.isArray(state.data) ? [state.data] : state.data,
-        loaded: true,
-        loadError: undefined,
-      };
-    case 'forbidden':
-      return {
-        data: empty,
-        loaded: false,
-        loadError: httpError(403, state.message ?? 'forbidden'),
-      };
-    case 'not-found':
-      return named
-        ? { data: [], loaded: true, loadError: undefined }
-        : { data: empty, loaded: false, loadError: httpError(404, 'not found') };
-    case 'error':
-      return {
-        data: empty,
-        loaded: false,
-        loadError: httpError(state.status ?? 500, state.message),
-      };
-    default:
-      return { data: empty, loaded: false, loadError: undefined };
-  }
+  if (state?.state === 'loaded')
+    // A list state (RoleBindings of one name across namespaces) is served as it is.
+    return {
+      data: named && !Array.isArray(state.data) ? [state.data] : state.data,
+      loaded: true,
+      loadError: undefined,
+    };
+  if (state?.state === 'not-found' && named)
+    return { data: [], loaded: true, loadError: undefined };
+  return { data: empty, loaded: false, loadError: state && failureOf(state) };
 };
 
 /** Where a watch key of the hook reads from in the snapshot. */
@@ -158,18 +155,10 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
         : name === DWOC_CRD_NAME
           ? current.devWorkspaceOperatorConfigCrd
           : undefined;
-    switch (state?.state) {
-      case 'loaded':
-        return Promise.resolve(state.data);
-      case 'forbidden':
-        return Promise.reject(httpError(403, state.message ?? 'forbidden'));
-      case 'error':
-        return Promise.reject(httpError(state.status ?? 500, state.message));
-      case 'loading':
-        return new Promise<never>(() => undefined);
-      default:
-        return Promise.reject(httpError(404, 'not found'));
-    }
+    if (state === undefined) return Promise.reject(httpError(404, 'not found'));
+    if (state.state === 'loaded') return Promise.resolve(state.data);
+    const failure = failureOf(state);
+    return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
   });
   vi.mocked(useAccessReview).mockImplementation(() => currentAccess);
   vi.mocked(ResourceLink).mockImplementation(({ name, namespace }: ResourceLinkProps) =>
