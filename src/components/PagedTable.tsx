@@ -6,8 +6,9 @@ import { ColumnTable, type Column } from './ColumnTable';
 const TablePagination = React.lazy(() =>
   import('./TablePagination').then((m) => ({ default: m.TablePagination })),
 );
-/** The smallest page: a table of this many rows or fewer has one page, and no pagination. */
-const FIRST_PAGE = 10;
+/** The page sizes offered; a table of no more rows than the first has one page and no pagination. */
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+const FIRST_PAGE = PAGE_SIZES[0];
 
 /**
  * A table that renders one page of rows only, so tens of thousands of rows stay fast: the rows
@@ -30,7 +31,7 @@ export const PagedTable = <T,>({
   dataTest: string;
 }): React.ReactElement => {
   const [page, setPage] = React.useState(1);
-  const [perPage, setPerPage] = React.useState(FIRST_PAGE);
+  const [perPage, setPerPage] = React.useState<number>(FIRST_PAGE);
   const lastPage = Math.max(1, Math.ceil(rows.length / perPage));
   const current = Math.min(page, lastPage); // rows may shrink under a watch
   const visible = rows.slice((current - 1) * perPage, current * perPage);

@@ -2,8 +2,9 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pagination, type PaginationTitles } from '@patternfly/react-core';
 import { I18N_NAMESPACE } from '../i18n';
+import { PAGE_SIZES } from './PagedTable';
 
-const PER_PAGE_OPTIONS = [10, 20, 50, 100].map((n) => ({ title: String(n), value: n }));
+const PER_PAGE_OPTIONS = PAGE_SIZES.map((n) => ({ title: String(n), value: n }));
 
 const usePaginationTitles = (): PaginationTitles => {
   const { t } = useTranslation(I18N_NAMESPACE);
