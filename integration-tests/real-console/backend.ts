@@ -22,6 +22,7 @@ import { startPluginNginxProcess, type PluginNginxProcess } from '../console/plu
 import { proxyToPlugin, type PluginProxy } from '../console/pluginProxy';
 import { findConsoleBuild, whereToGet, type RealConsoleVersion } from './consoleBuild';
 import { createGraphQLWebSocket, serveGraphQLHttp, type KubeCall } from './graphql';
+import { buildCspDirectives } from './csp';
 import { renderIndexHtml, serverFlags } from './indexHtml';
 import { CSRF_COOKIE, csrfOk, proxyKube, proxyKubeUpgrade } from './kubeProxy';
 import { sendFileFrom } from './static';
@@ -55,6 +56,11 @@ export type RealConsoleOptions = {
   consoleDir?: string;
   releaseVersion?: string;
   operatorDelayMs?: number;
+  /**
+   * The console's Content-Security-Policy on index.html (csp.ts): 'report-only' as the bridge sends
+   * it (the default, for the demo), 'enforce' in the browser tests so a violation also breaks.
+   */
+  csp?: 'report-only' | 'enforce';
   port?: number;
   log?: (line: string) => void;
 };
@@ -185,7 +191,16 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     );
   };
 
-  const index = (res: ServerResponse) => {
+  const cspHeader =
+    opts.csp === 'enforce' ? 'Content-Security-Policy' : 'Content-Security-Policy-Report-Only';
+  const index = (req: IncomingMessage, res: ServerResponse) => {
+    const nonce = randomBytes(24).toString('base64url');
+    const reporting = req.headers['test-csp-reporting-endpoint'];
+    const csp = buildCspDirectives({
+      k8sMode: 'in-cluster',
+      nonce,
+      reportingEndpoint: typeof reporting === 'string' ? reporting : undefined,
+    });
     const html = renderIndexHtml(
       template,
       serverFlags({
@@ -198,8 +213,10 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
         baseURL: origin,
         userSettingsLocation: 'configmap',
       }),
+      nonce,
     );
     res.writeHead(200, {
+      [cspHeader]: csp.join('; '),
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-cache',
       'Set-Cookie': `${CSRF_COOKIE}=${randomBytes(32).toString('base64url')}; Path=/; SameSite=Lax`,
@@ -257,7 +274,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     }
     if (p.startsWith('/api/console/crd-columns/')) return crdColumns(res, p.split('/')[4] ?? '');
     if (p.startsWith('/api/')) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
-    return index(res);
+    return index(req, res);
   };
 
   const server = createServer((req, res) => {

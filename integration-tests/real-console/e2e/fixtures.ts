@@ -18,7 +18,8 @@ import {
   type Response,
 } from '@playwright/test';
 import { pluginDirFor, scenarioPath, seriousA11yViolations } from '../../e2e/fixtures';
-import { start, type RealConsole, type RealConsoleReset } from '../backend';
+import { PLUGIN_NAME, start, type RealConsole, type RealConsoleReset } from '../backend';
+import { pluginOfViolation } from '../csp';
 import { findConsoleBuild, whereToGet, type RealConsoleVersion } from '../consoleBuild';
 
 /**
@@ -63,12 +64,38 @@ export const CONSOLE_NOISE: { match: RegExp; reason: string }[] = [
 
 const isNoise = (s: string) => CONSOLE_NOISE.some((n) => n.match.test(s));
 
-/** What the page saw during one test (console errors, uncaught errors, writes it sent). */
+/** A `securitypolicyviolation` event as the page reported it (SecurityPolicyViolationEvent's fields). */
+export type CspViolation = {
+  effectiveDirective: string;
+  blockedURI: string;
+  sourceFile: string;
+  disposition: string;
+  /** document.baseURI when it fired (the console attributes plugins relative to it). */
+  baseURI: string;
+};
+
+/** What the page saw during one test (console errors, uncaught errors, writes it sent, CSP). */
 export type Seen = {
   consoleErrors: string[];
   consoleWarnings: string[];
   pageErrors: string[];
   writes: { method: string; url: string; body: unknown }[];
+  cspViolations: CspViolation[];
+};
+
+/** Reports every CSP violation of the page to the test, before the console's own scripts run. */
+const REPORT_CSP_VIOLATIONS = () => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const report = (window as unknown as { __e2eCspViolation: (v: unknown) => void })
+      .__e2eCspViolation;
+    report({
+      effectiveDirective: e.effectiveDirective,
+      blockedURI: e.blockedURI,
+      sourceFile: e.sourceFile,
+      disposition: e.disposition,
+      baseURI: document.baseURI,
+    });
+  });
 };
 
 type WorkerFixtures = {
@@ -77,6 +104,8 @@ type WorkerFixtures = {
   backend: RealConsole;
   /** The browser page this worker shares across its tests (one context, one console boot). */
   consolePage: Page;
+  /** Every CSP violation the page reports, in order (the page fixture takes each test's share). */
+  cspViolations: CspViolation[];
 };
 
 type Fixtures = {
@@ -134,15 +163,22 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         version: realConsole,
         pluginDir: pluginDirFor(realConsole),
         operatorDelayMs: 500,
+        // The console's own directives, enforced: what it would only report also breaks here.
+        csp: 'enforce',
       });
       await provide(rc);
       await rc.close();
     },
     { scope: 'worker' },
   ],
+  cspViolations: [async ({}, provide) => provide([]), { scope: 'worker' }],
   consolePage: [
-    async ({ browser }, provide) => {
+    async ({ browser, cspViolations }, provide) => {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      await context.exposeBinding('__e2eCspViolation', (_source, v: CspViolation) => {
+        cspViolations.push(v);
+      });
+      await context.addInitScript(REPORT_CSP_VIOLATIONS);
       await provide(await context.newPage());
       await context.close();
     },
@@ -168,10 +204,17 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 
   seen: async ({}, provide) => {
-    await provide({ consoleErrors: [], consoleWarnings: [], pageErrors: [], writes: [] });
+    await provide({
+      consoleErrors: [],
+      consoleWarnings: [],
+      pageErrors: [],
+      writes: [],
+      cspViolations: [],
+    });
   },
   // Depends on rc: the scenario is in place before the test's listeners start.
-  page: async ({ consolePage: page, seen, expectedProblems, rc: _rc }, provide) => {
+  page: async ({ consolePage: page, seen, expectedProblems, cspViolations, rc: _rc }, provide) => {
+    cspViolations.length = 0;
     const problems: string[] = [];
     const note = (line: string, ...where: string[]) => {
       const texts = [line, ...where];
@@ -219,7 +262,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     page.off('request', onRequest);
     page.off('response', onResponse);
     page.off('requestfailed', onRequestFailed);
-    expect(problems, 'console errors, uncaught errors and failed requests').toEqual([]);
+    // A violation the console would attribute to this plugin (its own rule) fails the test.
+    seen.cspViolations.push(...cspViolations.splice(0));
+    for (const v of seen.cspViolations)
+      if (pluginOfViolation(v, v.baseURI) === PLUGIN_NAME)
+        note(
+          `csp: ${v.effectiveDirective} blocked ${v.blockedURI} (from ${v.sourceFile || 'the page'})`,
+        );
+    expect(problems, 'console errors, uncaught errors, failed requests, CSP violations').toEqual(
+      [],
+    );
   },
 });
 
