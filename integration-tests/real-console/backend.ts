@@ -71,7 +71,10 @@ export type ServedRequest = { method: string; path: string; status: number; at: 
 export type RealConsoleReset = Pick<
   RealConsoleOptions,
   'scenario' | 'pluginDir' | 'user' | 'userSettings' | 'operatorDelayMs'
->;
+> & {
+  /** Serve the plugin through this nginx (the chart's, started by the test) instead of pluginDir. */
+  nginx?: PluginProxy;
+};
 
 export type RealConsole = {
   url: string;
@@ -82,6 +85,8 @@ export type RealConsole = {
   readonly identity: string;
   /** The plugin build currently served (absolute path). */
   readonly pluginDir: string;
+  /** Where the plugin is served from: the nginx proxied to, else pluginDir (the console boots anew on a change). */
+  readonly pluginSource: string;
   /**
    * Replaces the simulated cluster with a fresh one on `scenario` (the old one's watches end, as
    * when an API server restarts) and clears the faults and the served-request log, so one
@@ -151,6 +156,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     nginx = await startPluginNginxProcess(path.join(ROOT, 'dist'), path.join(ROOT, 'dist-4.21'));
     pluginProxy = { url: version === '4.22' ? nginx.url : nginx.legacyUrl, ca: nginx.ca };
   } else if (opts.nginx) pluginProxy = opts.nginx;
+  const startProxy = pluginProxy;
   const pluginDirOf = (dir?: string) =>
     path.resolve(ROOT, dir ?? (version === '4.22' ? 'dist' : 'dist-4.21'));
   let pluginDir = pluginDirOf(opts.pluginDir);
@@ -315,6 +321,9 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     get pluginDir() {
       return pluginDir;
     },
+    get pluginSource() {
+      return pluginProxy?.url ?? pluginDir;
+    },
     reset: async (to) => {
       const next = await clusterFor({ ...opts, ...to }, log);
       const old = cluster;
@@ -323,6 +332,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
       authDisabledNow = next.authDisabled;
       identity = next.authDisabled ? 'auth-disabled' : next.user.name;
       pluginDir = pluginDirOf(to.pluginDir ?? opts.pluginDir);
+      pluginProxy = to.nginx ?? startProxy;
       old.close();
       faults.set({ latencyMs: 0, fail: [] });
       served.length = 0;

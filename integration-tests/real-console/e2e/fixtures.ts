@@ -123,7 +123,7 @@ const BETWEEN_TESTS = '/e2e-between-tests';
 
 /** What each page booted with (the console reads the user and the plugin manifest once). */
 const bootedWith = new WeakMap<Page, string>();
-const bootKey = (rc: RealConsole) => `${rc.url}|${rc.identity}|${rc.pluginDir}`;
+const bootKey = (rc: RealConsole) => `${rc.url}|${rc.identity}|${rc.pluginSource}`;
 
 /** Navigates inside the already running console, as its router does on a link. */
 const pushRoute = (page: Page, to: string) =>
