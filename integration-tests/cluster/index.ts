@@ -39,6 +39,8 @@ export interface SimulatedCluster {
   openWatches(): number;
   /** Current state (stored objects; treat as read-only). */
   objects(): K8sObjectLike[];
+  /** The API groups discovery lists, sorted ("" for the core group). */
+  servedGroups(): string[];
   requestLog(): RequestLogEntry[];
   /** Replace/insert an object as an external actor would: new resourceVersion, watch event. */
   update(obj: K8sObjectLike): void;
@@ -69,6 +71,7 @@ export function createSimulatedCluster(
     dropWatches: () => router.dropWatches(),
     openWatches: () => router.openWatchCount,
     objects: () => state.store.all(),
+    servedGroups: () => [...state.servedGroups()].sort(),
     requestLog: () => [...router.log],
     update: (obj) => {
       state.update(obj);

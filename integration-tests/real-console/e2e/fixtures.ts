@@ -121,9 +121,16 @@ type Fixtures = {
 /** A console route no extension claims: the console draws its 404 page and watches nothing of ours. */
 const BETWEEN_TESTS = '/e2e-between-tests';
 
-/** What each page booted with (the console reads the user and the plugin manifest once). */
+/**
+ * What each page booted with: the console reads the user and the plugin manifest once, and keeps
+ * API discovery (in memory, and in localStorage for the next boot) until its next poll, minutes
+ * later. A scenario that serves other API groups than the last one needs a fresh console too.
+ */
 const bootedWith = new WeakMap<Page, string>();
-const bootKey = (rc: RealConsole) => `${rc.url}|${rc.identity}|${rc.pluginSource}`;
+const bootKey = (rc: RealConsole) =>
+  `${rc.url}|${rc.identity}|${rc.pluginSource}|${rc.cluster.servedGroups().join(',')}`;
+/** The console SDK's discovery cache (console-dynamic-plugin-sdk api-discovery/discovery-cache.ts). */
+const DISCOVERY_CACHE_KEY = 'sdk/api-discovery-resources';
 
 /** Navigates inside the already running console, as its router does on a link. */
 const pushRoute = (page: Page, to: string) =>
@@ -147,6 +154,8 @@ export const visit = async (page: Page, rc: RealConsole, to: string) => {
 
 /** Loads the console afresh at `to` (what a test of the console's boot needs). */
 export const boot = async (page: Page, rc: RealConsole, to: string) => {
+  if (page.url().startsWith(rc.url))
+    await page.evaluate((key) => localStorage.removeItem(key), DISCOVERY_CACHE_KEY);
   await page.goto(`${rc.url}${to}`);
   bootedWith.set(page, bootKey(rc));
 };
