@@ -35,18 +35,21 @@ test('Web Terminals are counted apart, never a finding, and no command targets t
   ];
   for (const id of judged)
     await expect(checkStatus(page, id)).toHaveAttribute('data-status', 'pass');
-  await expect(checkStatus(page, 'workspace-user-namespaces')).toHaveAttribute(
-    'data-status',
-    'pass',
-  );
   await expect(
     checkStatus(page, 'workspace-user-namespaces').locator('[data-test="check-reason"]'),
   ).toHaveAttribute('data-reason', 'userns-all');
-  // No summary item for any of them (workspace-pod-config is judged by container role elsewhere).
+  // No summary item for any of them. workspace-pod-config is left to the containers-by-role work:
+  // until it lands it fails on the Dev Spaces pod's che-gateway (no HOST_USERS, which traefik does
+  // not need), never on a terminal (the page-wide check below).
   for (const id of judged)
     await expect(page.locator(`[data-test="summary-item"][data-check="${id}"]`)).toHaveCount(0);
 
-  // Each workspace check says how many DevWorkspaces it left out: the two terminals.
+  // Each workspace check says how many DevWorkspaces it left out: the two terminals. Passed checks
+  // sit folded under the group's "Passed: n".
+  await page
+    .getByRole('region', { name: 'Workspaces', exact: true })
+    .getByRole('button', { name: /^Passed: / })
+    .click();
   for (const id of ['legacy-workspaces', 'workspace-user-namespaces', 'root-on-host']) {
     const row = checkStatus(page, id);
     await row.getByRole('button', { name: 'Show details' }).click();
