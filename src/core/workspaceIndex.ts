@@ -49,8 +49,8 @@ export interface WorkspaceBucket {
 export interface WorkspaceIndex {
   byNamespace: Map<string, WorkspaceBucket>;
   shared: WorkspaceBucket;
-  /** DevWorkspaces (and their live pods) no CheCluster runs: counted apart, never judged. */
-  others: { workspaces: number; pods: number };
+  /** DevWorkspaces no CheCluster runs (their pods are left out): counted apart, never judged. */
+  others: { workspaces: number };
 }
 
 /** SCCs whose runAsUser strategy never yields UID 0 (OpenShift built-ins). */
@@ -198,13 +198,19 @@ const podFactOf = (pod: Dict, forcesNonRoot: (scc?: string) => boolean): PodFact
   };
 };
 
+/** Whether a pod's `controller.devfile.io/devworkspace_id` names another DWO user's workspace. */
+const isOthers = (pod: unknown, otherIds: ReadonlySet<string>): boolean => {
+  const id = str(dict(dict(dict(pod).metadata).labels)[WORKSPACE_ID_LABEL]);
+  return id !== undefined && otherIds.has(id);
+};
+
 /**
  * Buckets workspaces and pods by the CheCluster namespace they belong to. With one CheCluster
  * every Dev Spaces workspace is its own. With several, a workspace belongs to the CheCluster whose
  * DWOC it references, and a pod to its workspace's CheCluster; Dev Spaces workspaces without that
  * reference land in `shared` and are shown under every CheCluster, since a workspace missing from
  * the warning breaks silently while an extra row costs a second look. Other DWO users' workspaces
- * and their pods are counted in `others`.
+ * are counted in `others`; their pods are left out.
  *
  * A pod is another's only when its `controller.devfile.io/devworkspace_id` names a listed
  * DevWorkspace that is another's. A pod whose DevWorkspace is not in the list stays judged (in
@@ -222,7 +228,7 @@ export const indexWorkspaces = (
     cheNamespaces.map((ns) => [ns, { workspaces: [], pods: [] }]),
   );
   const shared: WorkspaceBucket = { workspaces: [], pods: [] };
-  const others = { workspaces: 0, pods: 0 };
+  const others = { workspaces: 0 };
   const bucket = (owner: string | undefined) =>
     (!single && owner !== undefined && byNamespace.get(owner)) || shared;
   const ownerById = new Map<string, string>();
@@ -257,10 +263,10 @@ export const indexWorkspaces = (
     bucket(attributed).workspaces.push(fact);
   }
   for (const pod of list(dataOf(snapshot.workspacePods))) {
+    if (otherIds.size > 0 && isOthers(pod, otherIds)) continue;
     const fact = isDict(pod) ? podFactOf(pod, forcesNonRoot) : undefined;
     if (!fact) continue;
-    if (fact.workspaceId !== undefined && otherIds.has(fact.workspaceId)) others.pods++;
-    else if (single) shared.pods.push(fact);
+    if (single) shared.pods.push(fact);
     else bucket(fact.workspaceId ? ownerById.get(fact.workspaceId) : undefined).pods.push(fact);
   }
   return { byNamespace, shared, others };
