@@ -49,7 +49,8 @@ const SIZES = [1_000, 5_000, 10_000, 20_000];
 
 /**
  * N users' workspaces: a third created before the switch (half of them recorded container-build,
- * half no SCC), every 50th pod runs as root.
+ * half no SCC), every 50th pod runs as root, every 100th workspace is a Web Terminal (counted
+ * apart, its pod left out).
  */
 const snapshotOf = (n: number): ClusterSnapshot => {
   const workspaces = Array.from({ length: n }, (_, i) =>
@@ -59,7 +60,7 @@ const snapshotOf = (n: number): ClusterSnapshot => {
       id: `workspace${i.toString(16).padStart(16, '0')}`,
       scc: i % 6 === 0 ? undefined : i % 6 === 3 ? 'container-build' : 'container-run',
       started: i % 2 === 0,
-      owner: 'openshift-devspaces',
+      ...(i % 100 === 99 ? { routingClass: 'web-terminal' } : { owner: 'openshift-devspaces' }),
     }),
   );
   const pods = Array.from({ length: n }, (_, i) => {

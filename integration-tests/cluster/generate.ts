@@ -49,7 +49,14 @@ export function generateWorkspaces(spec: GenerateSpec): K8sObjectLike[] {
     const id = `workspace${hex(i)}`;
     const legacy = legacyEvery > 0 && i % legacyEvery === 0;
     const running = i < pods;
-    const attributes: Record<string, string> = legacy ? {} : { 'controller.devfile.io/scc': scc };
+    // As the Dev Spaces dashboard creates and starts them: routingClass che, the DWOC reference.
+    const attributes: Record<string, unknown> = {
+      'controller.devfile.io/devworkspace-config': {
+        name: 'devworkspace-config',
+        namespace: 'openshift-devspaces',
+      },
+      ...(legacy ? {} : { 'controller.devfile.io/scc': scc }),
+    };
     out.push({
       apiVersion: 'workspace.devfile.io/v1alpha2',
       kind: 'DevWorkspace',
@@ -59,7 +66,7 @@ export function generateWorkspaces(spec: GenerateSpec): K8sObjectLike[] {
         labels: { 'controller.devfile.io/creator': `uid-${user}` },
         creationTimestamp: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
       },
-      spec: { started: running, template: { attributes } },
+      spec: { started: running, routingClass: 'che', template: { attributes } },
       status: { phase: running ? 'Running' : 'Stopped', devworkspaceId: id },
     });
     if (!running) continue;

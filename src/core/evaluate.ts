@@ -19,6 +19,7 @@ import { rootOnHostPodsOf, workspacesBySccOf } from './checks/workspaces';
 import type { InstanceContext } from './instance';
 import { DEFAULT_RECONCILE_WINDOW_MS, instanceContext } from './instance';
 import { indexWorkspaces, scopeFor } from './workspaceIndex';
+import type { WorkspaceIndex } from './workspaceIndex';
 import {
   VERDICT_RANK,
   disableDecision,
@@ -38,6 +39,17 @@ const guarded = (id: CheckId, run: () => CheckResult): CheckResult => {
   }
 };
 
+const WORKSPACE_GROUP: ReadonlySet<CheckId> = new Set(WORKSPACE_CHECKS);
+
+/**
+ * Other DevWorkspace Operator users' workspaces (the Web Terminal, DWO samples) are left out of the
+ * workspace checks; each check that ran says how many, as a fact beside its own, never a finding.
+ */
+const withOthersCounted = (r: CheckResult, others: number): CheckResult =>
+  others === 0 || r.status === 'na' || !WORKSPACE_GROUP.has(r.id)
+    ? r
+    : { ...r, details: [...r.details, { key: 'workspaces.notDevSpaces', actual: others }] };
+
 const inOrder = (results: Map<CheckId, CheckResult>, fallback: (id: CheckId) => CheckResult) =>
   ALL_CHECKS.map((id) => results.get(id) ?? fallback(id));
 
@@ -46,7 +58,7 @@ const evaluateInstance = (
   version: VersionFacts,
   ctx: InstanceContext,
   cluster: Map<CheckId, CheckResult>,
-  index: ReturnType<typeof indexWorkspaces>,
+  index: WorkspaceIndex,
 ): InstanceReport => {
   const r = new Map(cluster);
   const workspaces = scopeFor(index, ctx.namespace);
@@ -64,7 +76,10 @@ const evaluateInstance = (
     if (spec.scope === 'instance')
       r.set(
         id,
-        guarded(id, () => spec.run(input)),
+        withOthersCounted(
+          guarded(id, () => spec.run(input)),
+          index.others.workspaces,
+        ),
       );
   if (r.get('openshift-apis')?.status === 'fail') {
     for (const id of ALL_CHECKS) if (id !== 'openshift-apis') r.set(id, na(id, 'not-openshift'));

@@ -2,15 +2,20 @@
  * DevWorkspaces and workspace pods, read once and bucketed by CheCluster, so that every
  * per-instance check is linear in the number of objects. Each fact keeps the object it was read
  * from, so a check that needs more than the facts reads its own objects without searching the list.
+ * DevWorkspaces that are not a CheCluster's (the Web Terminal, other DevWorkspace Operator users)
+ * and their pods are only counted.
  */
 import type { ClusterSnapshot, ResourceState } from './snapshot';
-import { CREATOR_LABEL, SCC_ATTRIBUTE } from '../models/devWorkspace';
+import {
+  CHE_ROUTING_CLASS,
+  CREATOR_LABEL,
+  DWOC_ATTRIBUTE,
+  SCC_ATTRIBUTE,
+} from '../models/devWorkspace';
+import { DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { SCC_ANNOTATION, WORKSPACE_ID_LABEL } from '../models/pod';
 import { annotationsOf, at, bool, dict, isDict, list, num, str, type Dict } from './guards';
 import { dataOf } from './result';
-
-/** Attribute the Dev Spaces dashboard sets so a workspace uses its CheCluster's DWOC. */
-export const DWOC_ATTRIBUTE = 'controller.devfile.io/devworkspace-config';
 
 export interface WorkspaceFact {
   namespace: string;
@@ -38,6 +43,14 @@ export interface PodFact {
 export interface WorkspaceBucket {
   workspaces: WorkspaceFact[];
   pods: PodFact[];
+}
+
+/** The index: each CheCluster's own, the Dev Spaces ones no CheCluster claims, the others' count. */
+export interface WorkspaceIndex {
+  byNamespace: Map<string, WorkspaceBucket>;
+  shared: WorkspaceBucket;
+  /** DevWorkspaces no CheCluster runs (their pods are left out): counted apart, never judged. */
+  others: { workspaces: number };
 }
 
 /** SCCs whose runAsUser strategy never yields UID 0 (OpenShift built-ins). */
@@ -130,22 +143,43 @@ function containerFlags(
 
 const TERMINATED = new Set(['Succeeded', 'Failed']);
 
-/** What the index keeps of one DevWorkspace, and the CheCluster namespace its DWOC names. */
-const workspaceFactOf = (dw: Dict): { fact: WorkspaceFact; owner?: string } => {
+/**
+ * Whose a DevWorkspace is. Dev Spaces' own have `spec.routingClass: che` (the dashboard sets it when
+ * it creates one: che-dashboard devWorkspaceClient.ts createDevWorkspace) or the attribute naming
+ * their CheCluster's DWOC `devworkspace-config` (added at start: managePvcStrategy), through which
+ * hostUsers and the run security context reach them. Anything else is another DWO user's: the
+ * console's Web Terminal (`routingClass: web-terminal`, console webterminal-plugin
+ * cloud-shell-utils.ts, in `openshift-terminal` or in a developer's active project, so the namespace
+ * says nothing), DWO's samples (no routingClass). A DevWorkspace without a readable spec cannot be
+ * told apart and stays Dev Spaces': a finding too many costs a look, a hidden one costs a workspace.
+ * Returns the CheCluster namespace its DWOC names, `SHARED` (Dev Spaces', no known DWOC) or `OTHER`.
+ */
+const SHARED = 0;
+const OTHER = 1;
+const ownerOf = (
+  spec: unknown,
+  known: ReadonlySet<string>,
+): string | typeof SHARED | typeof OTHER => {
+  if (!isDict(spec)) return SHARED;
+  const ref = dict(dict(dict(spec.template).attributes)[DWOC_ATTRIBUTE]);
+  const ns = str(ref.namespace);
+  if (ns !== undefined && str(ref.name) === DWOC_NAME && known.has(ns)) return ns;
+  return spec.routingClass === CHE_ROUTING_CLASS ? SHARED : OTHER;
+};
+
+/** What the index keeps of one DevWorkspace. */
+const workspaceFactOf = (dw: Dict): WorkspaceFact => {
   const meta = dict(dw.metadata);
   const spec = dict(dw.spec);
   const attributes = dict(dict(spec.template).attributes);
   return {
-    fact: {
-      namespace: str(meta.namespace) ?? '',
-      name: str(meta.name) ?? '',
-      creator: str(dict(meta.labels)[CREATOR_LABEL]),
-      scc: str(attributes[SCC_ATTRIBUTE]),
-      started: spec.started === true,
-      id: str(dict(dw.status).devworkspaceId),
-      raw: dw,
-    },
-    owner: str(dict(attributes[DWOC_ATTRIBUTE]).namespace),
+    namespace: str(meta.namespace) ?? '',
+    name: str(meta.name) ?? '',
+    creator: str(dict(meta.labels)[CREATOR_LABEL]),
+    scc: str(attributes[SCC_ATTRIBUTE]),
+    started: spec.started === true,
+    id: str(dict(dw.status).devworkspaceId),
+    raw: dw,
   };
 };
 
@@ -164,26 +198,42 @@ const podFactOf = (pod: Dict, forcesNonRoot: (scc?: string) => boolean): PodFact
   };
 };
 
+/** Whether a pod's `controller.devfile.io/devworkspace_id` names another DWO user's workspace. */
+const isOthers = (pod: unknown, otherIds: ReadonlySet<string>): boolean => {
+  const id = str(dict(dict(dict(pod).metadata).labels)[WORKSPACE_ID_LABEL]);
+  return id !== undefined && otherIds.has(id);
+};
+
 /**
  * Buckets workspaces and pods by the CheCluster namespace they belong to. With one CheCluster
- * everything is its own. With several, a workspace belongs to the CheCluster whose DWOC it
- * references (DWOC_ATTRIBUTE, set by that Dev Spaces dashboard), and a pod to its workspace's
- * CheCluster; anything unattributed lands in `shared` and is shown under every CheCluster, since a
- * workspace missing from the warning breaks silently while an extra row costs a second look.
+ * every Dev Spaces workspace is its own. With several, a workspace belongs to the CheCluster whose
+ * DWOC it references, and a pod to its workspace's CheCluster; Dev Spaces workspaces without that
+ * reference land in `shared` and are shown under every CheCluster, since a workspace missing from
+ * the warning breaks silently while an extra row costs a second look. Other DWO users' workspaces
+ * are counted in `others`; their pods are left out.
+ *
+ * A pod is another's only when its `controller.devfile.io/devworkspace_id` names a listed
+ * DevWorkspace that is another's. A pod whose DevWorkspace is not in the list stays judged (in
+ * `shared`): the two lists are separate watches (a pod outlives its deleted DevWorkspace while it
+ * terminates, or arrives before it), and the DevWorkspace list may be unreadable; dropping such pods
+ * would hide a pod that is root on the node.
  */
 export const indexWorkspaces = (
   snapshot: ClusterSnapshot,
   cheNamespaces: string[],
-): { byNamespace: Map<string, WorkspaceBucket>; shared: WorkspaceBucket } => {
+): WorkspaceIndex => {
   const single = cheNamespaces.length <= 1;
   const known = new Set(cheNamespaces);
   const byNamespace = new Map<string, WorkspaceBucket>(
     cheNamespaces.map((ns) => [ns, { workspaces: [], pods: [] }]),
   );
   const shared: WorkspaceBucket = { workspaces: [], pods: [] };
+  const others = { workspaces: 0 };
   const bucket = (owner: string | undefined) =>
     (!single && owner !== undefined && byNamespace.get(owner)) || shared;
   const ownerById = new Map<string, string>();
+  // Usually a handful (terminals): one Set lookup per pod, no map of every workspace.
+  const otherIds = new Set<string>();
   const nonRootCache = new Map<string, boolean>();
   const forcesNonRoot = (scc?: string) => {
     const key = scc ?? '';
@@ -196,29 +246,34 @@ export const indexWorkspaces = (
   // run, and V8 then deoptimises on that code every evaluation.
   for (const dw of list(dataOf(snapshot.devWorkspaces))) {
     if (!isDict(dw)) continue; // not an object: nothing to report about it
-    const { fact, owner } = workspaceFactOf(dw);
+    const owner = ownerOf(dw.spec, known);
+    if (owner === OTHER) {
+      others.workspaces++;
+      const id = str(dict(dw.status).devworkspaceId);
+      if (id) otherIds.add(id);
+      continue;
+    }
+    const fact = workspaceFactOf(dw);
     if (single) {
       shared.workspaces.push(fact);
       continue;
     }
-    const attributed = owner !== undefined && known.has(owner) ? owner : undefined;
+    const attributed = owner === SHARED ? undefined : owner;
     if (fact.id && attributed) ownerById.set(fact.id, attributed);
     bucket(attributed).workspaces.push(fact);
   }
   for (const pod of list(dataOf(snapshot.workspacePods))) {
+    if (otherIds.size > 0 && isOthers(pod, otherIds)) continue;
     const fact = isDict(pod) ? podFactOf(pod, forcesNonRoot) : undefined;
     if (!fact) continue;
     if (single) shared.pods.push(fact);
     else bucket(fact.workspaceId ? ownerById.get(fact.workspaceId) : undefined).pods.push(fact);
   }
-  return { byNamespace, shared };
+  return { byNamespace, shared, others };
 };
 
 /** Everything an instance must consider: its own bucket plus the unattributed ones. */
-export const scopeFor = (
-  index: { byNamespace: Map<string, WorkspaceBucket>; shared: WorkspaceBucket },
-  namespace: string,
-): WorkspaceBucket => {
+export const scopeFor = (index: WorkspaceIndex, namespace: string): WorkspaceBucket => {
   const own = index.byNamespace.get(namespace);
   if (!own || (own.workspaces.length === 0 && own.pods.length === 0)) return index.shared;
   return {

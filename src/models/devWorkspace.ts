@@ -32,6 +32,8 @@ export interface DevfileComponent {
 export interface DevWorkspace extends K8sObject {
   spec?: {
     started?: boolean;
+    /** Which routing solver serves it: `che` (che-operator), `web-terminal` (the console), …. */
+    routingClass?: string;
     template?: {
       attributes?: Record<string, unknown>;
       components?: DevfileComponent[];
@@ -46,3 +48,11 @@ export interface DevWorkspace extends K8sObject {
 export const SCC_ATTRIBUTE = 'controller.devfile.io/scc';
 /** Annotation holding the user who created the workspace. */
 export const CREATOR_LABEL = 'controller.devfile.io/creator';
+/**
+ * The routing class che-operator's DevWorkspace routing solver serves
+ * (controllers/devworkspace/solver/solver.go isSupported); the Dev Spaces dashboard sets it on
+ * every workspace it creates.
+ */
+export const CHE_ROUTING_CLASS = 'che';
+/** Attribute naming the DevWorkspaceOperatorConfig a workspace uses (`{name, namespace}`). */
+export const DWOC_ATTRIBUTE = 'controller.devfile.io/devworkspace-config';

@@ -45,6 +45,10 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('…of which started');
     case 'workspaces.unrecorded':
       return t('Workspaces with no recorded SCC');
+    case 'workspaces.notDevSpaces':
+      return t(
+        'Not Dev Spaces workspaces (Web Terminal, other DevWorkspace Operator users), left out',
+      );
     case 'workspaces.scc.expected':
       return t('SCC new workspaces get');
     case 'runtimeClass.devicesAnnotation':

@@ -241,8 +241,11 @@ export interface DevWorkspaceOptions {
   id?: string;
   /** Namespace of the CheCluster whose DWOC the workspace references. */
   owner?: string;
+  /** Default `che` (a Dev Spaces workspace, as the dashboard creates it); null: none. */
+  routingClass?: string | null;
 }
 
+/** A Dev Spaces workspace reduced to what the checks read; `devWorkspaceShapes.ts` has full ones. */
 export const devWorkspace = (o: DevWorkspaceOptions = {}): DevWorkspace => {
   const attributes: Record<string, unknown> = {};
   if (o.scc) attributes['controller.devfile.io/scc'] = o.scc;
@@ -260,7 +263,11 @@ export const devWorkspace = (o: DevWorkspaceOptions = {}): DevWorkspace => {
       namespace: o.namespace ?? 'alice-devspaces',
       labels: { 'controller.devfile.io/creator': o.creator ?? 'uid-alice' },
     },
-    spec: { started: o.started ?? true, template: { attributes } },
+    spec: {
+      started: o.started ?? true,
+      ...(o.routingClass === null ? {} : { routingClass: o.routingClass ?? 'che' }),
+      template: { attributes },
+    },
     status: {
       devworkspaceId: o.id ?? 'workspace0123456789abcdef',
       phase: o.started === false ? 'Stopped' : 'Running',
