@@ -357,7 +357,8 @@ export const buildWorkspacePod = (inputs: WorkspacePodInputs): Pod | undefined =
   const wanted = dw.spec?.template?.attributes?.[SCC_ATTRIBUTE];
   const named =
     typeof wanted === 'string' && inputs.scc?.metadata?.name === wanted ? inputs.scc : undefined;
-  if (named && !sccRefuses(pod, named)) admit(pod, wanted as string, named, 1000);
+  if (named && !sccRefuses(pod, named))
+    admit(pod, wanted as string, named, inputs.namespaceUid ?? 1000680000);
   else
     admit(
       pod,
