@@ -28,16 +28,28 @@ test.describe('nested containers on, workspace pods as the operators build them'
     );
     for (const id of WORKSPACE_CHECKS)
       await expect(checkStatus(page, id), id).toHaveAttribute('data-status', 'pass');
-    // The pod check judged the gateway and project-clone for what they get, and said so.
-    await expect(checkStatus(page, 'workspace-pod-config')).toHaveAttribute(
-      'data-reason',
-      'pod-config-ok',
-    );
     await expect(page.locator('[data-test="summary-item"]')).toHaveCount(0);
     await expect(page.locator('[data-test="nested-containers-verdict"]').first()).toHaveAttribute(
       'data-verdict',
       'ready',
     );
+    // The evidence an administrator can open: the containers judged, by role.
+    const workspaces = page.locator('[data-test="check-group"][aria-label="Workspaces"]');
+    await workspaces.locator('[data-test="check-group-fold"] button').first().click();
+    const podConfig = checkStatus(page, 'workspace-pod-config');
+    await expect(podConfig.locator('[data-test="check-reason"]')).toHaveAttribute(
+      'data-reason',
+      'pod-config-ok',
+    );
+    await podConfig.getByRole('button', { name: 'Show details' }).click();
+    for (const [key, count] of [
+      ['containers.tool', '3'],
+      ['containers.routing', '3'],
+      ['containers.project-clone', '2'],
+      ['containers.init', '3'],
+    ])
+      await expect(podConfig.locator(`[data-test="detail-${key}"]`), key).toContainText(count);
+    await expect(podConfig).toContainText('Routing containers (che-gateway)');
     await shot(page, 'healthy-pods', testInfo);
   });
 });
