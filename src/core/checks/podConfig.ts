@@ -16,7 +16,7 @@ import type { ClusterSnapshot } from '../snapshot';
 import type { CheckDetail, CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
 import { JUDGED, roleOf, type ContainerRole } from '../containerRoles';
-import { annotationsOf, at, dict, list, str } from '../guards';
+import { annotationsOf, at, dict, isDict, list, str } from '../guards';
 import * as fix from '../remedies';
 import { na, result, stateOf, unusable } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
@@ -49,11 +49,20 @@ export interface PodJudgement {
 /** Containers judged, by role, over every pod (the evidence of a pass). */
 export type RoleCounts = Record<ContainerRole, number>;
 
-const hasHostUsersFalse = (container: unknown): boolean =>
-  list(at(container, 'env')).some((e) => {
-    const env = dict(e);
-    return str(env.name) === 'HOST_USERS' && str(env.value) === 'false';
-  });
+/**
+ * HOST_USERS=false as the container will see it: with a name twice (the dashboard's component env,
+ * then DWO's common env) the last one wins, so read from the end. A plain loop: this runs for
+ * every container of every workspace pod, whose env holds a dozen of DWO's variables.
+ */
+const hasHostUsersFalse = (container: unknown): boolean => {
+  const env = dict(container).env;
+  if (!Array.isArray(env)) return false;
+  for (let i = env.length - 1; i >= 0; i--) {
+    const e: unknown = env[i];
+    if (isDict(e) && e.name === 'HOST_USERS') return e.value === 'false';
+  }
+  return false;
+};
 
 /** The devices annotation's value is the same string on almost every pod: parse each value once. */
 const devicesCache = new Map<string, { fuse: boolean; tun: boolean }>();
@@ -92,24 +101,32 @@ function judgeContainers(
   return out;
 }
 
+/** Shared by every healthy pod: most are, and the check should not allocate for them. */
+const HEALTHY: PodJudgement = Object.freeze({
+  unreadable: false,
+  pod: Object.freeze([]) as unknown as Miss[],
+  containers: NO_MISSES as ContainerMisses[],
+});
+const UNREADABLE: PodJudgement = Object.freeze({ ...HEALTHY, unreadable: true });
+
 export const judgePod = (pod: unknown, runScc: string, counts: RoleCounts): PodJudgement => {
   const spec = dict(dict(pod).spec);
   const containers = list(spec.containers);
-  const misses: Miss[] = [];
-  if (containers.length === 0) return { unreadable: true, pod: misses, containers: [] };
+  if (containers.length === 0) return UNREADABLE;
   const annotations = annotationsOf(pod);
   const scc = str(annotations[SCC_ANNOTATION]);
-  if (scc !== runScc) misses.push({ what: `${SCC_ANNOTATION}=${scc ?? '(none)'}`, fatal: true });
   const devices = devicesOf(str(annotations[CRIO_DEVICES_ANNOTATION]) ?? '');
-  if (!devices.fuse) {
-    misses.push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/fuse`, fatal: true });
-  }
-  if (!devices.tun) {
-    misses.push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/net/tun`, fatal: false });
-  }
+  let misses: Miss[] | undefined;
+  if (scc !== runScc)
+    (misses ??= []).push({ what: `${SCC_ANNOTATION}=${scc ?? '(none)'}`, fatal: true });
+  if (!devices.fuse)
+    (misses ??= []).push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/fuse`, fatal: true });
+  if (!devices.tun)
+    (misses ??= []).push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/net/tun`, fatal: false });
   let out = judgeContainers(containers, false, counts, undefined);
   out = judgeContainers(list(spec.initContainers), true, counts, out);
-  return { unreadable: false, pod: misses, containers: out ?? (NO_MISSES as ContainerMisses[]) };
+  if (!misses && !out) return HEALTHY;
+  return { unreadable: false, pod: misses ?? [], containers: out ?? [] };
 };
 
 /** Detail key of one container's misses: `container:<role>:<namespace>/<pod>/<container>`. */
