@@ -19,8 +19,8 @@ import { loaded } from '../src/core/snapshot';
 import type { ClusterSnapshot } from '../src/core/snapshot';
 import {
   cheCluster,
+  devSpacesPod,
   devWorkspace,
-  nestedPod,
   onSnapshot,
   workspacePod,
 } from '../src/core/testing/builders';
@@ -50,7 +50,7 @@ const SIZES = [1_000, 5_000, 10_000, 20_000];
 /**
  * N users' workspaces: a third created before the switch (half of them recorded container-build,
  * half no SCC), every 50th pod runs as root, every 100th workspace is a Web Terminal (counted
- * apart, its pod left out).
+ * apart, its pod left out); the rest are pods as DWO and che-operator build them.
  */
 const snapshotOf = (n: number): ClusterSnapshot => {
   const workspaces = Array.from({ length: n }, (_, i) =>
@@ -70,7 +70,10 @@ const snapshotOf = (n: number): ClusterSnapshot => {
       workspaceId: `workspace${i.toString(16).padStart(16, '0')}`,
     };
     if (i % 50 === 0) return workspacePod({ ...o, runAsUser: 0 });
-    return i % 3 === 0 ? workspacePod(o) : nestedPod(o);
+    // The nested ones as DWO builds them: tool container, che-gateway, project-clone, injector.
+    return i % 3 === 0
+      ? workspacePod(o)
+      : devSpacesPod({ namespace: o.namespace, id: o.workspaceId, name: `ws-${i}` });
   });
   // Through JSON, as the API server's lists reach the plugin: the builders' spread-built objects
   // have shapes no real list has, and reading them costs several times more.

@@ -9,6 +9,7 @@ import { Router } from './http';
 import type { RequestLogEntry } from './http';
 import { OperatorSimulation } from './operator';
 import { SmokePodSimulation } from './smokePods';
+import { WorkspaceOperatorSimulation } from './workspaceOperator';
 import type { K8sObjectLike, Scenario } from './types';
 
 export { loadScenario } from './scenario';
@@ -62,6 +63,7 @@ export function createSimulatedCluster(
     enabled: scenario.header.operator?.enabled ?? true,
     log,
   });
+  const workspaceOperator = new WorkspaceOperatorSimulation(state, log);
   const smokePods = new SmokePodSimulation(state, scenario.header.smokeTest ?? {});
   state.podAdmission = (pod) => smokePods.admit(pod);
   state.podLog = (namespace, name) => smokePods.log(namespace, name);
@@ -80,6 +82,7 @@ export function createSimulatedCluster(
     close: () => {
       operator.stop();
       smokePods.stop();
+      workspaceOperator.stop();
       router.closeWatches();
     },
   };

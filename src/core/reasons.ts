@@ -146,11 +146,15 @@ export const REASONS = {
   'userns-no-pods': { checks: ['workspace-user-namespaces'], params: [] },
   'userns-all': { checks: ['workspace-user-namespaces'], params: ['with'] },
   'userns-some-missing': { checks: ['workspace-user-namespaces'], params: ['with', 'without'] },
+  /** Running pods whose containers cannot be read: cannot tell whether they run podman. */
+  'userns-unreadable': { checks: ['workspace-user-namespaces'], params: ['count', 'pods'] },
 
   'pod-config-no-pods': { checks: ['workspace-pod-config'], params: [] },
   'pod-config-ok': { checks: ['workspace-pod-config'], params: ['count'] },
   /** Some pods with hostUsers false miss what nested podman needs; details name each miss per pod. */
   'pod-config-problems': { checks: ['workspace-pod-config'], params: ['count', 'pods'] },
+  /** Pods with hostUsers false whose containers cannot be read: nothing can be told about them. */
+  'pod-config-unreadable': { checks: ['workspace-pod-config'], params: ['count', 'pods'] },
 
   'kubedock-none': { checks: ['kubedock-workspaces'], params: [] },
   'kubedock-found': { checks: ['kubedock-workspaces'], params: ['count', 'workspaces'] },

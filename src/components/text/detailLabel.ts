@@ -5,7 +5,34 @@ import type { Translate } from '../../utils/translate';
  * (`userNamespaceLevel`, `config.workspace.hostUsers`, …) are shown as they are: they are what an
  * administrator finds in the YAML.
  */
+/** What each container role is, in the administrator's words (core/containerRoles.ts). */
+const containerRoleText = (t: Translate, role: string): string => {
+  switch (role) {
+    case 'tool':
+      return t('tool container (devfile): runs podman');
+    case 'routing':
+      return t('routing container: gets the security context, not HOST_USERS');
+    case 'project-clone':
+      return t('project-clone init container: gets HOST_USERS, not the security context');
+    default:
+      return t('init container: not judged');
+  }
+};
+
+/** `container:<role>:<namespace>/<pod>/<container>` (core/checks/podConfig.ts containerDetailKey). */
+const containerKey = (t: Translate, key: string): string | undefined => {
+  const m = /^container:([a-z-]+):([^/]+)\/([^/]+)\/(.+)$/.exec(key);
+  if (!m) return undefined;
+  return t('{{namespace}}/{{pod}}: container {{container}}, {{role}}', {
+    namespace: m[2],
+    pod: m[3],
+    container: m[4],
+    role: containerRoleText(t, m[1]),
+  });
+};
+
 export const detailLabel = (t: Translate, key: string): string | undefined => {
+  if (key.startsWith('container:')) return containerKey(t, key);
   switch (key) {
     case 'api.config.openshift.io':
       return t('API group config.openshift.io served');
@@ -63,6 +90,16 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('Workspace pods with their own user namespace');
     case 'pods.hostUsersDefault':
       return t('Workspace pods sharing the node user namespace');
+    case 'pods.unreadable':
+      return t('Workspace pods whose containers cannot be read');
+    case 'containers.tool':
+      return t('Tool containers judged for HOST_USERS=false and an unmasked /proc');
+    case 'containers.routing':
+      return t('Routing containers (che-gateway) judged for the security context only');
+    case 'containers.project-clone':
+      return t('project-clone init containers judged for HOST_USERS=false only');
+    case 'containers.init':
+      return t('Other init containers (not judged: podman does not run there)');
     case 'pods.rootOnHost':
       return t('Workspace pods that can be root on the node');
     case 'pods.runsAsRoot':

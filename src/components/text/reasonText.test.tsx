@@ -59,7 +59,7 @@ describe('reasonText', () => {
   it('names the first five of a long list in a sentence and counts the rest', () => {
     const pods = Array.from({ length: 9000 }, (_, i) => `user${i}-devspaces/pod-${i}`);
     expect(reasonText(t, { reason: 'pod-config-problems', params: { count: 9000, pods } })).toBe(
-      'Workspace pods missing what nested podman needs (each miss is listed under the pod): 9000 (user0-devspaces/pod-0, user1-devspaces/pod-1, user2-devspaces/pod-2, user3-devspaces/pod-3, user4-devspaces/pod-4 and 8995 more).',
+      'Workspace pods missing what nested podman needs (each miss is listed under the pod or the container, with its role): 9000 (user0-devspaces/pod-0, user1-devspaces/pod-1, user2-devspaces/pod-2, user3-devspaces/pod-3, user4-devspaces/pod-4 and 8995 more).',
     );
   });
 

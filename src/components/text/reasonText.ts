@@ -294,16 +294,26 @@ export const reasonText = (
       return t('Every running workspace pod ({{with}}) has its own user namespace.', p);
     case 'userns-some-missing':
       return t('Workspace pods without a user namespace: {{without}} (with one: {{with}}).', p);
+    case 'userns-unreadable':
+      return t(
+        'Workspace pods whose containers cannot be read, so they cannot be judged: {{count}} ({{pods}}).',
+        p,
+      );
     case 'pod-config-no-pods':
       return t('No workspace pod with its own user namespace is running.');
     case 'pod-config-ok':
       return t(
-        'Every running workspace pod with its own user namespace has the run SCC, HOST_USERS=false, /dev/fuse, /dev/net/tun and an unmasked /proc: {{count}}.',
+        'Every running workspace pod with its own user namespace has the run SCC, /dev/fuse and /dev/net/tun, and its tool containers HOST_USERS=false and an unmasked /proc: {{count}}.',
         p,
       );
     case 'pod-config-problems':
       return t(
-        'Workspace pods missing what nested podman needs (each miss is listed under the pod): {{count}} ({{pods}}).',
+        'Workspace pods missing what nested podman needs (each miss is listed under the pod or the container, with its role): {{count}} ({{pods}}).',
+        p,
+      );
+    case 'pod-config-unreadable':
+      return t(
+        'Workspace pods whose containers cannot be read, so nothing can be told about them: {{count}} ({{pods}}).',
         p,
       );
     case 'kubedock-none':

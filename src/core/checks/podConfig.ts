@@ -1,17 +1,22 @@
 /**
  * workspace-pod-config: what each running workspace pod with `hostUsers: false` actually got,
- * against what nested podman needs (DOMAIN.md "What a workspace pod gets"):
+ * against what nested podman needs (DOMAIN.md "What a workspace pod gets"), each container judged
+ * for what its role gets (core/containerRoles.ts):
  * - admitted by the run SCC (openshift.io/scc); another one means a higher-priority SCC won
  *   (devworkspace-operator#884) and the pod lacks the run SCC's capabilities;
- * - HOST_USERS=false in every container, which the developer image's entrypoint needs to rewrite
- *   /etc/subuid and /etc/subgid (without it newuidmap fails, eclipse-che/che#23728);
+ * - HOST_USERS=false in every tool container, which the developer image's entrypoint needs to
+ *   rewrite /etc/subuid and /etc/subgid (without it newuidmap fails, eclipse-che/che#23728), and in
+ *   project-clone (which gets the common env too; a miss there is a warning);
  * - the CRI-O devices annotation with /dev/fuse (fuse-overlayfs) and /dev/net/tun (pasta networking);
- * - procMount Unmasked, so podman can mount /proc for its containers.
+ * - procMount Unmasked in every tool container, so podman can mount /proc for its containers, and
+ *   in the routing container (which gets the DWOC's security context; a miss there is a warning).
+ * The gateway never gets HOST_USERS and project-clone no security context: neither is a miss.
  */
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckDetail, CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
-import { annotationsOf, at, dict, list, str } from '../guards';
+import { JUDGED, roleOf, type ContainerRole } from '../containerRoles';
+import { annotationsOf, at, dict, isDict, list, str } from '../guards';
 import * as fix from '../remedies';
 import { na, result, stateOf, unusable } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
@@ -20,19 +25,44 @@ import { SCC_ANNOTATION } from '../../models/pod';
 
 const MAX_OBJECT_REMEDIES = 5;
 
-/** One miss of one pod; `fatal` when podman cannot run nested containers at all. */
+/** One miss of one pod or container; `fatal` when podman cannot run nested containers at all. */
 interface Miss {
   what: string;
   fatal: boolean;
 }
 
-const hasHostUsersFalse = (container: unknown): boolean =>
-  list(at(container, 'env')).some((e) => {
-    const env = dict(e);
-    return str(env.name) === 'HOST_USERS' && str(env.value) === 'false';
-  });
+/** The misses of one container, named with its role. */
+export interface ContainerMisses {
+  container: string;
+  role: ContainerRole;
+  misses: Miss[];
+}
 
-const containerName = (c: unknown): string => str(dict(c).name) ?? '?';
+export interface PodJudgement {
+  /** No readable container: nothing can be told about this pod. */
+  unreadable: boolean;
+  /** Pod-level misses (SCC, devices annotation). */
+  pod: Miss[];
+  containers: ContainerMisses[];
+}
+
+/** Containers judged, by role, over every pod (the evidence of a pass). */
+export type RoleCounts = Record<ContainerRole, number>;
+
+/**
+ * HOST_USERS=false as the container will see it: with a name twice (the dashboard's component env,
+ * then DWO's common env) the last one wins, so read from the end. A plain loop: this runs for
+ * every container of every workspace pod, whose env holds a dozen of DWO's variables.
+ */
+const hasHostUsersFalse = (container: unknown): boolean => {
+  const env = dict(container).env;
+  if (!Array.isArray(env)) return false;
+  for (let i = env.length - 1; i >= 0; i--) {
+    const e: unknown = env[i];
+    if (isDict(e) && e.name === 'HOST_USERS') return e.value === 'false';
+  }
+  return false;
+};
 
 /** The devices annotation's value is the same string on almost every pod: parse each value once. */
 const devicesCache = new Map<string, { fuse: boolean; tun: boolean }>();
@@ -46,30 +76,64 @@ const devicesOf = (value: string): { fuse: boolean; tun: boolean } => {
   return d;
 };
 
-export const podMisses = (pod: unknown, runScc: string): Miss[] => {
-  const misses: Miss[] = [];
+const NO_MISSES: readonly ContainerMisses[] = Object.freeze([]);
+
+/** The misses of every container of one list; allocates only when a container misses something. */
+function judgeContainers(
+  containers: unknown[],
+  init: boolean,
+  counts: RoleCounts,
+  out: ContainerMisses[] | undefined,
+): ContainerMisses[] | undefined {
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i];
+    const role = roleOf(c, init);
+    counts[role]++;
+    const judged = JUDGED[role];
+    const noEnv = judged.env && !hasHostUsersFalse(c);
+    const masked = judged.procMount && str(at(c, 'securityContext', 'procMount')) !== 'Unmasked';
+    if (!noEnv && !masked) continue;
+    const misses: Miss[] = [];
+    if (noEnv) misses.push({ what: 'HOST_USERS=false', fatal: judged.fatal });
+    if (masked) misses.push({ what: 'securityContext.procMount: Unmasked', fatal: judged.fatal });
+    (out ??= []).push({ container: str(dict(c).name) ?? '?', role, misses });
+  }
+  return out;
+}
+
+/** Shared by every healthy pod: most are, and the check should not allocate for them. */
+const HEALTHY: PodJudgement = Object.freeze({
+  unreadable: false,
+  pod: Object.freeze([]) as unknown as Miss[],
+  containers: NO_MISSES as ContainerMisses[],
+});
+const UNREADABLE: PodJudgement = Object.freeze({ ...HEALTHY, unreadable: true });
+
+export const judgePod = (pod: unknown, runScc: string, counts: RoleCounts): PodJudgement => {
+  const spec = dict(dict(pod).spec);
+  const containers = list(spec.containers);
+  if (containers.length === 0) return UNREADABLE;
   const annotations = annotationsOf(pod);
   const scc = str(annotations[SCC_ANNOTATION]);
-  if (scc !== runScc) misses.push({ what: `${SCC_ANNOTATION}=${scc ?? '(none)'}`, fatal: true });
-  const containers = list(dict(dict(pod).spec).containers);
-  const noEnv = containers.filter((c) => !hasHostUsersFalse(c)).map(containerName);
-  if (noEnv.length > 0)
-    misses.push({ what: `HOST_USERS=false (${noEnv.join(', ')})`, fatal: true });
   const devices = devicesOf(str(annotations[CRIO_DEVICES_ANNOTATION]) ?? '');
-  if (!devices.fuse) {
-    misses.push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/fuse`, fatal: true });
-  }
-  if (!devices.tun) {
-    misses.push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/net/tun`, fatal: false });
-  }
-  const masked = containers
-    .filter((c) => str(dict(dict(c).securityContext).procMount) !== 'Unmasked')
-    .map(containerName);
-  if (masked.length > 0) {
-    misses.push({ what: `securityContext.procMount Unmasked (${masked.join(', ')})`, fatal: true });
-  }
-  return misses;
+  let misses: Miss[] | undefined;
+  if (scc !== runScc)
+    (misses ??= []).push({ what: `${SCC_ANNOTATION}=${scc ?? '(none)'}`, fatal: true });
+  if (!devices.fuse)
+    (misses ??= []).push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/fuse`, fatal: true });
+  if (!devices.tun)
+    (misses ??= []).push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/net/tun`, fatal: false });
+  let out = judgeContainers(containers, false, counts, undefined);
+  out = judgeContainers(list(spec.initContainers), true, counts, out);
+  if (!misses && !out) return HEALTHY;
+  return { unreadable: false, pod: misses ?? [], containers: out ?? [] };
 };
+
+/** Detail key of one container's misses: `container:<role>:<namespace>/<pod>/<container>`. */
+export const containerDetailKey = (role: ContainerRole, pod: string, container: string): string =>
+  `container:${role}:${pod}/${container}`;
+
+const ROLES: readonly ContainerRole[] = ['tool', 'routing', 'project-clone', 'init'];
 
 export const checkWorkspacePodConfig = (
   snapshot: ClusterSnapshot,
@@ -83,36 +147,68 @@ export const checkWorkspacePodConfig = (
   // The bucket already left out terminated pods and pods of other CheClusters.
   const pods = scope.pods.filter((p) => p.hostUsersOff);
   if (pods.length === 0) return result(id, 'pass', 'pod-config-no-pods', {});
+  const counts: RoleCounts = { tool: 0, routing: 0, 'project-clone': 0, init: 0 };
   const details: CheckDetail[] = [];
-  const bad: { namespace: string; name: string }[] = [];
+  const bad: string[] = [];
+  const unreadable: string[] = [];
   let fatal = false;
   for (const pod of pods) {
-    const misses = podMisses(pod.raw, ctx.runScc);
-    if (misses.length === 0) continue;
-    fatal ||= misses.some((m) => m.fatal);
-    const ref = { namespace: pod.namespace, name: pod.name };
+    const judged = judgePod(pod.raw, ctx.runScc, counts);
+    const ref = `${pod.namespace}/${pod.name}`;
+    if (judged.unreadable) {
+      unreadable.push(ref);
+      details.push({ key: ref, actual: 'spec.containers: (none)', ok: false });
+      continue;
+    }
+    if (judged.pod.length === 0 && judged.containers.length === 0) continue;
     bad.push(ref);
-    details.push({
-      key: `${ref.namespace}/${ref.name}`,
-      actual: misses.map((m) => m.what),
-      ok: false,
-    });
+    fatal ||= judged.pod.some((m) => m.fatal);
+    if (judged.pod.length > 0) {
+      details.push({ key: ref, actual: judged.pod.map((m) => m.what), ok: false });
+    }
+    for (const c of judged.containers) {
+      fatal ||= c.misses.some((m) => m.fatal);
+      details.push({
+        key: containerDetailKey(c.role, ref, c.container),
+        actual: c.misses.map((m) => m.what),
+        ok: false,
+      });
+    }
   }
-  if (bad.length === 0) return result(id, 'pass', 'pod-config-ok', { count: pods.length });
+  // What was judged, by role: the evidence that the gateway and project-clone were not asked for podman.
+  const roleDetails: CheckDetail[] = ROLES.filter((r) => counts[r] > 0).map((r) => ({
+    key: `containers.${r}`,
+    actual: counts[r],
+  }));
+  if (bad.length === 0 && unreadable.length === 0) {
+    return result(id, 'pass', 'pod-config-ok', { count: pods.length }, { details: roleDetails });
+  }
+  const extras = {
+    field: 'metadata.annotations, spec.containers[].env, spec.containers[].securityContext',
+    details: [{ key: 'workspaces.scc.expected', actual: ctx.runScc }, ...roleDetails, ...details],
+    remedies: [
+      fix.listWorkspacePodsUserns(),
+      ...[...bad, ...unreadable].slice(0, MAX_OBJECT_REMEDIES).map((ref) => {
+        const [namespace, name] = ref.split('/');
+        return fix.showPodNestedConfig(namespace, name);
+      }),
+    ],
+  };
+  // A pod that cannot be read is "cannot tell" for it: worse than a warning, not a failure.
+  if (!fatal && unreadable.length > 0) {
+    return result(
+      id,
+      'unknown',
+      'pod-config-unreadable',
+      { count: unreadable.length, pods: unreadable },
+      extras,
+    );
+  }
   return result(
     id,
     fatal ? 'fail' : 'warn',
     'pod-config-problems',
-    { count: bad.length, pods: bad.map((p) => `${p.namespace}/${p.name}`) },
-    {
-      field: 'metadata.annotations, spec.containers[].env, spec.containers[].securityContext',
-      details: [{ key: 'workspaces.scc.expected', actual: ctx.runScc }, ...details],
-      remedies: [
-        fix.listWorkspacePodsUserns(),
-        ...bad
-          .slice(0, MAX_OBJECT_REMEDIES)
-          .map((p) => fix.showPodNestedConfig(p.namespace, p.name)),
-      ],
-    },
+    { count: bad.length, pods: bad },
+    extras,
   );
 };

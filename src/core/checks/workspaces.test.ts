@@ -5,6 +5,7 @@ import type { ClusterSnapshot } from '../snapshot';
 import type { Pod } from '../../models/pod';
 import {
   cheCluster,
+  devSpacesPod,
   devWorkspace,
   nestedPod,
   offSnapshot,
@@ -166,6 +167,35 @@ describe('workspace-user-namespaces', () => {
       'pass',
       'userns-no-pods',
     ]);
+  });
+
+  it('pods built the way DWO builds them (tool, che-gateway, init containers) all pass', () => {
+    const r = check(
+      on({ workspacePods: loaded([devSpacesPod({ id: 'a' }), devSpacesPod({ id: 'b' })]) }),
+      'workspace-user-namespaces',
+    );
+    expect(outcome(r)).toEqual(['pass', 'userns-all']);
+    expect(r.params).toEqual({ with: 2 });
+  });
+
+  it('a pod whose containers cannot be read is unknown for that pod, not counted either way', () => {
+    const empty = devSpacesPod({ id: 'empty' });
+    delete empty.spec!.containers;
+    const ref = `${empty.metadata!.namespace}/${empty.metadata!.name}`;
+    const r = check(
+      on({ workspacePods: loaded([devSpacesPod(), empty]) }),
+      'workspace-user-namespaces',
+    );
+    expect(outcome(r)).toEqual(['unknown', 'userns-unreadable']);
+    expect(r.params).toEqual({ count: 1, pods: [ref] });
+    expect(r.details).toContainEqual({ key: 'pods.unreadable', actual: 1, expected: 0, ok: false });
+    // A pod without a user namespace beside it is still the warning it was.
+    const mixed = check(
+      on({ workspacePods: loaded([workspacePod({ name: 'old' }), empty]) }),
+      'workspace-user-namespaces',
+    );
+    expect(outcome(mixed)).toEqual(['warn', 'userns-some-missing']);
+    expect(mixed.params).toEqual({ with: 0, without: 1 });
   });
 });
 

@@ -21,6 +21,8 @@ import type { SecurityContextConstraints } from '../../models/securityContextCon
 import type { ClusterSnapshot } from '../snapshot';
 import { operatorLabels } from '../cheCluster';
 import { loaded, NOT_FOUND } from '../snapshot';
+import { devSpacesWorkspace, type DevSpacesWorkspaceOptions } from './devWorkspaces';
+import { buildWorkspacePod } from './workspacePod';
 import {
   cheClusterCrd,
   derivedDwoc,
@@ -353,6 +355,22 @@ export const nestedPod = (o: PodOptions = {}): Pod => {
   }
   return pod;
 };
+
+export { devSpacesWorkspace, webTerminalWorkspace } from './devWorkspaces';
+export { buildWorkspacePod } from './workspacePod';
+
+/**
+ * The pod DWO and che-operator make of a Dev Spaces workspace on the onSnapshot cluster (feature on,
+ * the operator's DWOC and run SCC): tool container, che-gateway, project-clone, the editor's injector.
+ */
+export const devSpacesPod = (o: DevSpacesWorkspaceOptions & { dwoVersion?: string } = {}): Pod =>
+  buildWorkspacePod({
+    devWorkspace: devSpacesWorkspace(o),
+    cheCluster: cheCluster({ enabled: true }),
+    dwoc: dwoc(),
+    scc: runScc(),
+    dwoVersion: o.dwoVersion,
+  })!;
 
 export const runcConfig = (name: string, pools: string[] = ['worker']): ContainerRuntimeConfig => ({
   apiVersion: 'machineconfiguration.openshift.io/v1',
