@@ -93,9 +93,9 @@ export const REASONS = {
   /** status.reason set (InstallOrUpdateFailed): the operator's last reconcile failed, whatever chePhase says. */
   'reconcile-failed': { checks: ['devspaces-phase'], params: ['reason', 'message', 'phase'] },
   /** chePhase Inactive: the server Deployment has no available replica (server_reconciler.go). */
-  'server-inactive': { checks: ['devspaces-phase'], params: ['version'] },
+  'server-inactive': { checks: ['devspaces-phase'], params: [] },
   /** chePhase RollingUpdate: the server Deployment is rolling out. */
-  'rolling-update': { checks: ['devspaces-phase'], params: ['version'] },
+  'rolling-update': { checks: ['devspaces-phase'], params: [] },
 
   'scc-ok': { checks: ['run-scc'], params: ['name'] },
   'scc-missing': { checks: ['run-scc'], params: ['name'] },

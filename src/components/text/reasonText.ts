@@ -174,8 +174,14 @@ export const reasonText = (
         : t('Dev Spaces is not Active (phase: {{phase}}). {{message}}', p);
     case 'reconcile-failed':
       return p.message === '—'
-        ? t('The operator could not finish its last reconcile ({{reason}}); see its log.', p)
-        : t('The operator could not finish its last reconcile ({{reason}}): {{message}}', p);
+        ? t(
+            'The operator could not finish its last reconcile ({{reason}}; phase {{phase}}); see its log.',
+            p,
+          )
+        : t(
+            'The operator could not finish its last reconcile ({{reason}}; phase {{phase}}): {{message}}',
+            p,
+          );
     case 'server-inactive':
       return t(
         'The Dev Spaces server is down (phase Inactive): its Deployment has no available replica. Nested containers do not depend on it, but users cannot start workspaces from the dashboard.',

@@ -148,7 +148,7 @@ export const checkDevSpacesPhase = (ctx: InstanceContext): CheckResult => {
       id,
       'warn',
       'server-inactive',
-      { version },
+      {},
       {
         object,
         field,
@@ -162,7 +162,7 @@ export const checkDevSpacesPhase = (ctx: InstanceContext): CheckResult => {
       id,
       'warn',
       'rolling-update',
-      { version },
+      {},
       { object, field, details, remedies: [fix.showServerDeployment(namespace, flavor)] },
     );
   }
