@@ -153,7 +153,7 @@ export const checkDevSpacesPhase = (ctx: InstanceContext): CheckResult => {
         object,
         field,
         details,
-        remedies: [fix.showServerDeployment(namespace, flavor), fix.operatorLogs(flavor)],
+        remedies: [fix.showServerDeployment(namespace, flavor)],
       },
     );
   }
