@@ -24,7 +24,10 @@ const root = path.resolve(here, '../..');
 const nodeModules = path.join(root, 'node_modules');
 const console421 = path.join(root, 'builds/console-4.21');
 const console421Modules = path.join(console421, 'node_modules');
-// A git worktree may link node_modules to another tree's; esbuild names importers by real path.
+/**
+ * esbuild names importers by their real path: where node_modules is a symlink (a git worktree
+ * sharing the main tree's install) a package inside it must still count as inside it.
+ */
 const console421ModulesReal = existsSync(console421Modules)
   ? realpathSync(console421Modules)
   : console421Modules;

@@ -302,7 +302,6 @@ describe('the confirmation', () => {
       'scc-created:current',
       'rbac:pending',
       'workspace-config:pending',
-      'devspaces-active:pending',
     ]);
     // The toggle this session made tells the core a missing SCC is expected for now.
     expect(reasonOf('run-scc')).toBe('reconciling');

@@ -18,6 +18,7 @@ import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
 import { findingText, patchFailureTitle } from './text';
 import { useStableId } from './useStableId';
+import { UnverifiedGates } from './UnverifiedGates';
 
 /** How many affected workspaces the dialog names before summarising. */
 export const NAMED_WORKSPACES = 5;
@@ -77,7 +78,11 @@ const AffectedWorkspaces: React.FC<{
   </StackItem>
 );
 
-const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }) => {
+const EnableConsequences: React.FC<{
+  instance: InstanceReport;
+  confirmed: boolean;
+  onConfirmed: (confirmed: boolean) => void;
+}> = ({ instance, confirmed, onConfirmed }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   // The legacy workspaces are listed above; the other open findings follow.
   const warnings = instance.enable.warnings.filter((w) => w.check !== 'legacy-workspaces');
@@ -91,6 +96,12 @@ const EnableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }
           { scc: instance.runScc },
         )}
       </StackItem>
+      <UnverifiedGates
+        instance={instance}
+        unverified={instance.enable.unverified}
+        confirmed={confirmed}
+        onConfirmed={onConfirmed}
+      />
       <AffectedWorkspaces
         dataTest="confirm-legacy"
         workspaces={legacy}
@@ -165,6 +176,17 @@ export const ToggleConfirmation: React.FC<{
     if (!submitting) onClose();
   };
   const ref = `${instance.cheCluster.namespace}/${instance.cheCluster.name}`;
+  // Turning on past gates that could not be read needs the checkbox; a different list (a gate
+  // read meanwhile, or a new one refused) asks again.
+  const unverified = enable ? instance.enable.unverified : [];
+  const unverifiedKey = unverified.map((u) => `${u.check}/${u.reason}`).join();
+  const [confirmed, setConfirmed] = React.useState<{ key: string; value: boolean }>({
+    key: unverifiedKey,
+    value: false,
+  });
+  const pastUnverified = confirmed.key === unverifiedKey && confirmed.value;
+  const onConfirmed = (value: boolean) => setConfirmed({ key: unverifiedKey, value });
+  const needsConfirmation = unverified.length > 0 && !pastUnverified;
 
   return (
     <Modal
@@ -187,7 +209,11 @@ export const ToggleConfirmation: React.FC<{
         <Stack hasGutter>
           <StackItem>
             {enable ? (
-              <EnableConsequences instance={instance} />
+              <EnableConsequences
+                instance={instance}
+                confirmed={pastUnverified}
+                onConfirmed={onConfirmed}
+              />
             ) : (
               <DisableConsequences instance={instance} />
             )}
@@ -218,7 +244,7 @@ export const ToggleConfirmation: React.FC<{
           onClick={confirm}
           isLoading={submitting}
           spinnerAriaValueText={t('Applying…')}
-          isDisabled={submitting}
+          isDisabled={submitting || needsConfirmation}
           data-test="nested-containers-confirm-button"
         >
           {submitting

@@ -64,6 +64,7 @@ export const ToggleControl: React.FC<{
       data-test="nested-containers-toggle"
       data-action={enable ? 'enable' : 'disable'}
       data-allowed={reason === null}
+      data-unverified={availability.kind === 'available' ? availability.unverified.length : 0}
     >
       {label}
     </Button>

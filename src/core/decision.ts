@@ -13,30 +13,36 @@ import * as fix from './remedies';
 import { AUDIT_CHECKS, checkSpec } from './checks/registry';
 import { at, str } from './guards';
 
+/** The checks the feature state reads: the objects the switch makes the operator create. */
+export interface SwitchObjects {
+  runScc: CheckResult;
+  sccRbac: CheckResult;
+  workspaceConfig: CheckResult;
+}
+
 /**
- * The switch decides on/off. "Turning on/off" only while a reconcile is plausibly under way
- * (ctx.reconciling: a toggle made from this page inside the window, or the CheCluster not Active)
- * and the operator has not caught up yet: the run SCC fits (managed, or a custom one that meets the
- * requirements), the DWOC gives new workspaces hostUsers:false, and the CheCluster is Active.
- * Outside a reconcile the state is the switch's, and what is missing shows as the failing check
- * (the SCC, RBAC and DWOC checks stop saying "reconciling" on the same condition).
+ * The switch decides on/off. On is "on" once every object it needs exists and matches (the run SCC
+ * fits: managed, or a custom one that meets the requirements; the roles and bindings; the DWOC),
+ * whatever the phase: a server down or rolling out is devspaces-phase's warning. "Turning on/off"
+ * only while a reconcile is plausible (ctx.reconciling: a toggle made from this page inside the
+ * window, a rollout, no status yet; never after a failed reconcile) and the operator has not
+ * caught up. Outside that window what is missing shows as the failing check.
  */
 export const featureStateOf = (
   ctx: InstanceContext,
-  runScc: CheckResult,
+  objects: SwitchObjects,
   dwocHostUsersOff: boolean,
 ): FeatureState => {
   if (ctx.requestedEnabled) {
+    const { runScc, sccRbac, workspaceConfig } = objects;
     const sccOk =
       runScc.status === 'pass' || (runScc.status === 'warn' && runScc.reason === 'scc-custom');
-    const caughtUp = sccOk && dwocHostUsersOff && ctx.chePhase === 'Active';
+    const caughtUp = sccOk && sccRbac.status === 'pass' && workspaceConfig.status === 'pass';
     return caughtUp || !ctx.reconciling ? 'enabled' : 'enabling';
   }
-  // Off with nothing left over is "off" even while the CheCluster is not Active for another reason.
-  const leftover =
-    dwocHostUsersOff ||
-    ctx.chePhase === 'RollingUpdate' ||
-    (ctx.reconcilingSince !== null && ctx.chePhase !== 'Active');
+  // Turning off also rolls the server out (its configuration changes); otherwise, off with
+  // nothing left over is "off".
+  const leftover = dwocHostUsersOff || ctx.chePhase === 'RollingUpdate';
   return ctx.reconciling && leftover ? 'disabling' : 'disabled';
 };
 
@@ -60,30 +66,47 @@ const decision = (blockers: Entry[], warnings: Entry[], command: OcRemedy): Togg
   allowed: blockers.length === 0,
   blockers,
   warnings,
+  unverified: [],
   command,
 });
+
+/**
+ * How each gate limits turning on. A known failure blocks. A gate still loading blocks (the switch
+ * waits for it). A gate the viewer may not read (403) is unverified, whatever its gate: the
+ * administrator may confirm past it. Any other unknown blocks a `fail-or-unknown` gate and leaves a
+ * `fail` gate unverified.
+ */
+const gateOutcome = (r: CheckResult): 'ok' | 'blocks' | 'unverified' => {
+  const gate = checkSpec(r.id).gate;
+  if (gate === 'none' || r.status === 'pass' || r.status === 'warn') return 'ok';
+  if (r.status === 'na') return gate === 'fail-or-unknown' ? 'blocks' : 'ok';
+  if (r.status === 'fail' || r.reason === 'loading') return 'blocks';
+  if (r.reason === 'forbidden') return 'unverified';
+  return gate === 'fail-or-unknown' ? 'blocks' : 'unverified';
+};
 
 export const enableDecision = (
   ctx: InstanceContext,
   checks: CheckResult[],
   state: FeatureState,
 ): ToggleDecision => {
-  const blocks = (r: CheckResult): boolean => {
-    const gate = checkSpec(r.id).gate;
-    if (gate === 'fail') return r.status === 'fail';
-    return gate === 'fail-or-unknown' && r.status !== 'pass' && r.status !== 'warn';
-  };
-  const blockers = checks.filter(blocks).map(entry);
+  const outcomes = checks.map((r) => ({ r, outcome: gateOutcome(r) }));
+  const blockers = outcomes.filter((o) => o.outcome === 'blocks').map((o) => entry(o.r));
+  const unverified = outcomes.filter((o) => o.outcome === 'unverified').map((o) => entry(o.r));
   if (state === 'enabled' || state === 'enabling') {
     blockers.push({ check: 'devspaces-installed', reason: 'already-enabled' });
   }
   blockers.push(...identityBlockers(ctx));
   // Everything else that is not fine is shown on the confirmation, but does not block.
-  const warnings = checks
-    .filter((r) => !blocks(r))
+  const warnings = outcomes
+    .filter((o) => o.outcome === 'ok')
+    .map((o) => o.r)
     .filter((r) => r.status === 'warn' || r.status === 'unknown' || r.status === 'fail')
     .map(entry);
-  return decision(blockers, warnings, fix.enableFeature(ctx.namespace, ctx.name));
+  return {
+    ...decision(blockers, warnings, fix.enableFeature(ctx.namespace, ctx.name)),
+    unverified,
+  };
 };
 
 /**

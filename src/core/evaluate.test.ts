@@ -60,11 +60,45 @@ describe('feature state', () => {
     expect(i.enable.allowed).toBe(false);
   });
 
-  it('on while the CheCluster is not Active: enabling', () => {
-    expect(
-      first(onSnapshot({ cheClusters: loaded([cheCluster({ enabled: true, phase: 'Inactive' })]) }))
-        .featureState,
-    ).toBe('enabling');
+  it('on, everything reconciled, server down (Inactive): on, with the phase warning', () => {
+    // Issue #20: this used to read "Turning on…" forever; Inactive is not a reconcile.
+    const i = first(
+      onSnapshot({ cheClusters: loaded([cheCluster({ enabled: true, phase: 'Inactive' })]) }),
+    );
+    expect(i.featureState).toBe('enabled');
+    expect(i.checks.find((c) => c.id === 'devspaces-phase')).toMatchObject({
+      status: 'warn',
+      reason: 'server-inactive',
+    });
+    expect(i.verdict).toBe('ready-with-warnings');
+  });
+
+  it('on, Inactive, run SCC missing, no toggle from this page: on, and the SCC fails', () => {
+    const i = first(
+      onSnapshot({
+        cheClusters: loaded([cheCluster({ enabled: true, phase: 'Inactive' })]),
+        sccs: { 'container-run': NOT_FOUND },
+      }),
+    );
+    expect(i.featureState).toBe('enabled');
+    expect(i.checks.find((c) => c.id === 'run-scc')?.reason).toBe('scc-missing');
+  });
+
+  it('on, rolling out, run SCC not there yet: turning on', () => {
+    const i = first(
+      onSnapshot({
+        cheClusters: loaded([cheCluster({ enabled: true, phase: 'RollingUpdate' })]),
+        sccs: { 'container-run': NOT_FOUND },
+      }),
+    );
+    expect(i.featureState).toBe('enabling');
+  });
+
+  it('on, rolling out, every object in place: on, whatever the phase', () => {
+    const i = first(
+      onSnapshot({ cheClusters: loaded([cheCluster({ enabled: true, phase: 'RollingUpdate' })]) }),
+    );
+    expect(i.featureState).toBe('enabled');
   });
 
   it('on, run SCC missing, CheCluster Active, no toggle from this page: on, and the SCC fails', () => {

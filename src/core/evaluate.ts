@@ -88,7 +88,11 @@ const evaluateInstance = (
   const dwoc = dwocOf(snapshot, ctx.namespace);
   const featureState = featureStateOf(
     ctx,
-    r.get('run-scc') ?? na('run-scc', 'feature-off'),
+    {
+      runScc: r.get('run-scc') ?? na('run-scc', 'feature-off'),
+      sccRbac: r.get('scc-rbac') ?? na('scc-rbac', 'feature-off'),
+      workspaceConfig: r.get('workspace-config') ?? na('workspace-config', 'feature-off'),
+    },
     dwoc !== undefined && dwocFacts(dwoc).hostUsersOff,
   );
   const metadata = dict(at(ctx.cheCluster, 'metadata'));

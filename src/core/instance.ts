@@ -16,9 +16,18 @@ export interface InstanceContext {
   requestedEnabled: boolean;
   chePhase?: string;
   /**
+   * The operator's last reconcile failed: che-operator writes `status.reason`
+   * (InstallOrUpdateFailed) and `status.message` when a reconciler returns an error and clears both
+   * after a pass that completes (controllers/che/checluster_controller.go, deploy.SetStatusDetails),
+   * while `chePhase` keeps what an earlier pass wrote. Objects made after the failing reconciler
+   * (the run SCC and its roles come after the server) are missing because of it.
+   */
+  reconcileFailure: { reason: string; message: string | null } | null;
+  /**
    * A reconcile is plausibly under way: a toggle to the current state was made from this page within
-   * the window, or the CheCluster is not `Active` (rolling out, or no status yet). Otherwise
-   * whatever the operator has not created is a failure, not progress.
+   * the window, or the server is rolling out (`RollingUpdate`), or the operator has written no status
+   * yet. `Active` and `Inactive` (the server is down) are settled phases, and a failed reconcile is
+   * not progress: then whatever the operator has not created is a failure.
    */
   reconciling: boolean;
   /** Epoch ms of that toggle, or null when only the phase says so. */
@@ -57,6 +66,11 @@ export const instanceContext = (
   const requestedEnabled = isRequestedEnabled(cheCluster);
   const chePhase = str(at(cheCluster, 'status', 'chePhase'));
   const since = recentToggleAt(toggles, namespace, name, requestedEnabled, now, windowMs);
+  const reason = str(at(cheCluster, 'status', 'reason'));
+  const reconcileFailure = reason
+    ? { reason, message: str(at(cheCluster, 'status', 'message')) || null }
+    : null;
+  const phasePending = chePhase === undefined || chePhase === 'RollingUpdate';
   return {
     cheCluster,
     namespace,
@@ -65,7 +79,8 @@ export const instanceContext = (
     runScc: runSccName(cheCluster),
     requestedEnabled,
     chePhase,
-    reconciling: since !== null || chePhase !== 'Active',
+    reconcileFailure,
+    reconciling: reconcileFailure === null && (since !== null || phasePending),
     reconcilingSince: since,
   };
 };

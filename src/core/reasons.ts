@@ -16,7 +16,8 @@ interface ReasonSpec {
 export const REASONS = {
   // Generic: the data behind the check is not usable yet, or the check does not apply.
   loading: { checks: ['*'], params: ['resource'] },
-  forbidden: { checks: ['*'], params: ['resource'] },
+  /** 403: `verb` on `resource` in API `group` ('' = core) would let the viewer tell. */
+  forbidden: { checks: ['*'], params: ['resource', 'verb', 'group'] },
   'read-error': { checks: ['*'], params: ['resource', 'message'] },
   'not-openshift': { checks: ['*'], params: [] },
   'not-installed': { checks: ['*'], params: [] },
@@ -89,15 +90,25 @@ export const REASONS = {
 
   'phase-active': { checks: ['devspaces-phase'], params: ['version'] },
   'phase-not-active': { checks: ['devspaces-phase'], params: ['phase', 'message', 'reason'] },
+  /** status.reason set (InstallOrUpdateFailed): the operator's last reconcile failed, whatever chePhase says. */
+  'reconcile-failed': { checks: ['devspaces-phase'], params: ['reason', 'message', 'phase'] },
+  /** chePhase Inactive: the server Deployment has no available replica (server_reconciler.go). */
+  'server-inactive': { checks: ['devspaces-phase'], params: [] },
+  /** chePhase RollingUpdate: the server Deployment is rolling out. */
+  'rolling-update': { checks: ['devspaces-phase'], params: [] },
 
   'scc-ok': { checks: ['run-scc'], params: ['name'] },
   'scc-missing': { checks: ['run-scc'], params: ['name'] },
+  /** Missing while the operator reports a failed reconcile (it creates the SCC after the server). */
+  'scc-missing-reconcile-failed': { checks: ['run-scc'], params: ['name', 'message'] },
   'scc-differs': { checks: ['run-scc'], params: ['name', 'fields'] },
   'scc-custom': { checks: ['run-scc'], params: ['name', 'fields'] },
 
   /** Every role and binding in place; `namespaces`: user namespaces whose RoleBinding was checked. */
   'cluster-role-ok': { checks: ['scc-rbac'], params: ['name', 'scc', 'namespaces'] },
   'cluster-role-missing': { checks: ['scc-rbac'], params: ['name', 'scc'] },
+  /** A role or binding the operator creates is missing while it reports a failed reconcile. */
+  'rbac-missing-reconcile-failed': { checks: ['scc-rbac'], params: ['name', 'message'] },
   'cluster-role-wrong-scc': { checks: ['scc-rbac'], params: ['name', 'scc'] },
   /** The DevWorkspace controller's ClusterRole `dev-workspace-container-run`. */
   'dwo-cluster-role-missing': { checks: ['scc-rbac'], params: ['name', 'scc'] },
@@ -110,6 +121,10 @@ export const REASONS = {
 
   'dwoc-ok': { checks: ['workspace-config'], params: ['namespace'] },
   'dwoc-missing': { checks: ['workspace-config'], params: ['namespace'] },
+  'dwoc-missing-reconcile-failed': {
+    checks: ['workspace-config'],
+    params: ['namespace', 'message'],
+  },
   'dwoc-differs': { checks: ['workspace-config'], params: ['namespace', 'fields'] },
   /** devEnvironments.security.podSecurityContext.runAsUser, copied to the DWOC, is refused by the run SCC. */
   'dwoc-run-as-user-rejected': {

@@ -55,15 +55,11 @@ describe('reconcile steps after turning on', () => {
       'scc-created:current',
       'rbac:pending',
       'workspace-config:pending',
-      'devspaces-active:pending',
     ]);
     expect(progressAt(enablingStage(1), T0 + 1000)?.current).toBe('rbac');
     expect(progressAt(enablingStage(2), T0 + 1000)?.current).toBe('workspace-config');
-    expect(progressAt(enablingStage(3), T0 + 1000)?.current).toBe('devspaces-active');
-    // Still Active from before the change: not a finished step while the SCC is missing.
-    const stale = { ...enablingStage(0), cheClusters: loaded([cheCluster({ enabled: true })]) };
-    expect(statuses(progressAt(stale, T0 + 1000))?.at(-1)).toBe('devspaces-active:pending');
-    // Reconciled: the feature state is final, no progress to show.
+    // Every object in place: on, whatever the phase (the rollout is devspaces-phase's warning).
+    expect(progressAt(enablingStage(3), T0 + 1000)).toBeNull();
     expect(progressAt(enablingStage(4), T0 + 1000)).toBeNull();
   });
 
@@ -84,10 +80,10 @@ describe('reconcile steps after turning on', () => {
     expect(progressAt(s, T0)).toBeNull();
   });
 
-  it('without a toggle of this session, a CheCluster not Active is progress, not a stall', () => {
+  it('without a toggle of this session, a rollout is progress, not a stall', () => {
     const s = {
       ...enablingStage(0),
-      cheClusters: loaded([cheCluster({ enabled: true, phase: 'Inactive' })]),
+      cheClusters: loaded([cheCluster({ enabled: true, phase: 'RollingUpdate' })]),
       recentToggles: [],
     };
     expect(progressAt(s, T0)).toMatchObject({

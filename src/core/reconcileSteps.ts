@@ -77,8 +77,9 @@ export const reconcileProgress = (
         ['patch-accepted', instance.requestedEnabled, undefined],
         ['scc-created', sccFits(byId.get('run-scc')), byId.get('run-scc')],
         ['rbac', passes(byId.get('scc-rbac')), byId.get('scc-rbac')],
+        // No phase step: the feature is on once these objects are in place, whatever the phase
+        // (a server rolling out or down is devspaces-phase's warning).
         ['workspace-config', passes(byId.get('workspace-config')), byId.get('workspace-config')],
-        ['devspaces-active', passes(byId.get('devspaces-phase')), byId.get('devspaces-phase')],
       ]
     : [
         ['patch-accepted', !instance.requestedEnabled, undefined],
@@ -92,7 +93,8 @@ export const reconcileProgress = (
   // Active before the operator has done the rest is the phase from before the change: the last
   // step counts only once every other one has.
   const last = conditions.length - 1;
-  conditions[last][1] = conditions[last][1] && conditions.slice(0, last).every(([, d]) => d);
+  if (conditions[last][0] === 'devspaces-active')
+    conditions[last][1] = conditions[last][1] && conditions.slice(0, last).every(([, d]) => d);
   const firstOpen = conditions.findIndex(([, done]) => !done);
   const steps = conditions.map(([id, done], i) => ({
     id,

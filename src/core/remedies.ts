@@ -70,6 +70,16 @@ export const showCheClusterCrdField = (): Remedy =>
     'show-crd-field',
     `oc get crd checlusters.org.eclipse.che -o jsonpath='{.spec.versions[?(@.name=="v2")].schema.openAPIV3Schema.properties.spec.properties.devEnvironments.properties.disableContainerRunCapabilities}'`,
   );
+/**
+ * The operator's log, where che-operator (7.111+) sends the cause of a failed reconcile. OLM
+ * installs the Dev Spaces and the Eclipse Che operator in openshift-operators (AllNamespaces), as
+ * the Deployment `<flavor>-operator`.
+ */
+export const operatorLogs = (flavor: string): Remedy =>
+  oc('operator-logs', `oc logs -n openshift-operators deployment/${flavor}-operator --tail=200`);
+/** The server Deployment (named after the flavor) whose replicas decide chePhase. */
+export const showServerDeployment = (namespace: string, flavor: string): Remedy =>
+  oc('show-server-deployment', `oc describe deployment/${flavor} -n ${namespace}`);
 export const listOperatorCsvs = (): Remedy =>
   oc('list-operator-csvs', 'oc get csv -A | grep -E "devspaces|eclipse-che"');
 

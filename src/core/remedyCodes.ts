@@ -26,6 +26,7 @@ export const REMEDY_CODES = [
   'list-workspace-images',
   'list-workspace-pods-userns',
   'list-workspaces-scc',
+  'operator-logs',
   'patch-scc',
   'record-workspace-scc',
   'recreate-managed-scc',
@@ -44,6 +45,7 @@ export const REMEDY_CODES = [
   'show-runc-overrides',
   'show-runtime-class',
   'show-scc',
+  'show-server-deployment',
   'show-upgrades',
   'user-role-bindings-expected',
 ] as const;

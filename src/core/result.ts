@@ -3,6 +3,7 @@ import type { ResourceState } from './snapshot';
 import type { ParamsOf, ReasonOf } from './reasons';
 import type { CheckDetail, CheckId, CheckResult, CheckStatus, ObjectRef, Remedy } from './results';
 import { dict, isDict, str } from './guards';
+import { readAccess } from './access';
 
 export interface ResultExtras {
   details?: CheckDetail[];
@@ -36,7 +37,10 @@ export const na = <Id extends CheckId, R extends ReasonOf<Id>>(
   ...[params]: keyof ParamsOf<R> extends never ? [ParamsOf<R>?] : [ParamsOf<R>]
 ): CheckResult => result(id, 'na', reason, params ?? ({} as ParamsOf<R>));
 
-/** A resource that is not loaded: the check cannot tell, so it is `unknown` with the data state. */
+/**
+ * A resource that is not loaded: the check cannot tell, so it is `unknown` with the data state.
+ * A 403 names the access that would tell (verb, resource, group).
+ */
 export const unusable = (
   id: CheckId,
   resource: string,
@@ -45,7 +49,10 @@ export const unusable = (
 ): CheckResult => {
   const s: unknown = isDict(state) ? state.state : undefined;
   const extras: ResultExtras = { object };
-  if (s === 'forbidden') return result(id, 'unknown', 'forbidden', { resource }, extras);
+  if (s === 'forbidden') {
+    const { verb, group } = readAccess(resource);
+    return result(id, 'unknown', 'forbidden', { resource, verb, group }, extras);
+  }
   if (s === 'error') {
     const message = str(dict(state).message) ?? '';
     return result(id, 'unknown', 'read-error', { resource, message }, extras);

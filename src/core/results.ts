@@ -84,6 +84,12 @@ export interface ToggleDecision {
    * lose their SCC).
    */
   warnings: { check: CheckId; reason: ReasonCode }[];
+  /**
+   * Gates that could not be read (a 403, or a gate that only fails on a known failure and could
+   * not tell): the change is allowed only after the administrator confirms past them; the dialog
+   * names each one with the access that would tell. Never a gate still loading (that blocks).
+   */
+  unverified: { check: CheckId; reason: ReasonCode }[];
   /** The documented `oc patch` doing the same change, for administrators who prefer the CLI. */
   command?: OcRemedy;
 }

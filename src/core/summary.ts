@@ -13,7 +13,10 @@ export type SummaryHeadline =
   | { kind: 'ready-to-enable'; problems: number }
   /** Off; this failing check stops turning it on. */
   | { kind: 'blocked'; check: CheckResult }
-  /** Off; a check that gates the change could not run (loading, forbidden, read error). */
+  /**
+   * Off; a check that gates the change could not run (loading, forbidden, read error). When it
+   * could not be read, the switch may still be usable past a confirmation (enable.unverified).
+   */
   | { kind: 'cannot-tell'; check: CheckResult }
   /** The CheCluster itself cannot be patched safely (no name, namespace or resourceVersion). */
   | { kind: 'cannot-change' }
@@ -52,7 +55,10 @@ export const summarize = (
   now: number,
 ): InstanceSummary => {
   const off = !instance.requestedEnabled;
-  const blockerIds = new Set<CheckId>(off ? instance.enable.blockers.map((b) => b.check) : []);
+  // Gates that could not be read stand in the way too, until the administrator confirms past them.
+  const blockerIds = new Set<CheckId>(
+    off ? [...instance.enable.blockers, ...instance.enable.unverified].map((b) => b.check) : [],
+  );
   const problems = byStatus(instance.checks.filter(needsAttention));
   const items = [
     ...problems.filter((c) => blockerIds.has(c.id)),
@@ -76,10 +82,13 @@ const headlineOf = (
     };
   }
   if (featureState === 'enabled') return { kind: 'enabled', problems: items.length };
-  if (instance.enable.allowed) return { kind: 'ready-to-enable', problems: items.length };
   const blocking = items.filter((i) => i.blocking).map((i) => i.check);
   const failing = blocking.find((c) => c.status === 'fail');
   if (failing) return { kind: 'blocked', check: failing };
+  // "Ready" needs every gate read: one that could not be is "cannot tell", even if the switch
+  // stays usable past a confirmation.
+  if (instance.enable.allowed && instance.enable.unverified.length === 0)
+    return { kind: 'ready-to-enable', problems: items.length };
   if (blocking[0]) return { kind: 'cannot-tell', check: blocking[0] };
   return { kind: 'cannot-change' };
 };

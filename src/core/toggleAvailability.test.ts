@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { ToggleDecision } from './results';
 import { toggleAvailability } from './toggleAvailability';
 
-const allowed: ToggleDecision = { allowed: true, blockers: [], warnings: [] };
+const allowed: ToggleDecision = { allowed: true, blockers: [], warnings: [], unverified: [] };
 const blocked: ToggleDecision = {
   allowed: false,
   blockers: [{ check: 'cluster-version', reason: 'version-too-old' }],
   warnings: [],
+  unverified: [],
 };
 const ready = { loaded: true, accessLoading: false, canPatch: true, decision: allowed };
 
 describe('toggleAvailability', () => {
   it('is available when loaded, permitted and allowed by the checks', () => {
-    expect(toggleAvailability(ready)).toEqual({ kind: 'available' });
+    expect(toggleAvailability(ready)).toEqual({ kind: 'available', unverified: [] });
   });
 
   it('names the first thing to fix, in order', () => {
@@ -25,6 +26,14 @@ describe('toggleAvailability', () => {
     expect(toggleAvailability({ ...ready, decision: blocked })).toEqual({
       kind: 'blocked',
       blockers: blocked.blockers,
+    });
+  });
+
+  it('stays available past unreadable gates, and says which ones the dialog must name', () => {
+    const unverified = [{ check: 'run-scc', reason: 'forbidden' }] as ToggleDecision['unverified'];
+    expect(toggleAvailability({ ...ready, decision: { ...allowed, unverified } })).toEqual({
+      kind: 'available',
+      unverified,
     });
   });
 });

@@ -23,12 +23,15 @@ describe('keepLastGood', () => {
 });
 
 describe('LastGood', () => {
-  it('remembers per key and forgets after a definite 404', () => {
+  it('remembers per key; a 404 is remembered like data, a 403 forgets', () => {
     const memory = new LastGood();
     memory.serve('a', loaded(1));
     expect(memory.serve('a', LOADING)).toEqual(loaded(1));
     expect(memory.serve('b', LOADING)).toEqual(LOADING);
+    // The run SCC read with the switch off: absent stays absent while its re-list fails.
     expect(memory.serve('a', NOT_FOUND)).toEqual(NOT_FOUND);
+    expect(memory.serve('a', failed('connection reset', 503))).toEqual(NOT_FOUND);
+    expect(memory.serve('a', forbidden('no'))).toEqual(forbidden('no'));
     expect(memory.serve('a', LOADING)).toEqual(LOADING);
   });
 });

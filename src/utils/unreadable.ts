@@ -17,6 +17,8 @@ import {
 } from '../models/customResourceDefinition';
 import { DevWorkspaceModel } from '../models/devWorkspace';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
+import { DWOC_CRD_NAME } from '../models/customResourceDefinition';
+import { ClusterServiceVersionModel, DWO_CSV_NAMESPACE } from '../models/clusterServiceVersion';
 import { FeatureGateModel } from '../models/featureGate';
 import { MachineConfigModel } from '../models/machineConfig';
 import { PodModel } from '../models/pod';
@@ -62,6 +64,11 @@ export const forbiddenResources = (snapshot: ClusterSnapshot): UnreadableResourc
   for (const [name, s] of Object.entries(snapshot.userRoleBindings ?? {}))
     if (isForbidden(s)) out.push(entry(RoleBindingModel, name));
   if (isForbidden(snapshot.userNamespaces)) out.push(entry(NamespaceModel));
+  if (isForbidden(snapshot.devWorkspaceOperatorConfigCrd))
+    out.push(entry(CustomResourceDefinitionModel, DWOC_CRD_NAME));
+  if (isForbidden(snapshot.devWorkspaceOperatorCsvs))
+    out.push(entry(ClusterServiceVersionModel, undefined, DWO_CSV_NAMESPACE));
+  if (isForbidden(snapshot.devWorkspaceControllerPods)) out.push(entry(PodModel));
   if (isForbidden(snapshot.devWorkspaces)) out.push(entry(DevWorkspaceModel));
   if (isForbidden(snapshot.workspacePods)) out.push(entry(PodModel));
   return out;

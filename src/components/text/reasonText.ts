@@ -50,7 +50,13 @@ export const reasonText = (
     case 'loading':
       return t('Loading {{resource}}…', p);
     case 'forbidden':
-      return t('You are not allowed to read {{resource}}.', p);
+      // Older results (or a check another module builds) may carry only the resource.
+      return result.params.verb
+        ? t(
+            'You may not {{verb}} {{resource}} (API group {{group}}); a user who may (a cluster administrator) can tell.',
+            { ...p, group: result.params.group ? p.group : t('core') },
+          )
+        : t('You are not allowed to read {{resource}}.', p);
     case 'read-error':
       return t('Could not read {{resource}}: {{message}}', p);
     case 'not-openshift':
@@ -166,10 +172,31 @@ export const reasonText = (
       return p.message === '—'
         ? t('Dev Spaces is not Active (phase: {{phase}}).', p)
         : t('Dev Spaces is not Active (phase: {{phase}}). {{message}}', p);
+    case 'reconcile-failed':
+      return p.message === '—'
+        ? t(
+            'The operator could not finish its last reconcile ({{reason}}; phase {{phase}}); see its log.',
+            p,
+          )
+        : t(
+            'The operator could not finish its last reconcile ({{reason}}; phase {{phase}}): {{message}}',
+            p,
+          );
+    case 'server-inactive':
+      return t(
+        'The Dev Spaces server is down (phase Inactive): its Deployment has no available replica. Nested containers do not depend on it, but users cannot start workspaces from the dashboard.',
+      );
+    case 'rolling-update':
+      return t('The Dev Spaces server is rolling out a new version (phase RollingUpdate).');
     case 'scc-ok':
       return t('The SCC {{name}} has the settings the operator creates.', p);
     case 'scc-missing':
       return t('The SCC {{name}} does not exist.', p);
+    case 'scc-missing-reconcile-failed':
+      return t(
+        "The SCC {{name}} does not exist because the operator's reconcile failed before creating it (see Dev Spaces status): {{message}}",
+        p,
+      );
     case 'scc-differs':
       return t('The SCC {{name}} differs from what the operator creates: {{fields}}.', p);
     case 'scc-custom':
@@ -190,6 +217,11 @@ export const reasonText = (
       );
     case 'cluster-role-missing':
       return t('The ClusterRole {{name}} that grants use of the SCC {{scc}} does not exist.', p);
+    case 'rbac-missing-reconcile-failed':
+      return t(
+        "{{name}} does not exist because the operator's reconcile failed before creating it (see Dev Spaces status): {{message}}",
+        p,
+      );
     case 'cluster-role-wrong-scc':
       return t('The ClusterRole {{name}} does not grant use of the SCC {{scc}}.', p);
     case 'dwo-cluster-role-missing':
@@ -225,6 +257,11 @@ export const reasonText = (
     case 'dwoc-missing':
       return t(
         'The DevWorkspaceOperatorConfig devworkspace-config is missing in {{namespace}}.',
+        p,
+      );
+    case 'dwoc-missing-reconcile-failed':
+      return t(
+        'The DevWorkspaceOperatorConfig devworkspace-config is missing in {{namespace}} while the operator reports a failed reconcile (see Dev Spaces status): {{message}}',
         p,
       );
     case 'dwoc-differs':

@@ -37,6 +37,14 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code'>): string =
       return t('Show the status of the CheCluster.');
     case 'show-crd-field':
       return t('Check whether the installed CheCluster CRD has the field.');
+    case 'operator-logs':
+      return t(
+        "Read the operator's log: the cause of a failed reconcile is there, not in the CheCluster's status.",
+      );
+    case 'show-server-deployment':
+      return t(
+        'Show the Dev Spaces server Deployment, its replicas and the events that explain why none is available.',
+      );
     case 'list-operator-csvs':
       return t('List the installed Dev Spaces operator versions.');
     case 'show-scc':

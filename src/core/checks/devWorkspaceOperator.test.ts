@@ -53,8 +53,23 @@ describe('devworkspace-operator', () => {
     expect(outcome(dwo({}).r)).toEqual(['pass', 'dwo-supports-host-users']);
   });
 
-  it('an unknown version is said in the details, not failed', () => {
-    for (const csvs of [forbidden(), NOT_FOUND, loaded([])]) {
+  it('a CSV list the viewer may not read is "cannot tell" with that access, never a pass', () => {
+    const { report, r } = dwo({ devWorkspaceOperatorCsvs: forbidden() });
+    expect(outcome(r)).toEqual(['unknown', 'forbidden']);
+    expect(r.params).toEqual({
+      resource: 'clusterserviceversions',
+      verb: 'list',
+      group: 'operators.coreos.com',
+    });
+    expect(report.instances[0].enable).toMatchObject({
+      allowed: true,
+      unverified: [{ check: 'devworkspace-operator', reason: 'forbidden' }],
+    });
+    expect(report.instances[0].verdict).toBe('unknown');
+  });
+
+  it('no OLM, or no DWO CSV: an unknown version is said in the details, not failed', () => {
+    for (const csvs of [NOT_FOUND, loaded([])]) {
       const { report, r } = dwo({ devWorkspaceOperatorCsvs: csvs });
       expect(outcome(r)).toEqual(['pass', 'dwo-supports-host-users']);
       expect(r.params).toEqual({ version: null });
@@ -68,9 +83,12 @@ describe('devworkspace-operator', () => {
       'fail',
       'dwo-too-old',
     ]);
-    expect(outcome(dwo({ devWorkspaceOperatorConfigCrd: forbidden() }).r)).toEqual([
-      'unknown',
-      'forbidden',
-    ]);
+    const unreadable = dwo({ devWorkspaceOperatorConfigCrd: forbidden() });
+    expect(outcome(unreadable.r)).toEqual(['unknown', 'forbidden']);
+    expect(unreadable.r.params).toMatchObject({ verb: 'get', group: 'apiextensions.k8s.io' });
+    expect(unreadable.report.instances[0].enable.unverified).toContainEqual({
+      check: 'devworkspace-operator',
+      reason: 'forbidden',
+    });
   });
 });

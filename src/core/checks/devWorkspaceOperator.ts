@@ -86,6 +86,10 @@ export const checkDevWorkspaceOperator = (snapshot: ClusterSnapshot): CheckResul
   }
   const knows = dwocCrdKnowsHostUsers(crd);
   const csvState = stateOf(snapshot.devWorkspaceOperatorCsvs);
+  // The CSV says whether DWO sets HOST_USERS (0.40): a list the viewer cannot read is "cannot
+  // tell", never a pass. No OLM API at all (not-found) is a cluster without OLM: the CRD decides.
+  if (knows && csvState !== 'loaded' && csvState !== 'not-found')
+    return unusable(id, 'clusterserviceversions', snapshot.devWorkspaceOperatorCsvs, object);
   const version = dwoVersionOf(dataOf(snapshot.devWorkspaceOperatorCsvs));
   const details: CheckDetail[] = [
     { key: 'crd.dwoc.hostUsers', actual: knows, expected: true, ok: knows },

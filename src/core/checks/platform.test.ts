@@ -102,11 +102,27 @@ describe('cluster-version', () => {
     });
   });
 
+  it('unreadable version data (403): cannot tell, enabling only past a confirmation', () => {
+    const report = run({ clusterVersion: forbidden('clusterversions is forbidden') });
+    const r = check(report, 'cluster-version');
+    expect(outcome(r)).toEqual(['unknown', 'forbidden']);
+    expect(r.params).toEqual({
+      resource: 'clusterversions',
+      verb: 'list',
+      group: 'config.openshift.io',
+    });
+    expect(report.instances[0].verdict).toBe('unknown');
+    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.instances[0].enable.unverified).toContainEqual({
+      check: 'cluster-version',
+      reason: 'forbidden',
+    });
+  });
+
   it.each([
     [LOADING, 'loading'],
-    [forbidden('clusterversions is forbidden'), 'forbidden'],
     [failed('boom', 500), 'read-error'],
-  ])('unreadable version data (%j) blocks enabling with that state', (state, reason) => {
+  ])('version data not there yet (%j) blocks enabling with that state', (state, reason) => {
     const report = run({ clusterVersion: state });
     expect(outcome(check(report, 'cluster-version'))).toEqual(['unknown', reason]);
     expect(report.instances[0].enable).toMatchObject({ allowed: false });

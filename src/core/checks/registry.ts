@@ -116,7 +116,7 @@ export const CHECKS = {
     group: 'devspaces',
     scope: 'instance',
     gate: 'none',
-    run: ({ ctx }) => checkDevSpacesPhase(ctx.cheCluster),
+    run: ({ ctx }) => checkDevSpacesPhase(ctx),
   },
   'run-scc': {
     group: 'devspaces',

@@ -5,6 +5,7 @@ import type { ClusterSnapshot } from '../snapshot';
 import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
 import {
   cheCluster,
+  clusterVersion,
   dwoClusterRole,
   offSnapshot,
   onSnapshot,
@@ -207,5 +208,40 @@ describe('run-scc when off', () => {
       check: 'run-scc',
       reason: 'scc-custom',
     });
+  });
+
+  it('an SCC the viewer may not list is "cannot tell", never n/a: turning on only past a confirmation', () => {
+    // Issue #20: this read "Ready to turn on" (run SCC n/a) while an SCC of that name could exist.
+    const report = off({ sccs: { 'container-run': forbidden() } });
+    const r = check(report, 'run-scc');
+    expect(outcome(r)).toEqual(['unknown', 'forbidden']);
+    expect(r.params).toEqual({
+      resource: 'securitycontextconstraints',
+      verb: 'list',
+      group: 'security.openshift.io',
+    });
+    const i = report.instances[0];
+    expect(i.verdict).toBe('unknown');
+    expect(i.enable.allowed).toBe(true);
+    expect(i.enable.unverified).toEqual([{ check: 'run-scc', reason: 'forbidden' }]);
+    expect(i.enable.warnings).not.toContainEqual({ check: 'run-scc', reason: 'forbidden' });
+  });
+
+  it('while the SCC still loads, the switch waits (loading is not "unknown past which one may confirm")', () => {
+    const report = off({ sccs: {} });
+    const i = report.instances[0];
+    expect(outcome(check(report, 'run-scc'))).toEqual(['unknown', 'loading']);
+    expect(i.enable.allowed).toBe(false);
+    expect(i.enable.blockers).toContainEqual({ check: 'run-scc', reason: 'loading' });
+    expect(i.enable.unverified).toEqual([]);
+  });
+
+  it('a known failure still wins over an unreadable gate', () => {
+    const report = off({
+      sccs: { 'container-run': forbidden() },
+      clusterVersion: loaded(clusterVersion('4.19.9')),
+    });
+    expect(report.instances[0].verdict).toBe('not-ready');
+    expect(report.instances[0].enable.allowed).toBe(false);
   });
 });

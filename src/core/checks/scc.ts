@@ -185,14 +185,33 @@ export const checkRunScc = (snapshot: ClusterSnapshot, ctx: InstanceContext): Ch
 
   if (!ctx.requestedEnabled) {
     // Off: the operator creates the SCC when enabled, but leaves an unmanaged one of that name
-    // alone. If that one would refuse the pods, turning on breaks every new workspace.
-    if (scc !== undefined && !managed) return custom(differsRequired.length > 0 ? 'fail' : 'warn');
+    // alone. If that one would refuse the pods, turning on breaks every new workspace. So the SCC
+    // must be read before turning on: one the viewer cannot read is "cannot tell", never n/a.
+    if (stateOf(state) === 'not-found') return na(id, 'feature-off');
+    if (scc === undefined) return unusable(id, 'securitycontextconstraints', state, object);
+    if (!managed) return custom(differsRequired.length > 0 ? 'fail' : 'warn');
     return na(id, 'feature-off');
   }
   const reconciling = () =>
     result(id, 'unknown', 'reconciling', { since: ctx.reconcilingSince }, { object, details });
   if (stateOf(state) === 'not-found') {
     if (ctx.reconciling) return reconciling();
+    if (ctx.reconcileFailure) {
+      return result(
+        id,
+        'fail',
+        'scc-missing-reconcile-failed',
+        { name, message: ctx.reconcileFailure.message },
+        {
+          object,
+          field: 'status.reason',
+          remedies: [
+            fix.operatorLogs(ctx.flavor),
+            fix.showCheClusterStatus(ctx.namespace, ctx.name),
+          ],
+        },
+      );
+    }
     return result(
       id,
       'fail',

@@ -78,7 +78,11 @@ export const boundUserNamespaces = (
     return recognised && user ? [{ namespace: nameOf(ns), user }] : [];
   });
 
-type Finding = { result: () => CheckResult } | { unusable: CheckResult } | { ok: CheckDetail[] };
+/** `missing`: the object the operator creates is absent (its name). */
+type Finding =
+  | { result: () => CheckResult; missing?: string }
+  | { unusable: CheckResult }
+  | { ok: CheckDetail[] };
 
 export const checkSccRbac = (snapshot: ClusterSnapshot, ctx: InstanceContext): CheckResult => {
   const id = 'scc-rbac';
@@ -103,6 +107,7 @@ export const checkSccRbac = (snapshot: ClusterSnapshot, ctx: InstanceContext): C
     const params = { name, scc };
     if (stateOf(state) === 'not-found')
       return {
+        missing: name,
         result: () =>
           isDwo
             ? result(id, 'fail', 'dwo-cluster-role-missing', params, { object, remedies })
@@ -141,6 +146,7 @@ export const checkSccRbac = (snapshot: ClusterSnapshot, ctx: InstanceContext): C
     ];
     if (stateOf(state) === 'not-found')
       return {
+        missing: name,
         result: () =>
           result(id, 'fail', 'dwo-binding-missing', { name, serviceAccount }, { object, remedies }),
       };
@@ -260,7 +266,25 @@ export const checkSccRbac = (snapshot: ClusterSnapshot, ctx: InstanceContext): C
     userBindings(),
   ];
   const failed = findings.find((f): f is { result: () => CheckResult } => 'result' in f);
-  if (failed) return ctx.reconciling ? reconciling() : failed.result();
+  if (failed && ctx.reconciling) return reconciling();
+  // The roles and the controller binding come after the server in the operator's reconcile order:
+  // missing while it reports a failure, they are missing because of it (the user RoleBindings
+  // come from another controller, so they keep their own finding).
+  const missing = findings.flatMap((f) => ('missing' in f && f.missing ? [f.missing] : []))[0];
+  if (missing !== undefined && ctx.reconcileFailure) {
+    return result(
+      id,
+      'fail',
+      'rbac-missing-reconcile-failed',
+      { name: missing, message: ctx.reconcileFailure.message },
+      {
+        object: clusterRoleRef(userRole),
+        field: 'status.reason',
+        remedies: [fix.operatorLogs(ctx.flavor), fix.showCheClusterStatus(ctx.namespace, ctx.name)],
+      },
+    );
+  }
+  if (failed) return failed.result();
   const unknown = findings.find((f): f is { unusable: CheckResult } => 'unusable' in f);
   if (unknown) return unknown.unusable;
   const details = findings.flatMap((f) => ('ok' in f ? f.ok : []));

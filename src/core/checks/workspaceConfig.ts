@@ -151,6 +151,19 @@ export const checkWorkspaceConfig = (
   }
   if (stateOf(state) === 'not-found') {
     if (ctx.reconciling) return reconciling([]);
+    if (ctx.reconcileFailure) {
+      return result(
+        id,
+        'fail',
+        'dwoc-missing-reconcile-failed',
+        { namespace, message: ctx.reconcileFailure.message },
+        {
+          object,
+          field: 'status.reason',
+          remedies: [fix.operatorLogs(ctx.flavor), fix.showCheClusterStatus(namespace, ctx.name)],
+        },
+      );
+    }
     return result(id, 'fail', 'dwoc-missing', { namespace }, { object, remedies });
   }
   if (dwoc === undefined) return unusable(id, 'devworkspaceoperatorconfigs', state, object);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_CHECKS, checkSpec } from './checks/registry';
+import { enableDecision } from './decision';
+import { instanceContext } from './instance';
+import type { ReasonCode } from './reasons';
+import type { CheckId, CheckResult, CheckStatus } from './results';
+import { cheCluster } from './testing/builders';
+
+const ctx = instanceContext(cheCluster(), [], 0, 60_000);
+const passing = (id: CheckId): CheckResult => ({
+  id,
+  status: 'pass',
+  reason: 'phase-active',
+  params: {},
+  details: [],
+  remedies: [],
+});
+/** Every check passes but `id`, which has this status and reason. */
+const withOne = (id: CheckId, status: CheckStatus, reason: ReasonCode) =>
+  enableDecision(
+    ctx,
+    ALL_CHECKS.map((c) => (c === id ? { ...passing(c), status, reason } : passing(c))),
+    'disabled',
+  );
+
+const gates = ALL_CHECKS.filter((id) => checkSpec(id).gate !== 'none');
+const entry = (check: CheckId, reason: ReasonCode) => ({ check, reason });
+
+describe('enableDecision, for every gate of the registry', () => {
+  it.each(gates)('%s unreadable (403): allowed only past the confirmation that names it', (id) => {
+    const d = withOne(id, 'unknown', 'forbidden');
+    expect(d.allowed).toBe(true);
+    expect(d.unverified).toEqual([entry(id, 'forbidden')]);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it.each(gates)('%s still loading: the switch waits', (id) => {
+    const d = withOne(id, 'unknown', 'loading');
+    expect(d.allowed).toBe(false);
+    expect(d.blockers).toEqual([entry(id, 'loading')]);
+    expect(d.unverified).toEqual([]);
+  });
+
+  it.each(gates)('%s failing: blocked', (id) => {
+    const d = withOne(id, 'fail', 'read-error');
+    expect(d.allowed).toBe(false);
+    expect(d.blockers).toEqual([entry(id, 'read-error')]);
+  });
+
+  it.each(gates)('%s could not tell for another reason: by its gate', (id) => {
+    const d = withOne(id, 'unknown', 'read-error');
+    if (checkSpec(id).gate === 'fail-or-unknown') {
+      expect(d.blockers).toEqual([entry(id, 'read-error')]);
+    } else {
+      expect(d.allowed).toBe(true);
+      expect(d.unverified).toEqual([entry(id, 'read-error')]);
+    }
+  });
+
+  it('a check that does not gate is a warning on the confirmation, never unverified', () => {
+    const free = ALL_CHECKS.find((id) => checkSpec(id).gate === 'none')!;
+    const d = withOne(free, 'unknown', 'forbidden');
+    expect(d.allowed).toBe(true);
+    expect(d.unverified).toEqual([]);
+    expect(d.warnings).toEqual([entry(free, 'forbidden')]);
+  });
+
+  it('every gate read: nothing unverified', () => {
+    expect(enableDecision(ctx, ALL_CHECKS.map(passing), 'disabled').unverified).toEqual([]);
+  });
+});
