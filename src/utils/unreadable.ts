@@ -19,6 +19,8 @@ import { DevWorkspaceModel } from '../models/devWorkspace';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { FeatureGateModel } from '../models/featureGate';
 import { MachineConfigModel } from '../models/machineConfig';
+import { MachineConfigPoolModel } from '../models/machineConfigPool';
+import { NodeModel } from '../models/node';
 import { PodModel } from '../models/pod';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 
@@ -48,6 +50,8 @@ export const forbiddenResources = (snapshot: ClusterSnapshot): UnreadableResourc
   if (isForbidden(snapshot.containerRuntimeConfigs)) out.push(entry(ContainerRuntimeConfigModel));
   for (const [name, s] of Object.entries(snapshot.runtimeOverrides ?? {}))
     if (isForbidden(s)) out.push(entry(MachineConfigModel, name));
+  if (isForbidden(snapshot.nodes)) out.push(entry(NodeModel));
+  if (isForbidden(snapshot.machineConfigPools)) out.push(entry(MachineConfigPoolModel));
   if (isForbidden(snapshot.cheClusters)) out.push(entry(CheClusterModel));
   if (isForbidden(snapshot.cheClusterCrd))
     out.push(entry(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME));
