@@ -5,7 +5,7 @@
  * `status.images` (up to 50 images with their digests), its addresses, capacity and conditions,
  * and its status is rewritten by the kubelet's heartbeat: watched, thousands of them would stream
  * megabytes and re-render the page for nothing. Measured on the simulated cluster's nodes (shaped
- * as the kubelet writes them): about 10.6 KB per full Node against 3.4 KB per Table row (ARCHITECTURE.md).
+ * as the kubelet writes them): about 12 KB per full Node against 3 KB per Table row (ARCHITECTURE.md).
  *
  * The kubelets change when a MachineConfigPool rolls its nodes, so the list is read again when
  * `readAgainWhen` changes (the caller passes the pools' progress, a small watch), after a failed

@@ -33,7 +33,7 @@ export const nodePageOf = (body: unknown): NodePage | undefined => {
     const table = body as Table;
     const column = (table.columnDefinitions ?? []).findIndex((c) => c.name === NODE_VERSION_COLUMN);
     const nodes = (table.rows ?? []).filter(isRecord).map((row) => {
-      const cells = Array.isArray(row.cells) ? row.cells : [];
+      const cells: unknown[] = Array.isArray(row.cells) ? row.cells : [];
       const metadata = isRecord(row.object) ? row.object.metadata : undefined;
       // Without the object's metadata the first cell is still the name (printNode).
       const named = isRecord(metadata) ? metadata : { name: cells[0] };

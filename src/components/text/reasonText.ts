@@ -129,22 +129,24 @@ export const reasonText = (
         'Every node that runs workspaces ({{count}}) has a kubelet of {{minimum}} or later, with the user namespace support nested containers need.',
         p,
       );
-    case 'nodes-kubelet-too-old':
+    case 'nodes-kubelet-too-old': {
       // A paused pool (a Control Plane Only update) has its own remedy: unpause it.
-      return Array.isArray(result.params.paused) && result.params.paused.length > 0
-        ? t(
-            '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. The machine config pools {{paused}} are paused on their old configuration; unpause them to finish the update before turning nested containers on.',
-            p,
-          )
-        : Array.isArray(result.params.pools) && result.params.pools.length > 0
-          ? t(
-              '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. The machine config pools {{pools}} have not finished updating them; wait for the update to finish before turning nested containers on.',
-              p,
-            )
-          : t(
-              '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. Update these nodes before turning nested containers on.',
-              p,
-            );
+      const none = (v: unknown) => Array.isArray(v) && v.length === 0;
+      if (none(result.params.pools))
+        return t(
+          '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. Update these nodes before turning nested containers on.',
+          p,
+        );
+      if (none(result.params.paused))
+        return t(
+          '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. The machine config pools {{pools}} have not finished updating them; wait for the update to finish before turning nested containers on.',
+          p,
+        );
+      return t(
+        '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. They are in the machine config pools {{pools}}, and {{paused}} stay paused on their old configuration: unpause them to finish the update before turning nested containers on.',
+        p,
+      );
+    }
     case 'nodes-kubelet-unknown':
       return t(
         'The kubelet version of {{count}} nodes that run workspaces cannot be read: {{nodes}}.',

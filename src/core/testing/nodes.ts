@@ -48,7 +48,21 @@ export const RELEASES = {
   },
 } as const;
 
-export type Release = keyof typeof RELEASES;
+type Minor = keyof typeof RELEASES;
+
+/**
+ * An OpenShift version as the builders take it: a minor (`4.20`) or a full version (`4.20.5`).
+ * The minor picks what the nodes run; the whole string names the rendered config.
+ */
+export type Release = Minor | `${Minor}.${number}`;
+
+const factsOf = (release: string) => {
+  const facts = (RELEASES as Record<string, (typeof RELEASES)[Minor] | undefined>)[
+    release.split('.').slice(0, 2).join('.')
+  ];
+  if (!facts) throw new Error(`no node facts for OpenShift ${release}`);
+  return facts;
+};
 
 /** The kubelet's node-status image list is capped at 50 entries (nodeStatusMaxImages). */
 const IMAGES_PER_NODE = 50;
@@ -88,7 +102,7 @@ export interface NodeOptions {
 }
 
 export const node = (o: NodeOptions): Node => {
-  const r = RELEASES[o.release];
+  const r = factsOf(o.release);
   const zone = `us-east-2${o.zone ?? 'a'}`;
   const pool = o.pool ?? o.role;
   const roles: Record<string, string> =
