@@ -1,6 +1,7 @@
 /**
  * Benchmark (a report, not a test): evaluate() on a cluster with N DevWorkspaces and N workspace
- * pods, feature on, so every workspace check runs. Prints the median of RUNS runs per size and
+ * pods and N/5 Nodes (as the plugin keeps them from the Table of nodes), feature on, so every
+ * workspace check runs. Prints the median of RUNS runs per size and
  * the cost per object relative to the smallest size (1.0 = linear).
  *
  * The core is measured as the plugin's build ships it: bundled into one scope (esbuild here,
@@ -24,6 +25,9 @@ import {
   onSnapshot,
   workspacePod,
 } from '../src/core/testing/builders';
+import { clusterNodes } from '../src/core/testing/nodes';
+import { printNodeTable } from '../src/core/testing/nodeTable';
+import { nodePageOf } from '../src/utils/nodeTable';
 
 const bundledCore = (): { evaluate: typeof evaluateType } => {
   const dir = mkdtempSync(path.join(tmpdir(), 'core-bench-'));
@@ -71,6 +75,9 @@ const snapshotOf = (n: number): ClusterSnapshot => {
     if (i % 50 === 0) return workspacePod({ ...o, runAsUser: 0 });
     return i % 3 === 0 ? workspacePod(o) : nestedPod(o);
   });
+  // One node per five workspaces (2k for 10k), read the way useNodes.ts reads them.
+  const { nodes, pools } = clusterNodes({ release: '4.20', masters: 3, workers: n / 5 - 3 });
+  const listed = nodePageOf(printNodeTable(nodes, { now: 0 }))?.nodes ?? [];
   // Through JSON, as the API server's lists reach the plugin: the builders' spread-built objects
   // have shapes no real list has, and reading them costs several times more.
   return JSON.parse(
@@ -79,6 +86,8 @@ const snapshotOf = (n: number): ClusterSnapshot => {
         cheClusters: loaded([cheCluster({ enabled: true })]),
         devWorkspaces: loaded(workspaces),
         workspacePods: loaded(pods),
+        nodes: loaded(listed),
+        machineConfigPools: loaded(pools),
       }),
     ),
   ) as ClusterSnapshot;
@@ -113,7 +122,7 @@ const rows = SIZES.map((n) => {
 
 const base = rows[0].median / rows[0].n;
 console.log(
-  `evaluate(): N DevWorkspaces + N workspace pods, feature on, ${RUNS} runs, node ${process.version}`,
+  `evaluate(): N DevWorkspaces + N workspace pods + N/5 Nodes, feature on, ${RUNS} runs, node ${process.version}`,
   `(load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(
