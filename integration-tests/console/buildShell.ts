@@ -4,7 +4,15 @@
 // react-i18next 11, react-router 5 + v5-compat, from builds/console-4.21/node_modules).
 import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { consoleProfile } from './app/consoleVersions';
 
@@ -88,9 +96,11 @@ const resolveFromConsole421: Plugin = {
   name: 'console-4.21-packages',
   setup(b) {
     b.onResolve({ filter: CONSOLE_421_PACKAGES }, async (args) => {
+      // Both spellings: in a git worktree node_modules is a symlink and esbuild reports real paths.
       if (
         args.pluginData === 'console-4.21' ||
-        args.importer.startsWith(console421Modules + path.sep)
+        args.importer.startsWith(console421Modules + path.sep) ||
+        args.importer.startsWith(realpathSync(console421Modules) + path.sep)
       )
         return undefined;
       const fromShellComponent =
