@@ -24,11 +24,13 @@ test.describe('EUS-to-EUS update with the worker pool paused on 4.18', () => {
     // The control plane is on 4.20: only the kubelets tell.
     await expect(checkStatus(page, 'cluster-version')).toHaveAttribute('data-status', 'pass');
 
-    const unpause = row.locator('[data-test="remedy-unpause-pool"]');
-    await expect(unpause).toContainText(
+    // Each remedy: its explanation, and the command in a copyable field.
+    await expect(row.locator('[data-test="remedy-unpause-pool"]').getByRole('textbox')).toHaveValue(
       `oc patch mcp/worker --type merge -p '{"spec":{"paused":false}}'`,
     );
-    await expect(row.locator('[data-test="remedy-show-pools"]')).toContainText('oc get mcp');
+    await expect(row.locator('[data-test="remedy-show-pools"]').getByRole('textbox')).toHaveValue(
+      'oc get mcp',
+    );
     await expect(
       row.locator('[data-test="detail-machineConfigPool.worker.spec.paused"]'),
     ).toBeVisible();
@@ -69,7 +71,12 @@ test.describe('an ordinary 4.20 → 4.21 upgrade half-way', () => {
       'data-allowed',
       'true',
     );
-    // The evidence names the pools still rolling, without calling them a problem.
+    // The evidence names the pools still rolling, without calling them a problem. Passed checks
+    // are folded: unfold the platform group first.
+    await page
+      .locator('[data-test="check-group"][aria-label="Platform"]')
+      .getByRole('button', { name: /^Passed: / })
+      .click();
     await row.getByRole('button', { name: 'Show details' }).click();
     await expect(
       row.locator('[data-test="detail-machineConfigPool.worker.status.updatedMachineCount"]'),
