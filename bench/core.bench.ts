@@ -1,6 +1,7 @@
 /**
  * Benchmark (a report, not a test): evaluate() on a cluster with N DevWorkspaces and N workspace
- * pods, feature on, so every workspace check runs. Prints the median of RUNS runs per size and
+ * pods and N/5 Nodes (as the plugin keeps them from the Table of nodes), feature on, so every
+ * workspace check runs. Prints the median of RUNS runs per size and
  * the cost per object relative to the smallest size (1.0 = linear).
  *
  * The core is measured as the plugin's build ships it: bundled into one scope (esbuild here,
@@ -24,6 +25,9 @@ import {
   onSnapshot,
   workspacePod,
 } from '../src/core/testing/builders';
+import { clusterNodes } from '../src/core/testing/nodes';
+import { printNodeTable } from '../src/core/testing/nodeTable';
+import { nodePageOf } from '../src/utils/nodeTable';
 
 const bundledCore = (): { evaluate: typeof evaluateType } => {
   const dir = mkdtempSync(path.join(tmpdir(), 'core-bench-'));
@@ -75,6 +79,9 @@ const snapshotOf = (n: number): ClusterSnapshot => {
       ? workspacePod(o)
       : devSpacesPod({ namespace: o.namespace, id: o.workspaceId, name: `ws-${i}` });
   });
+  // One node per five workspaces (2k for 10k), read the way useNodes.ts reads them.
+  const { nodes, pools } = clusterNodes({ release: '4.20', masters: 3, workers: n / 5 - 3 });
+  const listed = nodePageOf(printNodeTable(nodes, { now: 0 }))?.nodes ?? [];
   // Through JSON, as the API server's lists reach the plugin: the builders' spread-built objects
   // have shapes no real list has, and reading them costs several times more.
   return JSON.parse(
@@ -83,6 +90,8 @@ const snapshotOf = (n: number): ClusterSnapshot => {
         cheClusters: loaded([cheCluster({ enabled: true })]),
         devWorkspaces: loaded(workspaces),
         workspacePods: loaded(pods),
+        nodes: loaded(listed),
+        machineConfigPools: loaded(pools),
       }),
     ),
   ) as ClusterSnapshot;
@@ -117,7 +126,7 @@ const rows = SIZES.map((n) => {
 
 const base = rows[0].median / rows[0].n;
 console.log(
-  `evaluate(): N DevWorkspaces + N workspace pods, feature on, ${RUNS} runs, node ${process.version}`,
+  `evaluate(): N DevWorkspaces + N workspace pods + N/5 Nodes, feature on, ${RUNS} runs, node ${process.version}`,
   `(load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(

@@ -26,6 +26,7 @@ import {
   userOf,
 } from './identity';
 import type { ResourceInfo } from './resources';
+import { tableAsked, tableFor } from './table';
 import { httpWatchSink, serveWatch, webSocketWatchSink } from './watch';
 import type { OpenWatch, WatchSink } from './watch';
 
@@ -324,10 +325,23 @@ export class Router {
     const strict = url.searchParams.get('fieldValidation') === 'Strict';
     if (podLog && verb === 'get') return sendPodLog(res, state, info, p);
     switch (verb) {
-      case 'get':
-        return sendJson(res, 200, state.get(info, p.namespace, p.name ?? ''));
-      case 'list':
-        return sendJson(res, 200, this.list(info, p.namespace, url));
+      case 'get': {
+        const obj = state.get(info, p.namespace, p.name ?? '');
+        const rv = { resourceVersion: obj.metadata?.resourceVersion };
+        const table = tableFor(info, tableAsked(req.headers.accept), url, [obj], rv);
+        return sendJson(res, 200, table ?? obj);
+      }
+      case 'list': {
+        const list = this.list(info, p.namespace, url);
+        const table = tableFor(
+          info,
+          tableAsked(req.headers.accept),
+          url,
+          list.items,
+          list.metadata,
+        );
+        return sendJson(res, 200, table ?? list);
+      }
       case 'watch':
         this.startWatch(resolved, url, httpWatchSink(res));
         return;

@@ -129,6 +129,41 @@ describe('get and list', () => {
     );
     expect(labelled.stdout.trim()).toBe('checluster.org.eclipse.che/devspaces');
   });
+
+  it('kubectl get nodes prints the server-side Table: roles, status and the kubelet version', async () => {
+    const { s, kubectl } = await start('eus-update-workers-paused.yaml');
+    const out = await kubectl('get', 'nodes', '-o', 'wide');
+    expect(out.status, out.stderr).toBe(0);
+    const [header, ...rows] = out.stdout.trim().split('\n');
+    expect(header.split(/\s{2,}/)).toEqual([
+      'NAME',
+      'STATUS',
+      'ROLES',
+      'AGE',
+      'VERSION',
+      'INTERNAL-IP',
+      'EXTERNAL-IP',
+      'OS-IMAGE',
+      'KERNEL-VERSION',
+      'CONTAINER-RUNTIME',
+    ]);
+    const cells = rows.map((r) => r.split(/\s{2,}/));
+    expect(cells).toHaveLength(6);
+    expect(cells.filter((c) => c[2] === 'worker').map((c) => c[4])).toEqual([
+      'v1.31.13',
+      'v1.31.13',
+      'v1.31.13',
+    ]);
+    expect(cells.filter((c) => c[2] === 'control-plane,master').map((c) => c[4])).toEqual([
+      'v1.33.5',
+      'v1.33.5',
+      'v1.33.5',
+    ]);
+    // One paged list; the columns above are the server's (kubectl has no node printer of its own).
+    expect(s.cluster.requestLog().find((r) => r.path.endsWith('/api/v1/nodes'))?.query).toBe(
+      'limit=500',
+    );
+  });
 });
 
 describe('watch', () => {

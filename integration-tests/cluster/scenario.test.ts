@@ -39,6 +39,8 @@ describe('checked-in scenarios', () => {
         'runc-pinned.yaml',
         'hosted-control-plane.yaml',
         'upgrade-within-minor.yaml',
+        'upgrade-4.20-to-4.21.yaml',
+        'eus-update-workers-paused.yaml',
         'on-run-scc-missing.yaml',
         'dwo-too-old.yaml',
         'jira-scc.yaml',

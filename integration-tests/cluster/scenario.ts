@@ -6,6 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { clusterNodes } from '../../src/core/testing/nodes';
 import { generateWorkspaces } from './generate';
 import { groupOf } from './resources';
 import { HEADER_KIND } from './types';
@@ -201,6 +202,10 @@ export async function loadScenario(fileOrDir: string): Promise<Scenario> {
         ),
     );
   if (c.header.generate) objects.push(...generateWorkspaces(c.header.generate));
+  if (c.header.nodes) {
+    const { nodes, pools } = clusterNodes(c.header.nodes);
+    objects.push(...(nodes as K8sObjectLike[]), ...(pools as K8sObjectLike[]));
+  }
   return {
     name: c.name ?? basename(fileOrDir, extname(fileOrDir)),
     source: resolve(fileOrDir),

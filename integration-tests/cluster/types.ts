@@ -1,5 +1,7 @@
 /** Shapes shared by the simulated cluster's modules. Kubernetes objects stay loosely typed on purpose:
  * the simulator stores whatever a scenario or a client sends, like the real API server stores JSON. */
+import type { ClusterNodesOptions } from '../../src/core/testing/nodes';
+
 export interface ObjectMetaLike {
   name?: string;
   generateName?: string;
@@ -85,6 +87,13 @@ export interface ScenarioHeader {
   /** Objects an included part brings that this scenario does not have (e.g. the run SCC). */
   omit?: { kind: string; name: string; namespace?: string }[];
   generate?: GenerateSpec;
+  /**
+   * The cluster's Nodes and MachineConfigPools, as the kubelet and machine-config-operator write
+   * them (src/core/testing/nodes.ts): the release the pools render, how many control-plane and
+   * worker nodes, and per pool how far an update got (`updated` nodes on the release, the rest on
+   * `from`) or whether it is paused. The OpenShift version parts set it; a scenario overrides it whole.
+   */
+  nodes?: ClusterNodesOptions;
   /** How the nodes treat smoke-test pods (smokePods.ts); the outcome follows from the pod itself. */
   smokeTest?: {
     /** Delay between the pod's life steps (default 150 ms). */

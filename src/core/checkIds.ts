@@ -8,6 +8,7 @@ export type CheckId =
   | 'feature-gates'
   | 'feature-set'
   | 'container-runtime'
+  | 'workspace-nodes'
   | 'devspaces-installed'
   | 'operator-support'
   | 'devworkspace-operator'

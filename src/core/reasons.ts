@@ -69,6 +69,22 @@ export const REASONS = {
   /** No machineconfiguration.openshift.io API (hosted control planes): cannot tell. */
   'runtime-api-absent': { checks: ['container-runtime'], params: [] },
 
+  /** Every node that runs workspaces has a kubelet of at least `minimum` (the 4.20 kubelet). */
+  'nodes-kubelet-ok': { checks: ['workspace-nodes'], params: ['count', 'minimum'] },
+  /** Nodes with an older kubelet refuse hostUsers pods; `paused`: which of `pools` are paused. */
+  'nodes-kubelet-too-old': {
+    checks: ['workspace-nodes'],
+    params: ['count', 'nodes', 'pools', 'paused', 'minimum'],
+  },
+  /** Nodes whose kubelet version is missing or unreadable (no status.nodeInfo). */
+  'nodes-kubelet-unknown': { checks: ['workspace-nodes'], params: ['count', 'nodes'] },
+  /** Pools holding workspace nodes that have no status yet. */
+  'nodes-pool-status-missing': { checks: ['workspace-nodes'], params: ['pools'] },
+  /** The CheCluster's node selector matches no node: workspaces cannot be scheduled. */
+  'nodes-none-selected': { checks: ['workspace-nodes'], params: ['selector'] },
+  /** The node list is empty: nothing tells which kubelets would run workspaces. */
+  'nodes-none': { checks: ['workspace-nodes'], params: [] },
+
   'checluster-found': { checks: ['devspaces-installed'], params: ['count'] },
   'checluster-none': { checks: ['devspaces-installed'], params: [] },
   /**

@@ -15,6 +15,7 @@ import { DevWorkspaceModel } from '../models/devWorkspace';
 import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { FeatureGateModel } from '../models/featureGate';
 import { MachineConfigModel } from '../models/machineConfig';
+import { MachineConfigPoolModel } from '../models/machineConfigPool';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import type { ObjectRef } from './results';
 
@@ -30,6 +31,8 @@ export const clusterVersionRef = (): ObjectRef => ref(ClusterVersionModel, 'vers
 export const featureGateRef = (): ObjectRef => ref(FeatureGateModel, 'cluster');
 export const crcRef = (name: string): ObjectRef => ref(ContainerRuntimeConfigModel, name);
 export const machineConfigRef = (name: string): ObjectRef => ref(MachineConfigModel, name);
+export const machineConfigPoolRef = (name: string): ObjectRef =>
+  ref(MachineConfigPoolModel, name);
 export const cheClusterRef = (namespace: string, name: string): ObjectRef =>
   ref(CheClusterModel, name, namespace);
 export const cheClusterCrdRef = (): ObjectRef =>

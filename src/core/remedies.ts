@@ -62,6 +62,13 @@ export const showNodeRuntime = (): Remedy =>
     `oc debug node/<node> -- chroot /host crio config 2>/dev/null | grep -m1 default_runtime`,
   );
 
+/** Finish an update a paused pool holds back (openshift-docs control-plane-only-update.adoc). */
+export const unpausePool = (pool: string): Remedy =>
+  oc('unpause-pool', `oc patch mcp/${pool} --type merge -p '{"spec":{"paused":false}}'`);
+export const showPools = (): Remedy => oc('show-pools', 'oc get mcp');
+/** The VERSION column is each node's kubelet. */
+export const showNodeVersions = (): Remedy => oc('show-node-versions', 'oc get nodes');
+
 export const listCheClusters = (): Remedy => oc('list-checlusters', 'oc get checlusters -A');
 export const showCheClusterStatus = (namespace: string, name: string): Remedy =>
   oc('show-checluster-status', `oc get checluster/${name} -n ${namespace} -o jsonpath='{.status}'`);

@@ -40,13 +40,16 @@ export const REMEDY_CODES = [
   'show-dwoc-crd-field',
   'show-feature-gates',
   'show-node-runtime',
+  'show-node-versions',
   'show-pod-nested-config',
   'show-pod-security',
   'show-runc-overrides',
   'show-runtime-class',
+  'show-pools',
   'show-scc',
   'show-server-deployment',
   'show-upgrades',
+  'unpause-pool',
   'user-role-bindings-expected',
 ] as const;
 

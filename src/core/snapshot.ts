@@ -14,6 +14,8 @@ import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorC
 import type { FeatureGate } from '../models/featureGate';
 import type { Namespace } from '../models/namespace';
 import type { MachineConfig } from '../models/machineConfig';
+import type { MachineConfigPool } from '../models/machineConfigPool';
+import type { Node } from '../models/node';
 import type { Pod } from '../models/pod';
 import type { RoleBinding } from '../models/roleBinding';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
@@ -65,6 +67,10 @@ export interface ClusterSnapshot {
   containerRuntimeConfigs: ResourceState<ContainerRuntimeConfig[]>;
   /** MCO's generated runc pins (`00-override-<pool>-generated-crio-default-container-runtime`), by name. */
   runtimeOverrides: Record<string, ResourceState<MachineConfig>>;
+  /** Every Node, as labels and kubelet version only (read as a server-side Table: hooks/useNodes.ts). */
+  nodes: ResourceState<Node[]>;
+  /** not-found on hosted control planes, which serve no machineconfiguration API. */
+  machineConfigPools: ResourceState<MachineConfigPool[]>;
   cheClusters: ResourceState<CheCluster[]>;
   cheClusterCrd: ResourceState<CustomResourceDefinition>;
   /** The run SCC each CheCluster configures, keyed by SCC name. */

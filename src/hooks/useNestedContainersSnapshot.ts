@@ -26,6 +26,7 @@ import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorC
 import type { FeatureGate } from '../models/featureGate';
 import type { Namespace } from '../models/namespace';
 import { RUNC_OVERRIDE_NAMES, type MachineConfig } from '../models/machineConfig';
+import type { MachineConfigPool } from '../models/machineConfigPool';
 import type { Pod } from '../models/pod';
 import type { RoleBinding } from '../models/roleBinding';
 import type { SecurityContextConstraints } from '../models/securityContextConstraints';
@@ -36,6 +37,7 @@ import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError'
 import { LastGood } from './lastGood';
 import { forgetToggle, useRecentToggles } from './recentToggles';
 import { useCustomResourceDefinition } from './useCustomResourceDefinition';
+import { useNodes } from './useNodes';
 import { useNow } from './useNow';
 import {
   clusterRoleBindingWatchKey,
@@ -107,6 +109,22 @@ const csvVersionsOf = (r: WatchResult | undefined): string | undefined => {
   return csvs.data.map((c) => `${c.metadata?.name ?? ''}@${c.spec?.version ?? ''}`).join(',');
 };
 
+/**
+ * How far each pool got, as one string; undefined until the watch answers. A node finishing its
+ * update moves these counts, which is when the kubelets (useNodes.ts) are worth reading again.
+ */
+const poolProgressOf = (r: WatchResult | undefined): string | undefined => {
+  const pools = asList<MachineConfigPool>(r);
+  if (pools.state === 'loading') return undefined;
+  if (pools.state !== 'loaded') return pools.state;
+  return pools.data
+    .map(
+      (p) =>
+        `${p.metadata?.name ?? ''}:${String(p.spec?.paused ?? false)}:${p.status?.updatedMachineCount ?? '-'}/${p.status?.machineCount ?? '-'}:${p.status?.configuration?.name ?? ''}`,
+    )
+    .join(',');
+};
+
 export interface NestedContainersData {
   snapshot: ClusterSnapshot;
   report: ReadinessReport;
@@ -158,6 +176,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     cheClusters.state !== 'loading' && !cheClusterList.some(carriesSwitch),
   );
   const devWorkspaceOperatorConfigCrd = useCustomResourceDefinition(DWOC_CRD_NAME, csvVersions);
+  const nodes = useNodes(poolProgressOf(primary.machineConfigPools));
 
   const recentToggles = useRecentToggles();
   const now = useNow(recentToggles.length > 0);
@@ -179,6 +198,11 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
           n,
           keep(runcOverrideWatchKey(n), asObject<MachineConfig>(primary[runcOverrideWatchKey(n)])),
         ]),
+      ),
+      nodes: keep('nodes', nodes),
+      machineConfigPools: keep(
+        'machineConfigPools',
+        asList<MachineConfigPool>(primary.machineConfigPools),
       ),
       cheClusters,
       cheClusterCrd: keep('cheClusterCrd', cheClusterCrd),
@@ -240,6 +264,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     cheClusters,
     cheClusterCrd,
     devWorkspaceOperatorConfigCrd,
+    nodes,
     namesKey,
     recentToggles,
     now,

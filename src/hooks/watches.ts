@@ -21,6 +21,7 @@ import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspa
 import { FeatureGateModel } from '../models/featureGate';
 import { NamespaceModel, USER_NAMESPACE_LABELS } from '../models/namespace';
 import { MachineConfigModel, RUNC_OVERRIDE_NAMES } from '../models/machineConfig';
+import { MachineConfigPoolModel } from '../models/machineConfigPool';
 import { PodModel, WORKSPACE_ID_LABEL } from '../models/pod';
 import { RoleBindingModel } from '../models/roleBinding';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
@@ -35,6 +36,7 @@ export type PrimaryKey =
   | 'devWorkspaceOperatorCsvs'
   | 'userNamespaces'
   | 'devWorkspaceControllerPods'
+  | 'machineConfigPools'
   | `machineconfig/${string}`;
 
 export const runcOverrideWatchKey = (name: string) => `machineconfig/${name}` as const;
@@ -60,6 +62,9 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
   ...Object.fromEntries(
     RUNC_OVERRIDE_NAMES.map((n) => [runcOverrideWatchKey(n), namedWatch(MachineConfigModel, n)]),
   ),
+  // A handful of small objects whose status moves as nodes update: it also tells when to read the
+  // Nodes again (useNodes.ts). Hosted control planes do not serve it (not-found).
+  machineConfigPools: { groupVersionKind: gvkOf(MachineConfigPoolModel), isList: true },
   // No namespace: every namespace.
   cheClusters: { groupVersionKind: gvkOf(CheClusterModel), isList: true },
   devWorkspaces: { groupVersionKind: gvkOf(DevWorkspaceModel), isList: true },

@@ -30,6 +30,11 @@ export interface CheClusterDevEnvironments {
   imagePullPolicy?: string;
   /** RuntimeClass every workspace pod gets (che-operator sets pod.spec.runtimeClassName). */
   runtimeClassName?: string;
+  /**
+   * Where workspace pods may run: che-operator copies it to every user namespace as the annotation
+   * `controller.devfile.io/node-selector`, which DWO puts on the workspace pods.
+   */
+  nodeSelector?: Record<string, string>;
 }
 
 export interface CheCluster extends K8sObject {

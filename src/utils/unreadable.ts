@@ -21,6 +21,8 @@ import { DWOC_CRD_NAME } from '../models/customResourceDefinition';
 import { ClusterServiceVersionModel, DWO_CSV_NAMESPACE } from '../models/clusterServiceVersion';
 import { FeatureGateModel } from '../models/featureGate';
 import { MachineConfigModel } from '../models/machineConfig';
+import { MachineConfigPoolModel } from '../models/machineConfigPool';
+import { NodeModel } from '../models/node';
 import { PodModel } from '../models/pod';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 
@@ -50,6 +52,8 @@ export const forbiddenResources = (snapshot: ClusterSnapshot): UnreadableResourc
   if (isForbidden(snapshot.containerRuntimeConfigs)) out.push(entry(ContainerRuntimeConfigModel));
   for (const [name, s] of Object.entries(snapshot.runtimeOverrides ?? {}))
     if (isForbidden(s)) out.push(entry(MachineConfigModel, name));
+  if (isForbidden(snapshot.nodes)) out.push(entry(NodeModel));
+  if (isForbidden(snapshot.machineConfigPools)) out.push(entry(MachineConfigPoolModel));
   if (isForbidden(snapshot.cheClusters)) out.push(entry(CheClusterModel));
   if (isForbidden(snapshot.cheClusterCrd))
     out.push(entry(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME));

@@ -26,6 +26,8 @@ import {
 import type { ClusterSnapshot, ResourceState } from '../../core/snapshot';
 import { CheClusterModel } from '../../models/cheCluster';
 import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../../models/customResourceDefinition';
+import { NodeModel } from '../../models/node';
+import { printNodeTable } from '../../core/testing/nodeTable';
 import { toK8sModel } from '../../utils/k8sModel';
 
 /** The console's HttpError shape: message, code, the Response, and the Status body. */
@@ -91,6 +93,7 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
     devWorkspaceOperatorCsvs: s.devWorkspaceOperatorCsvs,
     userNamespaces: s.userNamespaces,
     devWorkspaceControllerPods: s.devWorkspaceControllerPods,
+    machineConfigPools: s.machineConfigPools,
   };
   return primary[key];
 };
@@ -146,9 +149,19 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
       boolean,
     ];
   });
-  // The CRDs are read with one GET (hooks/useCustomResourceDefinition.ts).
+  // The CRDs are read with one GET (hooks/useCustomResourceDefinition.ts), the Nodes as the API
+  // server's Table (hooks/useNodes.ts).
   vi.mocked(k8sGet).mockClear();
-  vi.mocked(k8sGet).mockImplementation(({ name }: { name?: string }) => {
+  vi.mocked(k8sGet).mockImplementation(({ model, name }: { model?: K8sModel; name?: string }) => {
+    if (model?.kind === NodeModel.kind) {
+      const nodes = current.nodes;
+      if (nodes.state === 'loaded')
+        return Promise.resolve(
+          printNodeTable(nodes.data, { now: Date.parse('2026-08-01T00:00:00Z') }),
+        );
+      const failure = failureOf(nodes);
+      return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
+    }
     const state =
       name === CHECLUSTER_CRD_NAME
         ? current.cheClusterCrd

@@ -14,6 +14,8 @@ export const checkTitle = (t: Translate, id: CheckId): string => {
       return t('Cluster feature set');
     case 'container-runtime':
       return t('Container runtime');
+    case 'workspace-nodes':
+      return t('Kubelets of the workspace nodes');
     case 'devspaces-installed':
       return t('Dev Spaces installed');
     case 'operator-support':

@@ -38,6 +38,12 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('API group config.openshift.io served');
     case 'api.security.openshift.io':
       return t('API group security.openshift.io served');
+    case 'nodes.workspace':
+      return t('Nodes that run workspaces');
+    case 'nodes.selector':
+      return t('CheCluster node selector');
+    case 'nodes.kubeletVersions':
+      return t('Kubelet versions on those nodes');
     case 'version.current':
       return t('Current version (last completed update)');
     case 'version.desired':

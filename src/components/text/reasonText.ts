@@ -130,6 +130,46 @@ export const reasonText = (
       return t(
         'The cluster does not serve the machineconfiguration.openshift.io API (hosted control planes configure nodes from the management cluster), so the container runtime of the nodes cannot be told from here.',
       );
+    case 'nodes-kubelet-ok':
+      return t(
+        'Every node that runs workspaces ({{count}}) has a kubelet of {{minimum}} or later, with the user namespace support nested containers need.',
+        p,
+      );
+    case 'nodes-kubelet-too-old': {
+      // A paused pool (a Control Plane Only update) has its own remedy: unpause it.
+      const none = (v: unknown) => Array.isArray(v) && v.length === 0;
+      if (none(result.params.pools))
+        return t(
+          '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. Update these nodes before turning nested containers on.',
+          p,
+        );
+      if (none(result.params.paused))
+        return t(
+          '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. The machine config pools {{pools}} have not finished updating them; wait for the update to finish before turning nested containers on.',
+          p,
+        );
+      return t(
+        '{{count}} nodes that run workspaces have a kubelet older than {{minimum}} (OpenShift 4.20), which refuses every pod that asks for a user namespace: {{nodes}}. They are in the machine config pools {{pools}}, and {{paused}} stay paused on their old configuration: unpause them to finish the update before turning nested containers on.',
+        p,
+      );
+    }
+    case 'nodes-kubelet-unknown':
+      return t(
+        'The kubelet version of {{count}} nodes that run workspaces cannot be read: {{nodes}}.',
+        p,
+      );
+    case 'nodes-pool-status-missing':
+      return t(
+        'The machine config pools {{pools}} have no status yet, so whether their nodes finished updating cannot be told.',
+        p,
+      );
+    case 'nodes-none-selected':
+      return t(
+        'No node matches the node selector of the CheCluster ({{selector}}): workspaces cannot be scheduled anywhere.',
+        p,
+      );
+    case 'nodes-none':
+      return t('No node that can run workspaces was listed, so their kubelets cannot be checked.');
     case 'checluster-found':
       return t('CheClusters found: {{count}}.', p);
     case 'checluster-none':

@@ -29,6 +29,14 @@ export const remedyText = (t: Translate, remedy: Pick<Remedy, 'code'>): string =
       return t(
         'Delete the MachineConfig that keeps the pool on runc: its nodes drain and reboot, one at a time, onto crun.',
       );
+    case 'unpause-pool':
+      return t(
+        'Unpause the machine config pool: its nodes update to the release of the cluster (and reboot, a few at a time), which brings the new kubelet.',
+      );
+    case 'show-pools':
+      return t('Watch the machine config pools until UPDATED is True for each.');
+    case 'show-node-versions':
+      return t('List the nodes; the VERSION column is the kubelet each one runs.');
     case 'show-node-runtime':
       return t('Ask CRI-O on a node which runtime it uses by default.');
     case 'list-checlusters':

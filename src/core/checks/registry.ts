@@ -14,6 +14,7 @@ import type { WorkspaceBucket } from '../workspaceIndex';
 import { checkFeatureGates } from '../featureGates';
 import { checkClusterVersion, checkFeatureSet, checkOpenShiftApis } from './platform';
 import { checkContainerRuntime } from './containerRuntime';
+import { checkWorkspaceNodes } from './workspaceNodes';
 import { checkDevSpacesInstalled, checkDevSpacesPhase, checkOperatorSupport } from './devspaces';
 import { checkRunScc } from './scc';
 import { checkSccRbac } from './sccRbac';
@@ -93,6 +94,14 @@ export const CHECKS = {
     scope: 'cluster',
     gate: 'none',
     run: ({ snapshot }) => checkContainerRuntime(snapshot),
+  },
+  // Cluster-wide: the operator allows one CheCluster per cluster, and the check reads the node
+  // selector of every CheCluster in the snapshot itself.
+  'workspace-nodes': {
+    group: 'platform',
+    scope: 'cluster',
+    gate: 'fail-or-unknown',
+    run: ({ snapshot }) => checkWorkspaceNodes(snapshot),
   },
   'devspaces-installed': {
     group: 'devspaces',

@@ -32,6 +32,7 @@ import {
   dwocCrd,
   featureGate420,
 } from './reference';
+import { clusterNodes } from './nodes';
 
 export const GATES = [
   'UserNamespacesSupport',
@@ -439,12 +440,18 @@ export const dwocCrdWithoutHostUsers = (): CustomResourceDefinition => {
  * workspace recorded with container-build (what the dashboard records while the build capability,
  * Dev Spaces' default, is on), nothing else of note.
  */
+/** Three control-plane nodes and three workers on 4.20 (kubelet 1.33), both pools updated. */
+const NODES_420 = clusterNodes({ release: '4.20' });
+
 export const offSnapshot = (o: Partial<ClusterSnapshot> = {}): ClusterSnapshot => ({
   openshiftApis: loaded({ config: true, security: true }),
   clusterVersion: loaded(clusterVersion('4.20.3')),
   featureGate: loaded(featureGate()),
   containerRuntimeConfigs: loaded([]),
   runtimeOverrides: Object.fromEntries(RUNC_OVERRIDE_NAMES.map((n) => [n, NOT_FOUND])),
+  // Shared like the CRD below.
+  nodes: loaded(NODES_420.nodes),
+  machineConfigPools: loaded(NODES_420.pools),
   cheClusters: loaded([cheCluster()]),
   // Shared, not cloned: the evaluator never mutates its input (the property test checks it).
   cheClusterCrd: loaded(cheClusterCrd()),
