@@ -4,7 +4,15 @@
 // react-i18next 11, react-router 5 + v5-compat, from builds/console-4.21/node_modules).
 import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { consoleProfile } from './app/consoleVersions';
 
@@ -16,6 +24,10 @@ const root = path.resolve(here, '../..');
 const nodeModules = path.join(root, 'node_modules');
 const console421 = path.join(root, 'builds/console-4.21');
 const console421Modules = path.join(console421, 'node_modules');
+// A git worktree may link node_modules to another tree's; esbuild names importers by real path.
+const console421ModulesReal = existsSync(console421Modules)
+  ? realpathSync(console421Modules)
+  : console421Modules;
 /** Where each shell's console-provided packages (and the SDK schema) come from. */
 const SHELL_MODULES = { '4.22': nodeModules, '4.21': console421Modules };
 
@@ -90,7 +102,8 @@ const resolveFromConsole421: Plugin = {
     b.onResolve({ filter: CONSOLE_421_PACKAGES }, async (args) => {
       if (
         args.pluginData === 'console-4.21' ||
-        args.importer.startsWith(console421Modules + path.sep)
+        args.importer.startsWith(console421Modules + path.sep) ||
+        args.importer.startsWith(console421ModulesReal + path.sep)
       )
         return undefined;
       const fromShellComponent =
