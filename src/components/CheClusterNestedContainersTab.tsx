@@ -38,7 +38,6 @@ const TabView = React.memo(function TabView({
           <CheckFocusProvider>
             <InstanceSection
               instance={instance}
-              cheCluster={watched ?? obj}
               includePlatform
               summary={
                 <InstanceSummary

@@ -4,7 +4,6 @@ import { Spinner, Stack, StackItem, Title } from '@patternfly/react-core';
 import { DEVSPACES_CHECKS, PLATFORM_CHECKS, WORKSPACE_CHECKS } from '../core/checks/registry';
 import type { InstanceReport } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
-import type { CheCluster } from '../models/cheCluster';
 import { CheckGroup } from './CheckGroup';
 import { instanceScope } from './checkFocus';
 
@@ -12,8 +11,6 @@ import { instanceScope } from './checkFocus';
 const WorkspaceTables = React.lazy(() =>
   import('./WorkspaceTables').then((m) => ({ default: m.WorkspaceTables })),
 );
-// The smoke test is offered only while nested containers are on.
-const SmokeTest = React.lazy(() => import('./SmokeTest').then((m) => ({ default: m.SmokeTest })));
 
 /**
  * One CheCluster's checklist (its summary, state and switch are in InstanceSummary, above).
@@ -21,13 +18,11 @@ const SmokeTest = React.lazy(() => import('./SmokeTest').then((m) => ({ default:
  */
 export const InstanceSection: React.FC<{
   instance: InstanceReport;
-  /** The CheCluster as watched, for the smoke test's pod. */
-  cheCluster: CheCluster | undefined;
   /** The tab shows the platform checks with the instance; the page shows them once above. */
   includePlatform?: boolean;
   /** The tab puts the summary inside the section, above its checklist. */
   summary?: React.ReactNode;
-}> = ({ instance, cheCluster, includePlatform = false, summary }) => {
+}> = ({ instance, includePlatform = false, summary }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const { namespace, name } = instance.cheCluster;
   const scope = instanceScope(instance);
@@ -70,13 +65,6 @@ export const InstanceSection: React.FC<{
             scope={scope}
           />
         </StackItem>
-        {instance.requestedEnabled && (
-          <StackItem>
-            <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
-              <SmokeTest instance={instance} cheCluster={cheCluster} />
-            </React.Suspense>
-          </StackItem>
-        )}
         {(instance.legacyWorkspaces.length > 0 ||
           instance.unrecordedWorkspaces.length > 0 ||
           instance.rootOnHostPods.length > 0) && (

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loaded } from '../core/snapshot';
 import type { ClusterSnapshot } from '../core/snapshot';
@@ -16,10 +16,12 @@ import { clearRecentToggles, recordToggle } from '../hooks/recentToggles';
 import CheClusterNestedContainersTab from './CheClusterNestedContainersTab';
 import NestedContainersPage from './NestedContainersPage';
 import { installCluster, settleReads } from './testing/fakeConsole';
+import { preloadLazyViews } from './testing/lazyViews';
 import { checkRow, checkRows, focused } from './testing/queries';
 
 vi.mock('@openshift-console/dynamic-plugin-sdk', () => import('./testing/sdkMock'));
 
+beforeAll(preloadLazyViews);
 afterEach(() => clearRecentToggles());
 
 const summary = () => screen.getByTestId('nested-containers-summary');
@@ -128,6 +130,36 @@ describe('summary on each verdict', () => {
     expect(screen.getByTestId('nested-containers-state').dataset.state).toBe('enabled');
     expect(headline()).toMatch(/^On — \d+ problems? needs? attention$/);
     expect(items()).toContain('run-scc:fail');
+  });
+});
+
+describe('the smoke test beside the headline', () => {
+  it('is not offered while nested containers are off', async () => {
+    installCluster(offSnapshot());
+    render(<NestedContainersPage />);
+    await settleReads();
+    expect(headline()).toMatch(/^Ready to turn on/);
+    expect(screen.queryByTestId('nested-containers-smoke-test')).toBeNull();
+  });
+
+  it('is offered beside the headline once on, once per CheCluster, and not in the checklist', async () => {
+    installCluster(onSnapshot());
+    render(<NestedContainersPage />);
+    await settleReads();
+    const b = await within(summary()).findByTestId('nested-containers-smoke-test');
+    expect(b.textContent).toBe('Prove it: run a smoke test');
+    // Disabled while its chunk and the access reviews load, then usable.
+    await waitFor(() =>
+      expect(within(summary()).getByTestId('nested-containers-smoke-test').dataset.allowed).toBe(
+        'true',
+      ),
+    );
+    // The button and the headline share one row.
+    const row = within(summary()).getByTestId('summary-headline-row');
+    expect(within(row).getByTestId('summary-headline')).toBeTruthy();
+    expect(within(row).getByTestId('nested-containers-smoke-test')).toBeTruthy();
+    expect(screen.getAllByTestId('nested-containers-smoke-test')).toHaveLength(1);
+    expect(screen.queryByTestId('smoke-test-section')).toBeNull();
   });
 });
 

@@ -17,6 +17,7 @@ import {
 import { PLATFORM_CHECKS } from '../core/checks/registry';
 import type { CheckId, InstanceReport } from '../core/results';
 import type { RecentToggle } from '../core/snapshot';
+import { isSmokeTestOffered } from '../core/smoke-test/availability';
 import { summarize } from '../core/summary';
 import { gvkOf } from '../models/common';
 import { I18N_NAMESPACE } from '../i18n';
@@ -34,9 +35,13 @@ import { useStableId } from './useStableId';
 
 const CHECLUSTER_GVK = gvkOf(CheClusterModel);
 
+// The smoke test (its hooks, the pod builder, the interpreter) loads only once the switch is on.
+const SmokeTest = React.lazy(() => import('./SmokeTest').then((m) => ({ default: m.SmokeTest })));
+
 /**
  * The top of the page and the tab for one CheCluster: what it means (headline), its state, the
  * switch, the operator's progress after a toggle, and one line per check that needs attention.
+ * Once the switch is on, the smoke test's button sits beside the headline and its outcome below it.
  */
 export const InstanceSummary: React.FC<{
   instance: InstanceReport;
@@ -51,6 +56,23 @@ export const InstanceSummary: React.FC<{
   const headingId = useStableId('dsnc-summary');
   const { namespace, name } = instance.cheCluster;
   const summary = summarize(instance, toggles, now);
+  const headline = (
+    <Title headingLevel="h3" size="xl" data-test="summary-headline">
+      {headlineText(t, summary.headline, instance)}
+    </Title>
+  );
+  const headlineRow = (action?: React.ReactNode) => (
+    <StackItem>
+      <Flex
+        alignItems={{ default: 'alignItemsCenter' }}
+        spaceItems={{ default: 'spaceItemsMd' }}
+        data-test="summary-headline-row"
+      >
+        <FlexItem>{headline}</FlexItem>
+        {action && <FlexItem>{action}</FlexItem>}
+      </Flex>
+    </StackItem>
+  );
   return (
     <Card
       component="section"
@@ -89,11 +111,29 @@ export const InstanceSummary: React.FC<{
               </FlexItem>
             </Flex>
           </StackItem>
-          <StackItem>
-            <Title headingLevel="h3" size="xl" data-test="summary-headline">
-              {headlineText(t, summary.headline, instance)}
-            </Title>
-          </StackItem>
+          {isSmokeTestOffered(instance) ? (
+            <React.Suspense
+              fallback={headlineRow(
+                <Button
+                  variant="secondary"
+                  isAriaDisabled
+                  data-test="nested-containers-smoke-test"
+                  data-allowed={false}
+                >
+                  {t('Prove it: run a smoke test')}
+                </Button>,
+              )}
+            >
+              <SmokeTest
+                instance={instance}
+                cheCluster={cheCluster}
+                scopeOf={scopeOf}
+                headlineRow={headlineRow}
+              />
+            </React.Suspense>
+          ) : (
+            headlineRow()
+          )}
           {summary.progress && (
             <StackItem>
               <ReconcileSteps progress={summary.progress} instance={instance} />

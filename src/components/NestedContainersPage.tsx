@@ -81,10 +81,7 @@ const NestedContainersView = React.memo(function NestedContainersView({
             <StackItem>{platform}</StackItem>
             {instances.map((instance) => (
               <StackItem key={key(instance)}>
-                <InstanceSection
-                  instance={instance}
-                  cheCluster={find(instance.cheCluster.namespace, instance.cheCluster.name)}
-                />
+                <InstanceSection instance={instance} />
               </StackItem>
             ))}
           </Stack>

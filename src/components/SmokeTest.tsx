@@ -1,32 +1,14 @@
+/**
+ * The smoke test as the summary shows it: "Prove it: run a smoke test" beside the headline, then
+ * the run's outcome (steps while running; passed; failed with the interpreted reason and the check
+ * whose remedy applies) and any pods an interrupted run left. One run per summary: this component
+ * holds the only smoke-test state of its CheCluster. Loaded lazily, once the switch is on.
+ */
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Flex,
-  FlexItem,
-  FormGroup,
-  FormHelperText,
-  HelperText,
-  HelperTextItem,
-  List,
-  ListItem,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  Stack,
-  StackItem,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@patternfly/react-core';
-import type { InstanceReport } from '../core/results';
-import {
-  buildSmokeTestPod,
-  defaultImageOf,
-  SMOKE_TEST_DEADLINE_SECONDS,
-  SMOKE_TEST_RESOURCES,
-} from '../core/smoke-test';
+import { Button, List, ListItem, StackItem, Tooltip } from '@patternfly/react-core';
+import type { CheckId, InstanceReport } from '../core/results';
+import { buildSmokeTestPod, smokeTestAvailability } from '../core/smoke-test';
 import {
   useDevWorkspaceConfig,
   useSmokeTest,
@@ -36,106 +18,12 @@ import {
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
 import type { Pod } from '../models/pod';
+import { SmokeTestConfirmation } from './SmokeTestConfirmation';
 import { SmokeTestResult } from './SmokeTestResult';
-import { useStableId } from './useStableId';
+import { smokeTestUnavailableText } from './text';
 
 /** Lower-case alphanumeric, as pod names and label values allow. */
 const newRunId = (): string => Math.random().toString(36).slice(2, 7).padEnd(5, '0');
-
-const Confirmation: React.FC<{
-  namespace: string;
-  runScc: string;
-  cheCluster: CheCluster;
-  onRun: (image: string) => void;
-  onClose: () => void;
-}> = ({ namespace, runScc, cheCluster, onRun, onClose }) => {
-  const { t } = useTranslation(I18N_NAMESPACE);
-  const titleId = useStableId('smoke-test-title');
-  const imageId = useStableId('smoke-test-image');
-  const initial = defaultImageOf(cheCluster);
-  const [image, setImage] = React.useState(initial.image);
-  return (
-    <Modal
-      isOpen
-      onClose={onClose}
-      variant="medium"
-      aria-labelledby={titleId}
-      data-test="smoke-test-confirm"
-    >
-      <ModalHeader title={t('Run a nested-container smoke test?')} labelId={titleId} />
-      <ModalBody>
-        <Stack hasGutter>
-          <StackItem>
-            {t(
-              'This creates one pod in the namespace {{namespace}}, shaped like a workspace pod with nested containers on:',
-              { namespace },
-            )}
-            <List>
-              <ListItem>
-                {t(
-                  'required SCC {{scc}} (annotation openshift.io/required-scc), hostUsers: false, the security context and pod annotations of devworkspace-config',
-                  { scc: runScc },
-                )}
-              </ListItem>
-              <ListItem>
-                {t(
-                  'limits {{cpu}} CPU and {{memory}} memory, stopped by the kubelet after {{seconds}} seconds',
-                  {
-                    cpu: SMOKE_TEST_RESOURCES.limits.cpu,
-                    memory: SMOKE_TEST_RESOURCES.limits.memory,
-                    seconds: String(SMOKE_TEST_DEADLINE_SECONDS),
-                  },
-                )}
-              </ListItem>
-              <ListItem>
-                {t(
-                  'it runs podman run --rootfs / inside the pod: no image is pulled by the nested container',
-                )}
-              </ListItem>
-            </List>
-          </StackItem>
-          <StackItem>
-            <FormGroup label={t('Developer image')} fieldId={imageId}>
-              <TextInput
-                id={imageId}
-                value={image}
-                onChange={(_e, v) => setImage(v)}
-                data-test="smoke-test-image"
-              />
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem>
-                    {initial.source === 'checluster'
-                      ? t("The CheCluster's default component image.")
-                      : t(
-                          "The CheCluster sets no default component: this is che-operator's upstream default. The Dev Spaces operator uses its own udi-rhel9 image; enter it to test what your workspaces get.",
-                        )}
-                  </HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            </FormGroup>
-          </StackItem>
-          <StackItem data-test="smoke-test-confirm-removal">
-            <strong>{t('The pod is deleted when the test ends, whatever the result.')}</strong>
-          </StackItem>
-        </Stack>
-      </ModalBody>
-      <ModalFooter>
-        <Button
-          variant="primary"
-          onClick={() => onRun(image.trim())}
-          isDisabled={image.trim() === ''}
-          data-test="smoke-test-run"
-        >
-          {t('Run the smoke test')}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
-  );
-};
 
 const Leftovers: React.FC<{ smoke: SmokeTestRuntime; namespace: string }> = ({
   smoke,
@@ -176,37 +64,34 @@ const Leftovers: React.FC<{ smoke: SmokeTestRuntime; namespace: string }> = ({
   );
 };
 
-type Props = { instance: InstanceReport; cheCluster: CheCluster | undefined };
-
-const SmokeTestPanel: React.FC<Props> = ({ instance, cheCluster }) => {
+export const SmokeTest: React.FC<{
+  instance: InstanceReport;
+  cheCluster: CheCluster | undefined;
+  /** Where a check's row is, for the failure's link to the check whose remedy applies. */
+  scopeOf: (id: CheckId) => string;
+  /** The summary's headline row, with this button beside the headline. */
+  headlineRow: (action: React.ReactNode) => React.ReactNode;
+}> = ({ instance, cheCluster, scopeOf, headlineRow }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const namespace = instance.cheCluster.namespace;
   const access = useSmokeTestAccess(namespace, instance.runScc);
   const smoke = useSmokeTest(namespace);
   const dwoc = useDevWorkspaceConfig(namespace);
   const [confirming, setConfirming] = React.useState(false);
-
-  const reason = !cheCluster
-    ? t('The CheCluster is not loaded yet.')
-    : access.loading
-      ? t('Checking your permissions…')
-      : !access.allowed
-        ? t('You may not: {{missing}} in {{namespace}}.', {
-            missing: access.missing.join(', '),
-            namespace,
-          })
-        : smoke.running
-          ? t('A smoke test is running.')
-          : null;
+  const availability = smokeTestAvailability({
+    cheClusterLoaded: !!cheCluster,
+    access,
+    running: smoke.running,
+  });
   const button = (
     <Button
       variant="secondary"
-      isAriaDisabled={reason !== null}
+      isAriaDisabled={!availability.allowed}
       onClick={() => setConfirming(true)}
       data-test="nested-containers-smoke-test"
-      data-allowed={reason === null}
+      data-allowed={availability.allowed}
     >
-      {t('Run a smoke test')}
+      {t('Prove it: run a smoke test')}
     </Button>
   );
   const run = (image: string) => {
@@ -215,37 +100,32 @@ const SmokeTestPanel: React.FC<Props> = ({ instance, cheCluster }) => {
     smoke.start(buildSmokeTestPod({ cheCluster, dwoc, image, runId: newRunId() }), instance.runScc);
   };
   return (
-    <section data-test="smoke-test-section" aria-label={t('Smoke test')}>
-      <Stack hasGutter>
+    <>
+      {headlineRow(
+        availability.allowed ? (
+          button
+        ) : (
+          <Tooltip content={smokeTestUnavailableText(t, availability.why, namespace)}>
+            {button}
+          </Tooltip>
+        ),
+      )}
+      {smoke.report && (
         <StackItem>
-          <Flex alignItems={{ default: 'alignItemsCenter' }}>
-            <FlexItem>
-              <Title headingLevel="h3">{t('Smoke test')}</Title>
-            </FlexItem>
-            <FlexItem>
-              {reason === null ? button : <Tooltip content={reason}>{button}</Tooltip>}
-            </FlexItem>
-          </Flex>
-          {t(
-            'Proves that podman run works in a workspace pod on this cluster now, instead of inferring it from objects.',
-          )}
+          <SmokeTestResult
+            report={smoke.report}
+            runScc={instance.runScc}
+            podName={smoke.podName}
+            namespace={namespace}
+            cleanup={smoke.cleanup}
+            cleanupError={smoke.cleanupError}
+            scopeOf={scopeOf}
+          />
         </StackItem>
-        {smoke.report && (
-          <StackItem>
-            <SmokeTestResult
-              report={smoke.report}
-              runScc={instance.runScc}
-              podName={smoke.podName}
-              namespace={namespace}
-              cleanup={smoke.cleanup}
-              cleanupError={smoke.cleanupError}
-            />
-          </StackItem>
-        )}
-        <Leftovers smoke={smoke} namespace={namespace} />
-      </Stack>
+      )}
+      <Leftovers smoke={smoke} namespace={namespace} />
       {confirming && cheCluster && (
-        <Confirmation
+        <SmokeTestConfirmation
           namespace={namespace}
           runScc={instance.runScc}
           cheCluster={cheCluster}
@@ -253,13 +133,6 @@ const SmokeTestPanel: React.FC<Props> = ({ instance, cheCluster }) => {
           onClose={() => setConfirming(false)}
         />
       )}
-    </section>
+    </>
   );
 };
-
-/**
- * "Run a smoke test", shown once the switch is on for this CheCluster (no access reviews or watches
- * otherwise) — also while a check fails, since proving the failure is what the test is for.
- */
-export const SmokeTest: React.FC<Props> = (props) =>
-  props.instance.requestedEnabled ? <SmokeTestPanel {...props} /> : null;

@@ -15,11 +15,12 @@ import {
   Stack,
   StackItem,
 } from '@patternfly/react-core';
-import type { ParamValue } from '../core/results';
+import type { CheckId, ParamValue } from '../core/results';
 import type { SmokeTestReport, SmokeTestStep, StepStatus } from '../core/smoke-test';
 import type { CleanupState } from '../hooks/useSmokeTest';
 import { I18N_NAMESPACE } from '../i18n';
-import { evidenceLabel, failureText, remedyCheckText, stepStatusText, stepTitle } from './text';
+import { useCheckFocus } from './checkFocus';
+import { checkTitle, evidenceLabel, failureText, stepStatusText, stepTitle } from './text';
 
 const STATUS_COLOR: Record<StepStatus, 'green' | 'red' | 'blue' | 'grey'> = {
   pass: 'green',
@@ -58,12 +59,20 @@ const Step: React.FC<{ step: SmokeTestStep }> = ({ step }) => {
   );
 };
 
-/** Scrolls to the readiness check a failure points to, in the same CheCluster section. */
-const goToCheck = (from: HTMLElement | null, check: string) => {
-  const section = from?.closest('[data-test="checluster-section"]') ?? document;
-  section.querySelector(`[data-test="check-${check}"]`)?.scrollIntoView({ block: 'center' });
-};
+/** The steps with their evidence, oldest first. */
+const Steps: React.FC<{ report: SmokeTestReport }> = ({ report }) => (
+  <ol className="dsnc-smoke-steps">
+    {report.steps.map((s) => (
+      <Step key={s.id} step={s} />
+    ))}
+  </ol>
+);
 
+/**
+ * One run's outcome in the summary: what happened in one line (running, passed, or the failure with
+ * its reason and the check to read), the steps while it runs, and, once it is over, the steps, the
+ * pod's events and log folded under one toggle, where an administrator looks next.
+ */
 export const SmokeTestResult: React.FC<{
   report: SmokeTestReport;
   runScc: string;
@@ -71,12 +80,17 @@ export const SmokeTestResult: React.FC<{
   namespace: string;
   cleanup: CleanupState;
   cleanupError?: string;
-}> = ({ report, runScc, podName, namespace, cleanup, cleanupError }) => {
+  /** Where a check's row is, for "See the remedy". */
+  scopeOf: (id: CheckId) => string;
+}> = ({ report, runScc, podName, namespace, cleanup, cleanupError, scopeOf }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const ref = React.useRef<HTMLDivElement>(null);
+  const { focusCheck } = useCheckFocus();
+  // Controlled, so the toggle says it is collapsed (aria-expanded="false") before the first click.
+  const [detailsOpen, setDetailsOpen] = React.useState(false);
   const { failure } = report;
+  const remedyCheck = failure?.check;
   return (
-    <div data-test="smoke-test-result" data-outcome={report.outcome} ref={ref}>
+    <div data-test="smoke-test-result" data-outcome={report.outcome}>
       <Stack hasGutter>
         <StackItem>
           {report.outcome === 'passed' && (
@@ -112,49 +126,55 @@ export const SmokeTestResult: React.FC<{
                   </CodeBlockCode>
                 </CodeBlock>
               )}
-              {failure.check && (
+              {remedyCheck && (
                 <Button
                   variant="link"
                   isInline
                   data-test="smoke-test-remedy-link"
-                  onClick={() => goToCheck(ref.current, failure.check ?? '')}
+                  data-check={remedyCheck}
+                  onClick={() => focusCheck(scopeOf(remedyCheck), remedyCheck)}
                 >
-                  {t('See the {{check}} for the remedy', {
-                    check: remedyCheckText(t, failure.check),
-                  })}
+                  {t('See the remedy: {{check}}', { check: checkTitle(t, remedyCheck) })}
                 </Button>
               )}
             </Alert>
           )}
         </StackItem>
-        <StackItem>
-          <ol className="dsnc-smoke-steps">
-            {report.steps.map((s) => (
-              <Step key={s.id} step={s} />
-            ))}
-          </ol>
-        </StackItem>
-        {(report.events.length > 0 || report.logTail.length > 0) && (
+        {report.outcome === 'running' ? (
+          <StackItem>
+            <Steps report={report} />
+          </StackItem>
+        ) : (
           <StackItem>
             <ExpandableSection
-              toggleText={t('Pod events and log')}
-              isExpanded={report.outcome === 'failed' ? true : undefined}
-              data-test="smoke-test-excerpt"
+              toggleText={t('Steps, pod events and log')}
+              isExpanded={detailsOpen}
+              onToggle={(_e, open) => setDetailsOpen(open)}
+              data-test="smoke-test-details"
             >
-              {report.events.length > 0 && (
-                <CodeBlock>
-                  <CodeBlockCode data-test="smoke-test-events">
-                    {report.events.join('\n')}
-                  </CodeBlockCode>
-                </CodeBlock>
-              )}
-              {report.logTail.length > 0 && (
-                <CodeBlock>
-                  <CodeBlockCode data-test="smoke-test-log">
-                    {report.logTail.join('\n')}
-                  </CodeBlockCode>
-                </CodeBlock>
-              )}
+              <Stack hasGutter>
+                <StackItem>
+                  <Steps report={report} />
+                </StackItem>
+                {report.events.length > 0 && (
+                  <StackItem>
+                    <CodeBlock>
+                      <CodeBlockCode data-test="smoke-test-events">
+                        {report.events.join('\n')}
+                      </CodeBlockCode>
+                    </CodeBlock>
+                  </StackItem>
+                )}
+                {report.logTail.length > 0 && (
+                  <StackItem>
+                    <CodeBlock>
+                      <CodeBlockCode data-test="smoke-test-log">
+                        {report.logTail.join('\n')}
+                      </CodeBlockCode>
+                    </CodeBlock>
+                  </StackItem>
+                )}
+              </Stack>
             </ExpandableSection>
           </StackItem>
         )}

@@ -7,5 +7,6 @@ export const preloadLazyViews = async (): Promise<void> => {
     import('../WorkspaceTables'),
     import('../Remedy'),
     import('../TablePagination'),
+    import('../SmokeTest'),
   ]);
 };

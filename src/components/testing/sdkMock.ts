@@ -12,3 +12,6 @@ export const useAccessReview = vi.fn();
 export const k8sPatch = vi.fn();
 export const k8sGet = vi.fn();
 export const ResourceLink = vi.fn();
+export const k8sCreate = vi.fn();
+export const k8sDelete = vi.fn();
+export const consoleFetchText = vi.fn();

@@ -1,6 +1,11 @@
 /** The smoke test's own display text: step names, failure explanations, remedy check names. */
 import type { Translate as TFunction } from '../../utils/translate';
-import type { SmokeTestFailure, SmokeTestStepId, StepStatus } from '../../core/smoke-test';
+import type {
+  SmokeTestAvailability,
+  SmokeTestFailure,
+  SmokeTestStepId,
+  StepStatus,
+} from '../../core/smoke-test';
 
 export const stepTitle = (t: TFunction, id: SmokeTestStepId): string => {
   switch (id) {
@@ -95,21 +100,24 @@ export const failureText = (t: TFunction, reason: SmokeTestFailure, runScc: stri
   }
 };
 
-/** Names of the checks a failure points to (ids from the readiness core, some added in parallel). */
-export const remedyCheckText = (t: TFunction, check: string): string => {
-  switch (check) {
-    case 'run-scc':
-      return t('Run SCC check');
-    case 'scc-rbac':
-      return t('SCC access check');
-    case 'workspace-images':
-      return t('Workspace images check');
-    case 'workspace-pod-config':
-      return t('Workspace pod configuration check');
-    case 'workspace-user-namespaces':
-      return t('Workspace user namespaces check');
-    default:
-      return check;
+/** Why the summary's "Prove it" button cannot be pressed now (its tooltip). */
+export const smokeTestUnavailableText = (
+  t: TFunction,
+  why: Extract<SmokeTestAvailability, { allowed: false }>['why'],
+  namespace: string,
+): string => {
+  switch (why.reason) {
+    case 'checluster-not-loaded':
+      return t('The CheCluster is not loaded yet.');
+    case 'checking-access':
+      return t('Checking your permissions…');
+    case 'access-missing':
+      return t('You may not: {{missing}} in {{namespace}}.', {
+        missing: why.missing.join(', '),
+        namespace,
+      });
+    case 'running':
+      return t('A smoke test is running.');
   }
 };
 

@@ -1,3 +1,4 @@
 /** The smoke test's pure half: the pod it creates and the reading of what happened to it. */
 export * from './podSpec';
 export * from './interpret';
+export * from './availability';

@@ -5,6 +5,7 @@
  */
 import type { Event } from '../../models/event';
 import type { Pod } from '../../models/pod';
+import type { CheckId } from '../checkIds';
 import type { ParamValue } from '../results';
 import { annotationsOf, at, list, num, str } from '../guards';
 import { isHostUidMap, parseFacts } from './script';
@@ -57,7 +58,7 @@ export interface SmokeTestReport {
     step: SmokeTestStepId;
     reason: SmokeTestFailure;
     /** The readiness check whose explanation and remedy apply (rendered as a link to check-<id>). */
-    check?: string;
+    check?: CheckId;
     message?: string;
   };
   /** `reason: message` of the pod's events, oldest first. */
@@ -80,7 +81,7 @@ export interface SmokeTestObservation {
   timedOut?: boolean;
 }
 
-const REMEDY_CHECK: Partial<Record<SmokeTestFailure, string>> = {
+const REMEDY_CHECK: Partial<Record<SmokeTestFailure, CheckId>> = {
   'scc-not-usable': 'scc-rbac',
   'scc-missing': 'run-scc',
   'scc-rejected': 'run-scc',
