@@ -197,7 +197,7 @@ describe('the checklist under the summary', () => {
     expect(rows.slice(1).every((r) => r.dataset.status === 'pass')).toBe(true);
     const fold = within(platform).getByTestId('check-group-fold');
     expect(fold.dataset.folded).toBe('true');
-    const toggle = within(fold).getByRole('button', { name: 'Passed: 4' });
+    const toggle = within(fold).getByRole('button', { name: 'Passed: 5' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(toggle);
     expect(fold.dataset.folded).toBe('false');

@@ -90,14 +90,22 @@ describe('useNestedContainersSnapshot: what it watches', () => {
       isList: true,
       fieldSelector: 'metadata.name=cluster',
     });
-    // The CRDs are read with one GET each, not watched.
+    // The CRDs are read with one GET each, not watched; the Nodes with one list (their table).
     expect(find('CustomResourceDefinition')).toBeUndefined();
+    expect(find('Node')).toBeUndefined();
     expect(
       vi
         .mocked(k8sGet)
-        .mock.calls.map(([o]) => (o as { name: string }).name)
+        .mock.calls.map(([o]) => {
+          const get = o as { name?: string; model: { kind: string } };
+          return get.name ?? `${get.model.kind} list`;
+        })
         .sort(),
-    ).toEqual(['checlusters.org.eclipse.che', 'devworkspaceoperatorconfigs.controller.devfile.io']);
+    ).toEqual([
+      'Node list',
+      'checlusters.org.eclipse.che',
+      'devworkspaceoperatorconfigs.controller.devfile.io',
+    ]);
     for (const s of specs) expect(s.name).toBeUndefined();
     expect(find('CheCluster')).toMatchObject({ isList: true });
     expect(find('CheCluster')?.namespace).toBeUndefined();

@@ -224,7 +224,6 @@ describe('workspace-nodes', () => {
     });
 
     it.each([
-      ['forbidden', forbidden('nodes is forbidden'), 'forbidden'],
       ['loading', LOADING, 'loading'],
       ['a read error', failed('boom', 500), 'read-error'],
     ])('nodes %s: unknown, and turning on is blocked until they are read', (_, state, reason) => {
@@ -233,6 +232,19 @@ describe('workspace-nodes', () => {
       expect(outcome(r)).toEqual(['unknown', reason]);
       expect(r.params.resource).toBe('nodes');
       expect(report.instances[0].enable.allowed).toBe(false);
+    });
+
+    it('nodes the viewer may not list: unknown naming the access; turning on only past a confirmation', () => {
+      const report = run(offSnapshot({ nodes: forbidden('nodes is forbidden') }));
+      const r = check(report, 'workspace-nodes');
+      expect(outcome(r)).toEqual(['unknown', 'forbidden']);
+      expect(r.params).toMatchObject({ resource: 'nodes', verb: 'list', group: '' });
+      expect(report.verdict).toBe('unknown');
+      // Allowed, but the confirmation lists it and waits for the administrator's checkbox.
+      expect(report.instances[0].enable.allowed).toBe(true);
+      expect(report.instances[0].enable.unverified).toEqual([
+        { check: 'workspace-nodes', reason: 'forbidden' },
+      ]);
     });
 
     it('pools that cannot be read leave the kubelets to decide', () => {
