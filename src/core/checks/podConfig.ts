@@ -16,7 +16,7 @@ import type { ClusterSnapshot } from '../snapshot';
 import type { CheckDetail, CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
 import { JUDGED, roleOf, type ContainerRole } from '../containerRoles';
-import { annotationsOf, at, dict, isDict, list, str } from '../guards';
+import { dict, isDict, list, str } from '../guards';
 import * as fix from '../remedies';
 import { na, result, stateOf, unusable } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
@@ -89,9 +89,11 @@ function judgeContainers(
     const c = containers[i];
     const role = roleOf(c, init);
     counts[role]++;
+    if (role === 'init') continue; // judged for nothing
     const judged = JUDGED[role];
     const noEnv = judged.env && !hasHostUsersFalse(c);
-    const masked = judged.procMount && str(at(c, 'securityContext', 'procMount')) !== 'Unmasked';
+    // Direct reads, not at(): this runs for every container of every workspace pod.
+    const masked = judged.procMount && dict(dict(c).securityContext).procMount !== 'Unmasked';
     if (!noEnv && !masked) continue;
     const misses: Miss[] = [];
     if (noEnv) misses.push({ what: 'HOST_USERS=false', fatal: judged.fatal });
@@ -110,10 +112,11 @@ const HEALTHY: PodJudgement = Object.freeze({
 const UNREADABLE: PodJudgement = Object.freeze({ ...HEALTHY, unreadable: true });
 
 export const judgePod = (pod: unknown, runScc: string, counts: RoleCounts): PodJudgement => {
-  const spec = dict(dict(pod).spec);
+  const p = dict(pod);
+  const spec = dict(p.spec);
   const containers = list(spec.containers);
   if (containers.length === 0) return UNREADABLE;
-  const annotations = annotationsOf(pod);
+  const annotations = dict(dict(p.metadata).annotations);
   const scc = str(annotations[SCC_ANNOTATION]);
   const devices = devicesOf(str(annotations[CRIO_DEVICES_ANNOTATION]) ?? '');
   let misses: Miss[] | undefined;
