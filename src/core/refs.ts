@@ -31,8 +31,7 @@ export const clusterVersionRef = (): ObjectRef => ref(ClusterVersionModel, 'vers
 export const featureGateRef = (): ObjectRef => ref(FeatureGateModel, 'cluster');
 export const crcRef = (name: string): ObjectRef => ref(ContainerRuntimeConfigModel, name);
 export const machineConfigRef = (name: string): ObjectRef => ref(MachineConfigModel, name);
-export const machineConfigPoolRef = (name: string): ObjectRef =>
-  ref(MachineConfigPoolModel, name);
+export const machineConfigPoolRef = (name: string): ObjectRef => ref(MachineConfigPoolModel, name);
 export const cheClusterRef = (namespace: string, name: string): ObjectRef =>
   ref(CheClusterModel, name, namespace);
 export const cheClusterCrdRef = (): ObjectRef =>

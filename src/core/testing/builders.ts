@@ -357,9 +357,6 @@ export const nestedPod = (o: PodOptions = {}): Pod => {
   return pod;
 };
 
-export { devSpacesWorkspace, webTerminalWorkspace } from './devWorkspaces';
-export { buildWorkspacePod } from './workspacePod';
-
 /**
  * The pod DWO and che-operator make of a Dev Spaces workspace on the onSnapshot cluster (feature on,
  * the operator's DWOC and run SCC): tool container, che-gateway, project-clone, the editor's injector.

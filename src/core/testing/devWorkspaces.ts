@@ -13,7 +13,7 @@
  *   openshift-operators).
  */
 import type { DevfileComponent, DevfileContainer, DevWorkspace } from '../../models/devWorkspace';
-import { CREATOR_LABEL, SCC_ATTRIBUTE } from '../../models/devWorkspace';
+import { CREATOR_LABEL, DWOC_ATTRIBUTE, SCC_ATTRIBUTE } from '../../models/devWorkspace';
 
 export interface Endpoint {
   name: string;
@@ -150,9 +150,6 @@ export const templateNamed = (name: string): Template | undefined =>
         ? WEB_TERMINAL_EXEC
         : undefined;
 
-/** Attribute the dashboard sets so DWO reads the CheCluster's DWOC. */
-export const DWOC_REF_ATTRIBUTE = 'controller.devfile.io/devworkspace-config';
-
 export interface DevSpacesWorkspaceOptions {
   name?: string;
   namespace?: string;
@@ -178,7 +175,7 @@ export const devSpacesWorkspace = (o: DevSpacesWorkspaceOptions = {}): ShapedDev
   const name = o.name ?? 'nodejs-web-app';
   const started = o.started ?? true;
   const attributes: Record<string, unknown> = {
-    [DWOC_REF_ATTRIBUTE]: {
+    [DWOC_ATTRIBUTE]: {
       name: 'devworkspace-config',
       namespace: o.cheNamespace ?? 'openshift-devspaces',
     },
