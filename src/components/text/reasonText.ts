@@ -81,7 +81,10 @@ export const reasonText = (
         p,
       );
     case 'upgrade-in-progress':
-      return t('An upgrade from {{current}} to {{desired}} is in progress.', p);
+      return t(
+        'OpenShift {{current}} supports nested containers; an upgrade to {{desired}} is in progress (the nodes it has not reached yet are checked under Kubelets of the workspace nodes).',
+        p,
+      );
     case 'version-unparseable':
       return t('The cluster version "{{raw}}" could not be understood.', p);
     case 'version-not-completed':

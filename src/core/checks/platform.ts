@@ -57,10 +57,12 @@ export const checkClusterVersion = (snapshot: ClusterSnapshot, v: VersionFacts):
       remedies: [fix.showUpgrades(), fix.showClusterVersion()],
     });
   }
+  // Both ends of an upgrade from 4.20 on support the feature; the nodes the update has not reached
+  // yet are workspace-nodes' to judge. A note, not a warning: this is an ordinary healthy cluster.
   if (v.desired && v.desired !== v.currentRaw) {
     return result(
       id,
-      'warn',
+      'pass',
       'upgrade-in-progress',
       { current: v.current.raw, desired: v.desired },
       { ...extras, field: 'status.desired.version', remedies: [fix.showUpgrades()] },
