@@ -168,8 +168,8 @@ test.describe('after turning on', () => {
       /^Changed .* ago\.$/,
     );
     await shot(page, 'summary-enabling', testInfo);
-    // Then Dev Spaces rolls out (Active at 12 s), and the summary says the feature is on.
-    await expect(progress).toHaveAttribute('data-current', 'devspaces-active', { timeout: 30_000 });
+    // Then the operator's objects exist, and the summary says the feature is on (the server's
+    // rollout that follows is devspaces-phase's warning, not a step of turning on).
     await expect(summary.locator('[data-test="nested-containers-state"]')).toHaveAttribute(
       'data-state',
       'enabled',

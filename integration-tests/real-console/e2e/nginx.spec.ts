@@ -43,6 +43,11 @@ test('through nginx: the checklist renders; types, caching, locales, no director
   rc,
   realConsole,
 }) => {
+  // Nothing from the browser's cache: the files the console loaded straight from the backend in
+  // earlier tests must come through nginx now.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.detach();
   const seen: Seen[] = [];
   page.on('response', (r) => {
     const u = new URL(r.url());
