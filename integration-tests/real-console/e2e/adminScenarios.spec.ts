@@ -137,7 +137,12 @@ test.describe('an update within 4.20, FeatureGate status only for the new releas
       'gates-enabled-same-minor',
     );
     await expect(reason(page, 'feature-gates')).toContainText('4.20.5');
-    await expect(checkStatus(page, 'cluster-version')).toHaveAttribute('data-status', 'warn');
+    // Both ends of an update within 4.20 support the feature: a note, not a warning.
+    await expect(checkStatus(page, 'cluster-version')).toHaveAttribute('data-status', 'pass');
+    await expect(reason(page, 'cluster-version')).toHaveAttribute(
+      'data-reason',
+      'upgrade-in-progress',
+    );
     await expect(toggle(page)).toHaveAttribute('data-allowed', 'true');
   });
 });

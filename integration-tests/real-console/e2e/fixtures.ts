@@ -291,9 +291,21 @@ export const PAGE_PATH = '/devspaces-nested-containers';
 /** Opens the plugin page (or `path`) in the console and waits until every check row has settled. */
 export const openChecklist = async (page: Page, rc: RealConsole, path = PAGE_PATH) => {
   await visit(page, rc, path);
-  await expect(page.locator('[data-test="nested-containers-state"]').first()).toBeVisible({
-    timeout: 60_000,
-  });
+  try {
+    await expect(page.locator('[data-test="nested-containers-state"]').first()).toBeVisible({
+      timeout: 60_000,
+    });
+  } catch (e) {
+    // CI keeps only this log: say where the console stood and what it showed instead.
+    const shown = await page
+      .locator('body')
+      .innerText({ timeout: 1_000 })
+      .catch(() => '(unreadable)');
+    throw new Error(
+      `the checklist did not open at ${page.url()}; the page showed:\n${shown.slice(0, 1500)}`,
+      { cause: e },
+    );
+  }
   await expect(page.locator('[data-test="loading"]')).toHaveCount(0);
 };
 
