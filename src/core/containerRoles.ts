@@ -15,7 +15,7 @@
  * - `init`: other init containers (the editor's injector, persistent home): they run before the
  *   workspace and never run podman, so nothing is asked of them.
  */
-import { dict, list, str } from './guards';
+import { dict, str } from './guards';
 
 export type ContainerRole = 'tool' | 'routing' | 'project-clone' | 'init';
 
@@ -40,7 +40,3 @@ export const roleOf = (container: unknown, init: boolean): ContainerRole => {
   if (init) return name === PROJECT_CLONE_CONTAINER ? 'project-clone' : 'init';
   return name === ROUTING_CONTAINER ? 'routing' : 'tool';
 };
-
-/** A pod without a readable container (no `spec.containers` list, or an empty one) cannot be judged. */
-export const hasReadableContainers = (pod: unknown): boolean =>
-  list(dict(dict(pod).spec).containers).length > 0;

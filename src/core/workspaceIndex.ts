@@ -13,8 +13,8 @@ import {
   SCC_ATTRIBUTE,
 } from '../models/devWorkspace';
 import { DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
-import { SCC_ANNOTATION, WORKSPACE_ID_LABEL } from '../models/pod';
-import { annotationsOf, at, bool, dict, isDict, list, num, str, type Dict } from './guards';
+import { at, dict, isDict, list, num, str, type Dict } from './guards';
+import { ESCALATION, PRIVILEGED, ROOT, podIntrinsicsOf } from './podIntrinsics';
 import { dataOf } from './result';
 
 export interface WorkspaceFact {
@@ -81,67 +81,32 @@ const sccForcesNonRoot = (snapshot: ClusterSnapshot, name: string | undefined): 
   return type === 'MustRunAs' && (num(at(scc, 'runAsUser', 'uid')) ?? 0) !== 0;
 };
 
-/**
- * The root-on-host rule. A pod with `hostUsers: false` is safe (UID 0 inside maps to an
- * unprivileged UID on the node). Otherwise, per container (init containers included):
- * - runs as root: runAsUser 0 (container, else pod), or no runAsUser at either level while
- *   runAsNonRoot is not true and the pod's SCC does not force a non-root UID;
- * - allows privilege escalation: allowPrivilegeEscalation not explicitly false (API default true);
- * - privileged: privileged true.
- */
-const ROOT = 1;
-const ESCALATION = 2;
-const PRIVILEGED = 4;
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
-
 /** Shared by every safe pod: most pods are, and the index should not allocate for them. */
 const NO_REASONS: readonly string[] = Object.freeze([]);
+/** The reasons for each combination of flags, built once. */
+const REASONS: readonly (readonly string[])[] = Array.from({ length: 8 }, (_, flags) =>
+  flags === 0
+    ? NO_REASONS
+    : Object.freeze([
+        ...(flags & ROOT ? ['runs-as-root'] : []),
+        ...(flags & ESCALATION ? ['allows-privilege-escalation'] : []),
+        ...(flags & PRIVILEGED ? ['privileged'] : []),
+      ]),
+);
 
+/**
+ * The root-on-host rule (its per-container part is podIntrinsics.ts containerFlags): a pod with
+ * `hostUsers: false` is safe; otherwise a container runs as root, allows privilege escalation, or
+ * is privileged. Whether "no runAsUser" means root depends on the pod's SCC, read from the cluster.
+ */
 export const rootReasonsOf = (
-  pod: unknown,
+  pod: Dict,
   forcesNonRoot: (scc?: string) => boolean,
 ): readonly string[] => {
-  const spec = dict(dict(pod).spec);
-  if (spec.hostUsers === false) return NO_REASONS;
-  const podSc = dict(spec.securityContext);
-  const podUid = num(podSc.runAsUser);
-  const podNonRoot = bool(podSc.runAsNonRoot);
-  const nonRootScc = forcesNonRoot(str(annotationsOf(pod)[SCC_ANNOTATION]));
-  let flags = 0;
-  let seen = 0;
-  // Plain loops, no closures: this runs once per workspace pod on every evaluation.
-  for (const key of CONTAINER_LISTS) {
-    const containers = list(spec[key]);
-    for (let i = 0; i < containers.length; i++, seen++) {
-      flags |= containerFlags(containers[i], podUid, podNonRoot, nonRootScc);
-    }
-  }
-  if (seen === 0) flags |= containerFlags({}, podUid, podNonRoot, nonRootScc);
-  if (flags === 0) return NO_REASONS;
-  const reasons: string[] = [];
-  if (flags & ROOT) reasons.push('runs-as-root');
-  if (flags & ESCALATION) reasons.push('allows-privilege-escalation');
-  if (flags & PRIVILEGED) reasons.push('privileged');
-  return reasons;
+  const own = podIntrinsicsOf(pod);
+  if (own.rootFlags[0] === 0 && own.rootFlags[1] === 0) return NO_REASONS;
+  return REASONS[own.rootFlags[forcesNonRoot(own.scc) ? 1 : 0]];
 };
-
-function containerFlags(
-  container: unknown,
-  podUid: number | undefined,
-  podNonRoot: boolean | undefined,
-  nonRootScc: boolean,
-): number {
-  const sc = dict(dict(container).securityContext);
-  const uid = num(sc.runAsUser) ?? podUid;
-  const nonRoot = bool(sc.runAsNonRoot) ?? podNonRoot;
-  let flags = 0;
-  if (uid === 0 || (uid === undefined && nonRoot !== true && !nonRootScc)) flags |= ROOT;
-  if (sc.allowPrivilegeEscalation !== false) flags |= ESCALATION;
-  if (sc.privileged === true) flags |= PRIVILEGED;
-  return flags;
-}
-
-const TERMINATED = new Set(['Succeeded', 'Failed']);
 
 /**
  * Whose a DevWorkspace is. Dev Spaces' own have `spec.routingClass: che` (the dashboard sets it when
@@ -185,14 +150,14 @@ const workspaceFactOf = (dw: Dict): WorkspaceFact => {
 
 /** What the index keeps of one workspace pod; undefined for a finished one. */
 const podFactOf = (pod: Dict, forcesNonRoot: (scc?: string) => boolean): PodFact | undefined => {
-  if (TERMINATED.has(str(dict(pod.status).phase) ?? '')) return undefined;
-  const meta = dict(pod.metadata);
+  const own = podIntrinsicsOf(pod);
+  if (own.terminated) return undefined;
   return {
-    namespace: str(meta.namespace) ?? '',
-    name: str(meta.name) ?? '',
-    workspaceId: str(dict(meta.labels)[WORKSPACE_ID_LABEL]),
-    scc: str(dict(meta.annotations)[SCC_ANNOTATION]),
-    hostUsersOff: dict(pod.spec).hostUsers === false,
+    namespace: own.namespace,
+    name: own.name,
+    workspaceId: own.workspaceId,
+    scc: own.scc,
+    hostUsersOff: own.hostUsersOff,
     rootReasons: rootReasonsOf(pod, forcesNonRoot),
     raw: pod,
   };
@@ -200,7 +165,7 @@ const podFactOf = (pod: Dict, forcesNonRoot: (scc?: string) => boolean): PodFact
 
 /** Whether a pod's `controller.devfile.io/devworkspace_id` names another DWO user's workspace. */
 const isOthers = (pod: unknown, otherIds: ReadonlySet<string>): boolean => {
-  const id = str(dict(dict(dict(pod).metadata).labels)[WORKSPACE_ID_LABEL]);
+  const id = isDict(pod) ? podIntrinsicsOf(pod).workspaceId : undefined;
   return id !== undefined && otherIds.has(id);
 };
 

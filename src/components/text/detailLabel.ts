@@ -78,6 +78,8 @@ export const detailLabel = (t: Translate, key: string): string | undefined => {
       return t('…of which started');
     case 'workspaces.unrecorded':
       return t('Workspaces with no recorded SCC');
+    case 'workspaces.images.ok':
+      return t('Images of the workspaces whose every image is fine (image × containers)');
     case 'workspaces.notDevSpaces':
       return t(
         'Not Dev Spaces workspaces (Web Terminal, other DevWorkspace Operator users), left out',

@@ -7,19 +7,24 @@
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
-import { at, dict, list, str } from '../guards';
+import { dict, list, str } from '../guards';
 import { devWorkspacesRef } from '../refs';
 import * as fix from '../remedies';
 import { na, result, stateOf, unusable } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
 
-const usesKubedock = (dw: unknown): boolean =>
-  list(at(dw, 'spec', 'template', 'components')).some((c) =>
-    list(at(c, 'container', 'env')).some((e) => {
-      const env = dict(e);
-      return str(env.name) === 'KUBEDOCK_ENABLED' && str(env.value)?.toLowerCase() === 'true';
-    }),
-  );
+/** Plain loops and direct reads: this runs for every workspace on every evaluation. */
+const usesKubedock = (dw: unknown): boolean => {
+  const components = list(dict(dict(dict(dw).spec).template).components);
+  for (let i = 0; i < components.length; i++) {
+    const env = list(dict(dict(components[i]).container).env);
+    for (let j = 0; j < env.length; j++) {
+      const e = dict(env[j]);
+      if (e.name === 'KUBEDOCK_ENABLED' && str(e.value)?.toLowerCase() === 'true') return true;
+    }
+  }
+  return false;
+};
 
 export const checkKubedockWorkspaces = (
   snapshot: ClusterSnapshot,

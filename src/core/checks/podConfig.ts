@@ -15,8 +15,14 @@
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckDetail, CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
-import { JUDGED, roleOf, type ContainerRole } from '../containerRoles';
-import { dict, isDict, list, str } from '../guards';
+import type { ContainerRole } from '../containerRoles';
+import { isDict } from '../guards';
+import {
+  podIntrinsicsOf,
+  type ContainerMisses,
+  type Miss,
+  type RoleCounts,
+} from '../podIntrinsics';
 import * as fix from '../remedies';
 import { na, result, stateOf, unusable } from '../result';
 import type { WorkspaceBucket } from '../workspaceIndex';
@@ -24,119 +30,41 @@ import { CRIO_DEVICES_ANNOTATION } from '../../models/cheCluster';
 import { SCC_ANNOTATION } from '../../models/pod';
 
 const MAX_OBJECT_REMEDIES = 5;
-
-/** One miss of one pod or container; `fatal` when podman cannot run nested containers at all. */
-interface Miss {
-  what: string;
-  fatal: boolean;
-}
-
-/** The misses of one container, named with its role. */
-export interface ContainerMisses {
-  container: string;
-  role: ContainerRole;
-  misses: Miss[];
-}
+const ROLES: readonly ContainerRole[] = ['tool', 'routing', 'project-clone', 'init'];
 
 export interface PodJudgement {
   /** No readable container: nothing can be told about this pod. */
   unreadable: boolean;
   /** Pod-level misses (SCC, devices annotation). */
   pod: Miss[];
-  containers: ContainerMisses[];
+  containers: readonly ContainerMisses[];
 }
 
-/** Containers judged, by role, over every pod (the evidence of a pass). */
-export type RoleCounts = Record<ContainerRole, number>;
-
-/**
- * HOST_USERS=false as the container will see it: with a name twice (the dashboard's component env,
- * then DWO's common env) the last one wins, so read from the end. A plain loop: this runs for
- * every container of every workspace pod, whose env holds a dozen of DWO's variables.
- */
-const hasHostUsersFalse = (container: unknown): boolean => {
-  const env = dict(container).env;
-  if (!Array.isArray(env)) return false;
-  for (let i = env.length - 1; i >= 0; i--) {
-    const e: unknown = env[i];
-    if (isDict(e) && e.name === 'HOST_USERS') return e.value === 'false';
-  }
-  return false;
-};
-
-/** The devices annotation's value is the same string on almost every pod: parse each value once. */
-const devicesCache = new Map<string, { fuse: boolean; tun: boolean }>();
-const devicesOf = (value: string): { fuse: boolean; tun: boolean } => {
-  let d = devicesCache.get(value);
-  if (d === undefined) {
-    const list = value.split(',').map((x) => x.trim());
-    d = { fuse: list.includes('/dev/fuse'), tun: list.includes('/dev/net/tun') };
-    if (devicesCache.size < 64) devicesCache.set(value, d);
-  }
-  return d;
-};
-
-const NO_MISSES: readonly ContainerMisses[] = Object.freeze([]);
-
-/** The misses of every container of one list; allocates only when a container misses something. */
-function judgeContainers(
-  containers: unknown[],
-  init: boolean,
-  counts: RoleCounts,
-  out: ContainerMisses[] | undefined,
-): ContainerMisses[] | undefined {
-  for (let i = 0; i < containers.length; i++) {
-    const c = containers[i];
-    const role = roleOf(c, init);
-    counts[role]++;
-    if (role === 'init') continue; // judged for nothing
-    const judged = JUDGED[role];
-    const noEnv = judged.env && !hasHostUsersFalse(c);
-    // Direct reads, not at(): this runs for every container of every workspace pod.
-    const masked = judged.procMount && dict(dict(c).securityContext).procMount !== 'Unmasked';
-    if (!noEnv && !masked) continue;
-    const misses: Miss[] = [];
-    if (noEnv) misses.push({ what: 'HOST_USERS=false', fatal: judged.fatal });
-    if (masked) misses.push({ what: 'securityContext.procMount: Unmasked', fatal: judged.fatal });
-    (out ??= []).push({ container: str(dict(c).name) ?? '?', role, misses });
-  }
-  return out;
-}
-
+const NO_MISSES: Miss[] = [];
 /** Shared by every healthy pod: most are, and the check should not allocate for them. */
-const HEALTHY: PodJudgement = Object.freeze({
-  unreadable: false,
-  pod: Object.freeze([]) as unknown as Miss[],
-  containers: NO_MISSES as ContainerMisses[],
-});
+const HEALTHY: PodJudgement = Object.freeze({ unreadable: false, pod: NO_MISSES, containers: [] });
 const UNREADABLE: PodJudgement = Object.freeze({ ...HEALTHY, unreadable: true });
 
+/** A pod's misses: its own (podIntrinsics.ts) and those that depend on the run SCC's name. */
 export const judgePod = (pod: unknown, runScc: string, counts: RoleCounts): PodJudgement => {
-  const p = dict(pod);
-  const spec = dict(p.spec);
-  const containers = list(spec.containers);
-  if (containers.length === 0) return UNREADABLE;
-  const annotations = dict(dict(p.metadata).annotations);
-  const scc = str(annotations[SCC_ANNOTATION]);
-  const devices = devicesOf(str(annotations[CRIO_DEVICES_ANNOTATION]) ?? '');
+  if (!isDict(pod)) return UNREADABLE;
+  const own = podIntrinsicsOf(pod);
+  if (!own.readable) return UNREADABLE;
+  for (const role of ROLES) counts[role] += own.roles[role];
   let misses: Miss[] | undefined;
-  if (scc !== runScc)
-    (misses ??= []).push({ what: `${SCC_ANNOTATION}=${scc ?? '(none)'}`, fatal: true });
-  if (!devices.fuse)
+  if (own.scc !== runScc)
+    (misses ??= []).push({ what: `${SCC_ANNOTATION}=${own.scc ?? '(none)'}`, fatal: true });
+  if (!own.devices.fuse)
     (misses ??= []).push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/fuse`, fatal: true });
-  if (!devices.tun)
+  if (!own.devices.tun)
     (misses ??= []).push({ what: `${CRIO_DEVICES_ANNOTATION}: /dev/net/tun`, fatal: false });
-  let out = judgeContainers(containers, false, counts, undefined);
-  out = judgeContainers(list(spec.initContainers), true, counts, out);
-  if (!misses && !out) return HEALTHY;
-  return { unreadable: false, pod: misses ?? [], containers: out ?? [] };
+  if (!misses && own.containerMisses.length === 0) return HEALTHY;
+  return { unreadable: false, pod: misses ?? NO_MISSES, containers: own.containerMisses };
 };
 
 /** Detail key of one container's misses: `container:<role>:<namespace>/<pod>/<container>`. */
 export const containerDetailKey = (role: ContainerRole, pod: string, container: string): string =>
   `container:${role}:${pod}/${container}`;
-
-const ROLES: readonly ContainerRole[] = ['tool', 'routing', 'project-clone', 'init'];
 
 export const checkWorkspacePodConfig = (
   snapshot: ClusterSnapshot,

@@ -71,6 +71,27 @@ describe('workspace-images', () => {
     expect(report.instances[0].enable.allowed).toBe(true);
   });
 
+  it('names each workspace with an image to look at, and counts the fine ones by image', () => {
+    const r = images({
+      devWorkspaces: loaded([
+        withImage('a', `${UDI}:ubi10-latest`),
+        withImage('b', `${UDI}:ubi10-latest`),
+        withImage('c', `${UDI}:ubi9-latest`),
+        withImage('old', `${UDI}:ubi8-latest`),
+      ]),
+    });
+    expect(r.details.map((d) => d.key)).toEqual([
+      'spec.devEnvironments.defaultComponents',
+      'alice-devspaces/old',
+      'workspaces.images.ok',
+    ]);
+    expect(r.details[2]).toEqual({
+      key: 'workspaces.images.ok',
+      actual: [`${UDI}:ubi10-latest (ok) × 2`, `${UDI}:ubi9-latest (ok) × 1`],
+      ok: true,
+    });
+  });
+
   it('fails on a command replacing the entrypoint, warns on custom images', () => {
     expect(
       outcome(

@@ -34,7 +34,8 @@ const atLeastMinimum = ([major, minor]: [number, number]): boolean =>
 /** A LabelSelector against labels; undefined for an operator the API does not define. */
 export const selectorMatches = (selector: unknown, labels: Dict): boolean | undefined => {
   const s = dict(selector);
-  for (const [k, v] of Object.entries(dict(s.matchLabels))) if (labels[k] !== v) return false;
+  const matchLabels = dict(s.matchLabels);
+  for (const k in matchLabels) if (labels[k] !== matchLabels[k]) return false;
   for (const e of list(s.matchExpressions)) {
     const key = str(dict(e).key) ?? '';
     const values = list(dict(e).values).map(String);
@@ -116,12 +117,26 @@ const hasStatus = (p: PoolFacts) => p.machineCount !== undefined && p.updated !=
  * architecture-machine-config-pools.adoc: "custom pools take priority").
  */
 const poolOfNode = (pools: PoolFacts[], labels: Dict): PoolFacts | undefined => {
-  const matching = pools.filter((p) => isDict(p.selector) && selectorMatches(p.selector, labels));
-  return (
-    matching.find((p) => p.name === MASTER_POOL) ??
-    matching.find((p) => p.name !== WORKER_POOL) ??
-    matching[0]
-  );
+  // A loop, not filter/find: this runs for every Node (thousands) against a handful of pools.
+  let custom: PoolFacts | undefined;
+  let any: PoolFacts | undefined;
+  for (const p of pools) {
+    if (!isDict(p.selector) || !selectorMatches(p.selector, labels)) continue;
+    if (p.name === MASTER_POOL) return p;
+    if (p.name !== WORKER_POOL) custom ??= p;
+    any ??= p;
+  }
+  return custom ?? any;
+};
+
+/** Kubelet versions repeat across Nodes (one or two per pool): parse each once per evaluation. */
+const minorsOf = () => {
+  const seen = new Map<string, [number, number] | undefined>();
+  return (raw: string | undefined) => {
+    if (raw === undefined) return undefined;
+    if (!seen.has(raw)) seen.set(raw, kubeletMinorOf(raw));
+    return seen.get(raw);
+  };
 };
 
 export const checkWorkspaceNodes = (snapshot: ClusterSnapshot): CheckResult => {
@@ -154,10 +169,11 @@ export const checkWorkspaceNodes = (snapshot: ClusterSnapshot): CheckResult => {
   const versions = new Set<string>();
   const poolsHolding = new Map<string, { pool: PoolFacts; old: boolean }>();
   const nodeDetails: CheckDetail[] = [];
+  const minorOf = minorsOf();
   for (const n of workspaceNodes) {
     const name = nameOf(n);
     const raw = str(at(n, 'status', 'nodeInfo', 'kubeletVersion'));
-    const minor = kubeletMinorOf(raw);
+    const minor = minorOf(raw);
     const tooOld = minor !== undefined && !atLeastMinimum(minor);
     if (raw) versions.add(raw);
     if (minor === undefined) unreadable.push(name);
@@ -165,7 +181,8 @@ export const checkWorkspaceNodes = (snapshot: ClusterSnapshot): CheckResult => {
     const pool = poolOfNode(pools, labelsOf(n));
     if (pool) {
       const held = poolsHolding.get(pool.name);
-      poolsHolding.set(pool.name, { pool, old: (held?.old ?? false) || tooOld });
+      if (!held) poolsHolding.set(pool.name, { pool, old: tooOld });
+      else if (tooOld) held.old = true;
     }
     if (minor === undefined || tooOld)
       nodeDetails.push({

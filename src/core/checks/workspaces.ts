@@ -2,7 +2,7 @@
 import type { ClusterSnapshot } from '../snapshot';
 import type { CheckResult, LegacyWorkspace, RootOnHostPod } from '../results';
 import type { InstanceContext } from '../instance';
-import { hasReadableContainers } from '../containerRoles';
+import { podIntrinsicsOf } from '../podIntrinsics';
 import { devWorkspacesRef } from '../refs';
 import * as fix from '../remedies';
 import { na, result, stateOf, unusable } from '../result';
@@ -122,7 +122,7 @@ export const checkWorkspaceUserNamespaces = (
   let without = 0;
   const unreadable: string[] = [];
   for (const p of scope.pods) {
-    if (!hasReadableContainers(p.raw)) unreadable.push(`${p.namespace}/${p.name}`);
+    if (!podIntrinsicsOf(p.raw).readable) unreadable.push(`${p.namespace}/${p.name}`);
     else if (p.hostUsersOff) withUserns++;
     else without++;
   }
