@@ -48,3 +48,31 @@ for (const scenario of HEALTHY) {
     });
   });
 }
+
+test.describe('healthy-che-custom-scc-upgrading.yaml: the evidence of workspace-images', () => {
+  test.use({ scenario: 'healthy-che-custom-scc-upgrading.yaml' });
+
+  test('the fine workspaces are one row that counts each image, not a row each', async ({
+    page,
+    rc,
+  }, testInfo) => {
+    await openChecklist(page, rc);
+    // Passed checks sit folded under the group's "Passed: n".
+    await page
+      .getByRole('region', { name: 'Workspaces', exact: true })
+      .getByRole('button', { name: /^Passed: / })
+      .click();
+    const row = page.locator('[data-test="check-workspace-images"]').first();
+    await row.getByRole('button', { name: 'Show details' }).click();
+    // Four Eclipse Che workspaces on the operator's default image; the Web Terminal is not theirs.
+    const ok = row.locator('[data-test="detail-workspaces.images.ok"]');
+    await expect(ok).toContainText('Images of the workspaces whose every image is fine');
+    await expect(ok).toContainText(
+      'quay.io/devfile/universal-developer-image:ubi9-latest (ok) × 4',
+    );
+    await expect(row).not.toContainText('web-terminal-tooling');
+    await expect(row.locator('[data-test^="detail-alice-che/"]')).toHaveCount(0);
+    await row.scrollIntoViewIfNeeded();
+    await shot(page, 'healthy-che-workspace-images-details', testInfo);
+  });
+});
