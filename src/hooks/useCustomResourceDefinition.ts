@@ -13,6 +13,7 @@
 import * as React from 'react';
 import { k8sGet } from '@openshift-console/dynamic-plugin-sdk';
 import type { ResourceState } from '../core/snapshot';
+import { useReadAgain } from './useReadAgain';
 import {
   CustomResourceDefinitionModel,
   type CustomResourceDefinition,
@@ -32,15 +33,7 @@ export const useCustomResourceDefinition = (
   const [state, setState] = React.useState<ResourceState<CustomResourceDefinition>>({
     state: 'loading',
   });
-  const [generation, setGeneration] = React.useState(0);
-  const knownKey = React.useRef(readAgainWhen);
-
-  React.useEffect(() => {
-    if (readAgainWhen === undefined) return;
-    if (knownKey.current !== undefined && knownKey.current !== readAgainWhen)
-      setGeneration((n) => n + 1);
-    knownKey.current = readAgainWhen;
-  }, [readAgainWhen]);
+  const [generation, readAgain] = useReadAgain(readAgainWhen);
 
   React.useEffect(() => {
     if (!needed) return undefined;
@@ -59,15 +52,14 @@ export const useCustomResourceDefinition = (
         if (!current) return;
         const next = stateFromLoadError(err);
         setState(next);
-        if (next.state === 'error')
-          retry = setTimeout(() => setGeneration((n) => n + 1), CRD_RETRY_MS);
+        if (next.state === 'error') retry = setTimeout(readAgain, CRD_RETRY_MS);
       },
     );
     return () => {
       current = false;
       if (retry) clearTimeout(retry);
     };
-  }, [name, generation, needed]);
+  }, [name, generation, needed, readAgain]);
 
   return state;
 };

@@ -15,6 +15,7 @@
 import * as React from 'react';
 import { k8sGet } from '@openshift-console/dynamic-plugin-sdk';
 import type { ResourceState } from '../core/snapshot';
+import { useReadAgain } from './useReadAgain';
 import { NodeModel, TABLE_ACCEPT, type Node } from '../models/node';
 import { toK8sModel } from '../utils/k8sModel';
 import { stateFromLoadError } from '../utils/loadError';
@@ -48,21 +49,13 @@ const readAllNodes = async (): Promise<Node[]> => {
 
 export const useNodes = (readAgainWhen: string | undefined): ResourceState<Node[]> => {
   const [state, setState] = React.useState<ResourceState<Node[]>>({ state: 'loading' });
-  const [generation, setGeneration] = React.useState(0);
-  const knownKey = React.useRef(readAgainWhen);
-
-  React.useEffect(() => {
-    if (readAgainWhen === undefined) return;
-    if (knownKey.current !== undefined && knownKey.current !== readAgainWhen)
-      setGeneration((n) => n + 1);
-    knownKey.current = readAgainWhen;
-  }, [readAgainWhen]);
+  const [generation, readAgain] = useReadAgain(readAgainWhen);
 
   React.useEffect(() => {
     let current = true;
     let next: ReturnType<typeof setTimeout> | undefined;
     const again = (ms: number) => {
-      next = setTimeout(() => setGeneration((n) => n + 1), ms);
+      next = setTimeout(readAgain, ms);
     };
     readAllNodes().then(
       (nodes) => {
@@ -82,7 +75,7 @@ export const useNodes = (readAgainWhen: string | undefined): ResourceState<Node[
       current = false;
       if (next) clearTimeout(next);
     };
-  }, [generation]);
+  }, [generation, readAgain]);
 
   return state;
 };
