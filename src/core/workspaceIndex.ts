@@ -14,7 +14,7 @@ import {
 } from '../models/devWorkspace';
 import { DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { at, dict, isDict, list, num, str, type Dict } from './guards';
-import { ESCALATION, PRIVILEGED, ROOT, podIntrinsicsOf } from './podIntrinsics';
+import { ESCALATION, PRIVILEGED, ROOT, podIntrinsicsOf, type PodIntrinsics } from './podIntrinsics';
 import { dataOf } from './result';
 
 export interface WorkspaceFact {
@@ -99,11 +99,10 @@ const REASONS: readonly (readonly string[])[] = Array.from({ length: 8 }, (_, fl
  * `hostUsers: false` is safe; otherwise a container runs as root, allows privilege escalation, or
  * is privileged. Whether "no runAsUser" means root depends on the pod's SCC, read from the cluster.
  */
-export const rootReasonsOf = (
-  pod: Dict,
+const rootReasonsOf = (
+  own: PodIntrinsics,
   forcesNonRoot: (scc?: string) => boolean,
 ): readonly string[] => {
-  const own = podIntrinsicsOf(pod);
   if (own.rootFlags[0] === 0 && own.rootFlags[1] === 0) return NO_REASONS;
   return REASONS[own.rootFlags[forcesNonRoot(own.scc) ? 1 : 0]];
 };
@@ -148,25 +147,27 @@ const workspaceFactOf = (dw: Dict): WorkspaceFact => {
   };
 };
 
-/** What the index keeps of one workspace pod; undefined for a finished one. */
-const podFactOf = (pod: Dict, forcesNonRoot: (scc?: string) => boolean): PodFact | undefined => {
+/**
+ * What the index keeps of one workspace pod; undefined for a finished one, or for a pod whose
+ * `controller.devfile.io/devworkspace_id` names another DWO user's workspace.
+ */
+const podFactOf = (
+  pod: Dict,
+  otherIds: ReadonlySet<string>,
+  forcesNonRoot: (scc?: string) => boolean,
+): PodFact | undefined => {
   const own = podIntrinsicsOf(pod);
   if (own.terminated) return undefined;
+  if (own.workspaceId !== undefined && otherIds.has(own.workspaceId)) return undefined;
   return {
     namespace: own.namespace,
     name: own.name,
     workspaceId: own.workspaceId,
     scc: own.scc,
     hostUsersOff: own.hostUsersOff,
-    rootReasons: rootReasonsOf(pod, forcesNonRoot),
+    rootReasons: rootReasonsOf(own, forcesNonRoot),
     raw: pod,
   };
-};
-
-/** Whether a pod's `controller.devfile.io/devworkspace_id` names another DWO user's workspace. */
-const isOthers = (pod: unknown, otherIds: ReadonlySet<string>): boolean => {
-  const id = isDict(pod) ? podIntrinsicsOf(pod).workspaceId : undefined;
-  return id !== undefined && otherIds.has(id);
 };
 
 /**
@@ -228,8 +229,7 @@ export const indexWorkspaces = (
     bucket(attributed).workspaces.push(fact);
   }
   for (const pod of list(dataOf(snapshot.workspacePods))) {
-    if (otherIds.size > 0 && isOthers(pod, otherIds)) continue;
-    const fact = isDict(pod) ? podFactOf(pod, forcesNonRoot) : undefined;
+    const fact = isDict(pod) ? podFactOf(pod, otherIds, forcesNonRoot) : undefined;
     if (!fact) continue;
     if (single) shared.pods.push(fact);
     else bucket(fact.workspaceId ? ownerById.get(fact.workspaceId) : undefined).pods.push(fact);
