@@ -74,6 +74,19 @@ export type RealConsoleReset = Pick<
 > & {
   /** Serve the plugin through this nginx (the chart's, started by the test) instead of pluginDir. */
   nginx?: PluginProxy;
+  /**
+   * Called with what the console will be served once the new cluster is built, while the old one
+   * still answers: a console that must boot anew is unloaded here, before it can act on the new one.
+   */
+  beforeSwap?: (next: ServedConsole) => Promise<void>;
+};
+
+/** What a booted console depends on: when any of it changes, the console must load afresh. */
+export type ServedConsole = {
+  url: string;
+  identity: string;
+  pluginSource: string;
+  servedGroups: string[];
 };
 
 export type RealConsole = {
@@ -326,13 +339,22 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     },
     reset: async (to) => {
       const next = await clusterFor({ ...opts, ...to }, log);
+      const nextIdentity = next.authDisabled ? 'auth-disabled' : next.user.name;
+      const nextPluginDir = pluginDirOf(to.pluginDir ?? opts.pluginDir);
+      const nextProxy = to.nginx ?? startProxy;
+      await to.beforeSwap?.({
+        url: origin,
+        identity: nextIdentity,
+        pluginSource: nextProxy?.url ?? nextPluginDir,
+        servedGroups: next.cluster.servedGroups(),
+      });
       const old = cluster;
       cluster = next.cluster;
       currentUser = next.user;
       authDisabledNow = next.authDisabled;
-      identity = next.authDisabled ? 'auth-disabled' : next.user.name;
-      pluginDir = pluginDirOf(to.pluginDir ?? opts.pluginDir);
-      pluginProxy = to.nginx ?? startProxy;
+      identity = nextIdentity;
+      pluginDir = nextPluginDir;
+      pluginProxy = nextProxy;
       old.close();
       faults.set({ latencyMs: 0, fail: [] });
       served.length = 0;

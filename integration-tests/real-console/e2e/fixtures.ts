@@ -18,7 +18,13 @@ import {
   type Response,
 } from '@playwright/test';
 import { pluginDirFor, scenarioPath, seriousA11yViolations } from '../../e2e/fixtures';
-import { PLUGIN_NAME, start, type RealConsole, type RealConsoleReset } from '../backend';
+import {
+  PLUGIN_NAME,
+  start,
+  type RealConsole,
+  type RealConsoleReset,
+  type ServedConsole,
+} from '../backend';
 import { pluginOfViolation } from '../csp';
 import { findConsoleBuild, whereToGet, type RealConsoleVersion } from '../consoleBuild';
 
@@ -127,10 +133,31 @@ const BETWEEN_TESTS = '/e2e-between-tests';
  * later. A scenario that serves other API groups than the last one needs a fresh console too.
  */
 const bootedWith = new WeakMap<Page, string>();
+const keyOf = (c: ServedConsole) =>
+  `${c.url}|${c.identity}|${c.pluginSource}|${c.servedGroups.join(',')}`;
 const bootKey = (rc: RealConsole) =>
-  `${rc.url}|${rc.identity}|${rc.pluginSource}|${rc.cluster.servedGroups().join(',')}`;
-/** The console SDK's discovery cache (console-dynamic-plugin-sdk api-discovery/discovery-cache.ts). */
-const DISCOVERY_CACHE_KEY = 'sdk/api-discovery-resources';
+  keyOf({
+    url: rc.url,
+    identity: rc.identity,
+    pluginSource: rc.pluginSource,
+    servedGroups: rc.cluster.servedGroups(),
+  });
+
+/**
+ * Ends the running console: no timer or watch of its own can act any more (a settings write for
+ * the last user, a discovery write to localStorage). Then clears what it kept in this origin's
+ * storage, from a same-origin document that runs no script, so the next boot starts as a first
+ * visit in a fresh browser.
+ */
+const unload = async (page: Page, rc: RealConsole) => {
+  await page.goto('about:blank');
+  bootedWith.delete(page);
+  await page.goto(`${rc.url}/api/console/version`);
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+};
 
 /** Navigates inside the already running console, as its router does on a link. */
 const pushRoute = (page: Page, to: string) =>
@@ -154,8 +181,7 @@ export const visit = async (page: Page, rc: RealConsole, to: string) => {
 
 /** Loads the console afresh at `to` (what a test of the console's boot needs). */
 export const boot = async (page: Page, rc: RealConsole, to: string) => {
-  if (page.url().startsWith(rc.url))
-    await page.evaluate((key) => localStorage.removeItem(key), DISCOVERY_CACHE_KEY);
+  await unload(page, rc);
   await page.goto(`${rc.url}${to}`);
   bootedWith.set(page, bootKey(rc));
 };
@@ -208,6 +234,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       pluginDir: pluginDirFor(realConsole),
       operatorDelayMs: 500,
       ...consoleOptions,
+      // A console that will boot anew must not first meet the new cluster as the old user.
+      beforeSwap: async (next) => {
+        const booted = bootedWith.get(consolePage);
+        if (booted !== undefined && booted !== keyOf(next)) await unload(consolePage, backend);
+      },
     });
     await provide(backend);
   },
