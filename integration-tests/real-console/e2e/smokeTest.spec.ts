@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { RealConsole } from '../backend';
 import { shot } from '../../e2e/fixtures';
-import { expect, openChecklist, pluginA11yViolations, test } from './fixtures';
+import { expect, openChecklist, pluginA11yViolations, test, visit } from './fixtures';
 
 const LABEL = 'devspaces-nested-containers.io/smoke-test';
 const SUMMARY =
@@ -106,5 +106,83 @@ test.describe('a ubi8 default developer image (ocp-4.20-smoke-newuidmap.yaml)', 
     // Where to look: the check whose remedy applies, focused in the checklist.
     await failure.locator('[data-test="smoke-test-remedy-link"]').click();
     await expect(page.locator('[data-test="check-workspace-images"]').first()).toBeFocused();
+  });
+});
+
+/** The other ways a run fails, each at the step that shows it and pointing to the check to read. */
+const FAILURES = [
+  {
+    scenario: 'ocp-4.20-smoke-scc-rejects.yaml',
+    step: 'admitted',
+    check: 'run-scc',
+    text: 'capability may not be added',
+    // Admission refused the create: nothing was stored, so there is nothing to delete.
+    created: false,
+    // The refusal is the API server's 403 to the create, which the browser logs.
+    expected: [/403 POST .*\/namespaces\/openshift-devspaces\/pods$/, /status of 403/],
+  },
+  {
+    scenario: 'ocp-4.20-smoke-no-fuse.yaml',
+    step: 'devices',
+    check: 'workspace-pod-config',
+    text: 'vfs',
+    created: true,
+    expected: [],
+  },
+];
+
+for (const f of FAILURES) {
+  test.describe(f.scenario, () => {
+    test.use({
+      scenario: f.scenario,
+      expectedProblems: async ({}, provide) => provide(f.expected),
+    });
+
+    test(`the smoke test fails at "${f.step}" and points to ${f.check}`, async ({ page, rc }) => {
+      await openChecklist(page, rc);
+      const { result } = await runFromSummary(page);
+      await expect(result).toHaveAttribute('data-outcome', 'failed');
+      const failure = result.locator('[data-test="smoke-test-failure"]');
+      await expect(failure).toHaveAttribute('data-step', f.step);
+      await expect(failure).toHaveAttribute('data-check', f.check);
+      await expect(result).toContainText(f.text);
+      if (f.created) await expectPodDeleted(result, rc);
+      else {
+        expect(smokePods(rc)).toEqual([]);
+        expect(podWrites(rc, 'DELETE')).toHaveLength(0);
+      }
+      await failure.locator('[data-test="smoke-test-remedy-link"]').click();
+      await expect(page.locator(`[data-test="check-${f.check}"]`).first()).toBeFocused();
+    });
+  });
+}
+
+test.describe('a pod left by an interrupted run (ocp-4.20-ready-on.yaml)', () => {
+  test.use({ scenario: 'ocp-4.20-ready-on.yaml' });
+
+  test('is listed on the CheCluster tab and can be removed', async ({ page, rc }) => {
+    rc.cluster.update({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name: 'nested-containers-smoke-old01',
+        namespace: 'openshift-devspaces',
+        labels: { [LABEL]: 'old01' },
+      },
+      spec: { containers: [{ name: 'smoke-test', image: 'udi:1' }] },
+      status: { phase: 'Running' },
+    });
+    await visit(
+      page,
+      rc,
+      '/k8s/ns/openshift-devspaces/org.eclipse.che~v2~CheCluster/devspaces/nested-containers',
+    );
+    const leftover = page.locator('[data-test="smoke-test-leftover"]');
+    await expect(leftover).toHaveAttribute('data-name', 'nested-containers-smoke-old01');
+    await expect(leftover).toContainText('nested-containers-smoke-old01');
+    await leftover.locator('[data-test="smoke-test-remove-leftover"]').click();
+    await expect(leftover).toHaveCount(0);
+    expect(smokePods(rc)).toEqual([]);
+    expect(podWrites(rc, 'DELETE')).toHaveLength(1);
   });
 });

@@ -68,6 +68,17 @@ test.describe("on a ready cluster of the console's own release, feature off", ()
     expect(patches(rc)).toHaveLength(2);
   });
 
+  test('cancelling the confirmation changes nothing', async ({ page, rc }) => {
+    await openChecklist(page, rc);
+    await toggle(page).click();
+    await expect(dialog(page)).toBeVisible();
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog(page)).toBeHidden();
+    await expect(state(page)).toHaveAttribute('data-state', 'disabled');
+    expect(patches(rc)).toHaveLength(0);
+    expect(cheCluster(rc).spec.devEnvironments?.disableContainerRunCapabilities).toBe(true);
+  });
+
   test.describe('when someone else changes the CheCluster while the dialog is open', () => {
     // The API server refuses the stale patch; that failed request is the point of the test.
     test.use({ expectedProblems: [/\/checlusters\/devspaces/] });
