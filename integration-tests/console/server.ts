@@ -3,9 +3,9 @@
 // /locales/resource.json, and the simulated cluster at /api/kubernetes/.
 //   node --import tsx integration-tests/console/server.ts [--scenario <file-or-dir>] [--port N]
 //        [--console 4.22|4.21|4.20] [--mode production|development] [--plugin-dir dist]
-// The plugin build follows the console: dist/ for 4.22, dist-4.21/ for 4.20 and 4.21. With
-// `pluginProxy` the plugin is fetched from an HTTPS server instead (nginx in the tests), the way the
-// console's backend proxies to the plugin's Service.
+// The plugin build follows the console: dist/ for 4.22, dist-4.21/ for 4.20 and 4.21.
+// It hosts the offline demo (npm run demo) and the browser benchmark; the browser tests judge the
+// plugin in the real consoles (../real-console), whose stand-in backend has the faults and proxies.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -15,8 +15,6 @@ import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../
 import { closerFor } from '../cluster/closeServer';
 import { consoleProfile } from './app/consoleVersions';
 import { buildShell, type ShellMode } from './buildShell';
-import { Faults, type FaultState } from './faults';
-import { proxyToPlugin, type PluginProxy } from './pluginProxy';
 import { attachWatchBridge } from './watchBridge';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -33,8 +31,6 @@ export type ConsoleServerOptions = {
   mode?: ShellMode;
   /** Defaults to the build the console needs: dist/ (4.22) or dist-4.21/ (4.20, 4.21). */
   pluginDir?: string;
-  /** Serve the plugin from this HTTPS base URL instead of pluginDir (the ConsolePlugin's Service + basePath). */
-  pluginProxy?: PluginProxy;
   operatorDelayMs?: number;
   log?: (line: string) => void;
 };
@@ -50,7 +46,6 @@ export type ServedRequest = {
 export type ConsoleServer = {
   url: string;
   cluster: SimulatedCluster;
-  faults: Faults;
   served: ServedRequest[];
   close: () => Promise<void>;
 };
@@ -91,12 +86,6 @@ const inside = (dir: string, rel: string): string | undefined => {
     : undefined;
 };
 
-const readBody = async (req: IncomingMessage): Promise<unknown> => {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  return chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown) : {};
-};
-
 export const startConsoleServer = async (
   opts: ConsoleServerOptions = {},
 ): Promise<ConsoleServer> => {
@@ -107,13 +96,11 @@ export const startConsoleServer = async (
     ROOT,
     opts.pluginDir ?? (profile.pluginBuild === '4.22' ? 'dist' : 'dist-4.21'),
   );
-  const proxy = opts.pluginProxy;
   const scenarioPath = path.resolve(ROOT, opts.scenario ?? 'integration-tests/scenarios/default');
   const log = opts.log ?? (() => undefined);
   const shell = await buildShell(consoleVersion, mode);
   const scenario = await loadScenario(scenarioPath);
   const cluster = createSimulatedCluster(scenario, { operatorDelayMs: opts.operatorDelayMs, log });
-  const faults = new Faults();
   const served: ServedRequest[] = [];
   const config = { console: consoleVersion, plugins: [PLUGIN_NAME], scenario: scenario.name };
   const indexHtml = `<!doctype html>
@@ -130,34 +117,14 @@ export const startConsoleServer = async (
 </html>
 `;
 
-  const control = async (req: IncomingMessage, res: ServerResponse, route: string) => {
-    if (route === 'requests') return sendJson(res, 200, { cluster: cluster.requestLog(), served });
-    if (route === 'objects') return sendJson(res, 200, cluster.objects());
-    if (route === 'watches') return sendJson(res, 200, { open: faults.openWatches() });
-    if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
-    const body = await readBody(req);
-    if (route === 'faults') {
-      faults.set(body as Partial<FaultState>);
-      return sendJson(res, 200, faults.state);
-    }
-    if (route === 'drop-watches') return sendJson(res, 200, { dropped: faults.dropWatches() });
-    if (route === 'update') {
-      cluster.update(body as Parameters<SimulatedCluster['update']>[0]);
-      return sendJson(res, 200, { ok: true });
-    }
-    return sendJson(res, 404, { error: `unknown control ${route}` });
-  };
-
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const p = url.pathname;
     if (p.startsWith('/api/kubernetes/')) {
-      if (await faults.apply(req, res)) return;
       if (!cluster.handle(req, res))
         sendJson(res, 404, { kind: 'Status', code: 404, message: 'not found' });
       return;
     }
-    if (p.startsWith('/__shell/')) return control(req, res, p.slice('/__shell/'.length));
     if (p === '/shell-config.json') return sendJson(res, 200, config);
     if (p === '/favicon.ico') {
       res.writeHead(204);
@@ -171,8 +138,6 @@ export const startConsoleServer = async (
       return sendJson(res, 404, { error: 'not found' });
     }
     const pluginPrefix = `/api/plugins/${PLUGIN_NAME}/`;
-    if (p.startsWith(pluginPrefix) && proxy)
-      return proxyToPlugin(req, res, proxy, p.slice(pluginPrefix.length));
     if (p.startsWith('/api/plugins/')) {
       const file = p.startsWith(pluginPrefix)
         ? inside(pluginDir, p.slice(pluginPrefix.length))
@@ -187,13 +152,6 @@ export const startConsoleServer = async (
       const ns = url.searchParams.get('ns') ?? '';
       const lng = url.searchParams.get('lng') ?? 'en';
       if (ns === `plugin__${PLUGIN_NAME}`) {
-        if (proxy)
-          return proxyToPlugin(
-            req,
-            res,
-            proxy,
-            `locales/${encodeURIComponent(lng)}/${encodeURIComponent(ns)}.json`,
-          );
         const file = inside(pluginDir, `locales/${lng}/${ns}.json`);
         if (file) return sendFile(res, file, 'no-cache');
         return sendJson(res, 404, {});
@@ -201,7 +159,7 @@ export const startConsoleServer = async (
       return sendJson(res, 200, {});
     }
     // SPA fallback: console routes (including /k8s/ns/<ns>/group~version~Kind/<name>) get the page.
-    if (req.method === 'GET' && !/^\/(api|shell|locales|__shell)\//.test(p)) {
+    if (req.method === 'GET' && !/^\/(api|shell|locales)\//.test(p)) {
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-cache',
@@ -253,12 +211,10 @@ export const startConsoleServer = async (
   return {
     url: `http://127.0.0.1:${port}`,
     cluster,
-    faults,
     served,
     close: async () => {
       closeBridge();
       cluster.close();
-      faults.dropWatches();
       await closeServer();
     },
   };

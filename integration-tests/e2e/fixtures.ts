@@ -1,4 +1,5 @@
-// Test fixtures: a fresh console server (shell + simulated cluster) per test with the scenario the
+// Shared by both browser suites: the helpers (scenario paths, plugin builds, screenshots, axe), and
+// for the demo's spec a fresh console server (shell + simulated cluster) per test with the scenario the
 // test asks for, on the console release of the Playwright project (`consoleVersion`: 4.22 loads
 // dist-e2e/, 4.20 the SDK 4.21 build in dist-e2e-4.21/), and a page that fails the test on any
 // uncaught error or console error.
@@ -6,11 +7,7 @@ import { test as base, expect, type ConsoleMessage, type Page } from '@playwrigh
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  startConsoleServer,
-  type ConsoleServer,
-  type ConsoleServerOptions,
-} from '../console/server';
+import { startConsoleServer, type ConsoleServer } from '../console/server';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const scenarioPath = (name: string): string =>
@@ -25,10 +22,7 @@ export const pluginDirFor = (consoleVersion: ConsoleVersion): string =>
 type Fixtures = {
   consoleVersion: ConsoleVersion;
   scenario: string;
-  serverOptions: Partial<ConsoleServerOptions>;
   server: ConsoleServer;
-  /** Console errors and page errors expected in this test (regexps on the text). */
-  allowedConsoleErrors: RegExp[];
   errors: string[];
 };
 
@@ -40,16 +34,13 @@ const isApiNetworkLine = (m: ConsoleMessage): boolean =>
 export const test = base.extend<Fixtures>({
   consoleVersion: ['4.22', { option: true }],
   scenario: ['default', { option: true }],
-  serverOptions: [{}, { option: true }],
-  allowedConsoleErrors: [[], { option: true }],
-  server: async ({ scenario, serverOptions, consoleVersion }, provide) => {
+  server: async ({ scenario, consoleVersion }, provide) => {
     const server = await startConsoleServer({
       scenario: path.isAbsolute(scenario) ? scenario : scenarioPath(scenario),
       mode: 'development',
       operatorDelayMs: 500,
       console: consoleVersion,
       pluginDir: pluginDirFor(consoleVersion),
-      ...serverOptions,
     });
     await provide(server);
     await server.close();
@@ -58,14 +49,10 @@ export const test = base.extend<Fixtures>({
   errors: async ({}, provide) => {
     await provide([]);
   },
-  page: async ({ page, errors, allowedConsoleErrors }, provide) => {
-    page.on('pageerror', (e) => {
-      if (!allowedConsoleErrors.some((r) => r.test(e.message)))
-        errors.push(`pageerror: ${e.message}`);
-    });
+  page: async ({ page, errors }, provide) => {
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() !== 'error' || isApiNetworkLine(m)) return;
-      if (allowedConsoleErrors.some((r) => r.test(m.text()))) return;
       errors.push(`console.error: ${m.text()}`);
     });
     await provide(page);

@@ -4,7 +4,7 @@
 // Assertions are on the responses the browser received.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startPluginNginxProcess, type PluginNginxProcess } from '../../console/pluginNginx';
+import { startPluginNginxProcess, type PluginNginxProcess } from '../pluginNginx';
 import { pluginDirFor, ROOT } from '../../e2e/fixtures';
 import { PLUGIN_NAME } from '../backend';
 import { expect, openChecklist, test } from './fixtures';

@@ -1,5 +1,7 @@
-// The shell loads the real plugin build as the console does: nav item, route, the CheCluster tab,
-// every code reference resolving.
+// The offline demo (`npm run demo`): its host, the console shell, loads the real plugin build on
+// the demo's scenario: nav item, route, the CheCluster tab, every code reference resolving. Every
+// other browser test runs in the real consoles (../real-console/e2e); this file only keeps the
+// demo working, in both of its modes (4.22, and 4.20 on the SDK 4.21 build).
 import { expect, openChecklist, shot, test } from './fixtures';
 
 test('the admin navigation has the plugin item in Administration and it opens the page', async ({

@@ -1,7 +1,7 @@
 // Runs the chart's nginx test server (charts/.../tests/nginxServer.ts: Debian's nginx, the chart's
 // nginx.conf, a self-signed certificate) in a child process: that module uses import.meta, which
 // Playwright's CommonJS test loader cannot load, so the browser suite starts it through tsx.
-//   node --import tsx integration-tests/console/pluginNginx.ts <distDir> <legacyDistDir>
+//   node --import tsx integration-tests/real-console/pluginNginx.ts <distDir> <legacyDistDir>
 // prints one JSON line { url, legacyUrl, ca } once nginx answers, and stops nginx on SIGTERM,
 // SIGINT or when stdin closes (the parent went away).
 import { spawn } from 'node:child_process';
