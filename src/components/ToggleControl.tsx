@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Spinner, Tooltip } from '@patternfly/react-core';
 import type { InstanceReport } from '../core/results';
 import { toggleAvailability } from '../core/toggleAvailability';
-import { useCanPatchCheCluster } from '../hooks/useCheClusterToggle';
+import { useCanPatchCheCluster } from '../hooks/useCheClusterPatch';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
 import { findingText } from './text';

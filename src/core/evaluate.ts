@@ -3,7 +3,7 @@ import type { CheCluster } from '../models/cheCluster';
 import type { ClusterSnapshot, EvaluateOptions } from './snapshot';
 import type { CheckId, CheckResult, InstanceReport, ReadinessReport, Verdict } from './results';
 import { at, dict, errorMessage, isDict, list, str } from './guards';
-import { dataOf, na, result, stateOf, unusable, worst } from './result';
+import { dataOf, na, result, stateOf, unusable, worst } from './resultBuilders';
 import { readVersion } from './version';
 import type { VersionFacts } from './version';
 import {

@@ -4,7 +4,7 @@ import type { CheckDetail, CheckResult } from './results';
 import { at, dict, list, str } from './guards';
 import { featureGateRef } from './refs';
 import * as fix from './remedies';
-import { dataOf, result, unusable } from './result';
+import { dataOf, result, unusable } from './resultBuilders';
 import type { OpenShiftVersion, VersionFacts } from './version';
 import { isAtLeastMinor, parseOpenShiftVersion } from './version';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 import { ALL_CHECKS, PLATFORM_CHECKS } from './checks/registry';
-import { STATUS_RANK } from './result';
+import { STATUS_RANK } from './resultBuilders';
 import { forbidden, loaded } from './snapshot';
 import type { ClusterSnapshot } from './snapshot';
 import { instancesInOrder, orderGroup, summarize } from './summary';

@@ -5,7 +5,7 @@
  */
 import type { CheckId, CheckResult, InstanceReport } from './results';
 import type { RecentToggle } from './snapshot';
-import { STATUS_RANK } from './result';
+import { STATUS_RANK } from './resultBuilders';
 import { reconcileProgress, type ReconcileProgress, type ReconcileStepId } from './reconcileSteps';
 
 export type SummaryHeadline =

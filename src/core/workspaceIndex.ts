@@ -15,7 +15,7 @@ import {
 import { DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
 import { at, dict, isDict, list, num, str, type Dict } from './guards';
 import { ESCALATION, PRIVILEGED, ROOT, podIntrinsicsOf, type PodIntrinsics } from './podIntrinsics';
-import { dataOf } from './result';
+import { dataOf } from './resultBuilders';
 
 export interface WorkspaceFact {
   namespace: string;

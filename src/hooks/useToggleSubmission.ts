@@ -10,7 +10,7 @@
 import * as React from 'react';
 import type { CheCluster } from '../models/cheCluster';
 import { classifyPatchError, type PatchFailure } from '../utils/patchError';
-import { usePatchNestedContainers } from './useCheClusterToggle';
+import { usePatchNestedContainers } from './useCheClusterPatch';
 
 export interface ToggleSubmission {
   /** The change the dialog was opened for. */

@@ -13,7 +13,7 @@ import type { CheckDetail, CheckResult } from '../results';
 import { at, dict, list, nameOf, str } from '../guards';
 import { crcRef, machineConfigRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, result, stateOf, unusable } from '../result';
+import { dataOf, result, stateOf, unusable } from '../resultBuilders';
 import {
   MC_ROLE_LABEL,
   RUNC_OVERRIDE_CONFIGMAP,

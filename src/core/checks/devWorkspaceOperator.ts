@@ -12,7 +12,7 @@ import type { CheckDetail, CheckResult } from '../results';
 import { at, dict, isDict, list, str } from '../guards';
 import { dwocCrdRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, result, stateOf, unusable } from '../result';
+import { dataOf, result, stateOf, unusable } from '../resultBuilders';
 import { DWOC_CRD_NAME } from '../../models/customResourceDefinition';
 import { DWO_CSV_PREFIX } from '../../models/clusterServiceVersion';
 

@@ -5,7 +5,7 @@ import { at, dict, isDict, list, str } from '../guards';
 import type { InstanceContext } from '../instance';
 import { cheClusterCrdRef, cheClusterRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, result, stateOf, unusable } from '../result';
+import { dataOf, result, stateOf, unusable } from '../resultBuilders';
 import { CHECLUSTER_CRD_NAME } from '../../models/customResourceDefinition';
 
 export const checkDevSpacesInstalled = (snapshot: ClusterSnapshot): CheckResult => {

@@ -10,7 +10,7 @@ import type { InstanceContext } from '../instance';
 import { dict, list, str } from '../guards';
 import { devWorkspacesRef } from '../refs';
 import * as fix from '../remedies';
-import { na, result, stateOf, unusable } from '../result';
+import { na, result, stateOf, unusable } from '../resultBuilders';
 import type { WorkspaceBucket } from '../workspaceIndex';
 
 /** Plain loops and direct reads: this runs for every workspace on every evaluation. */

@@ -4,7 +4,7 @@ import type { CheckDetail, CheckResult } from '../results';
 import { at, bool, dict, str, strings } from '../guards';
 import { clusterVersionRef, featureGateRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, result, stateOf, unusable } from '../result';
+import { dataOf, result, stateOf, unusable } from '../resultBuilders';
 import type { VersionFacts } from '../version';
 import { MINIMUM_VERSION, meetsMinimum } from '../version';
 import { USERNS_GATES } from '../featureGates';

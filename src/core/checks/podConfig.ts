@@ -24,7 +24,7 @@ import {
   type RoleCounts,
 } from '../podIntrinsics';
 import * as fix from '../remedies';
-import { na, result, stateOf, unusable } from '../result';
+import { na, result, stateOf, unusable } from '../resultBuilders';
 import type { WorkspaceBucket } from '../workspaceIndex';
 import { CRIO_DEVICES_ANNOTATION } from '../../models/cheCluster';
 import { SCC_ANNOTATION } from '../../models/pod';

@@ -9,7 +9,7 @@ import type { InstanceContext } from '../instance';
 import { at, str } from '../guards';
 import { cheClusterRef } from '../refs';
 import * as fix from '../remedies';
-import { result } from '../result';
+import { result } from '../resultBuilders';
 import { CRIO_DEVICES_ANNOTATION } from '../../models/cheCluster';
 
 export const checkRuntimeClass = (ctx: InstanceContext): CheckResult => {

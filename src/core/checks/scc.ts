@@ -13,7 +13,7 @@ import {
 } from '../cheCluster';
 import { sccRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, na, result, stateOf, unusable } from '../result';
+import { dataOf, na, result, stateOf, unusable } from '../resultBuilders';
 
 interface SccFinding {
   key: string;

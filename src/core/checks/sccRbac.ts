@@ -23,7 +23,7 @@ import { DWO_CONTAINER_RUN_ROLE, DWO_SERVICE_ACCOUNT } from '../../models/cluste
 import { USER_NAMESPACE_LABELS, USERNAME_ANNOTATION } from '../../models/namespace';
 import { clusterRoleBindingRef, clusterRoleRef, roleBindingsRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, na, result, stateOf, unusable } from '../result';
+import { dataOf, na, result, stateOf, unusable } from '../resultBuilders';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
 /** Namespaces a sentence names; the details and the listing command cover the rest. */

@@ -13,7 +13,7 @@ import type { InstanceContext } from '../instance';
 import { at, bool, dict, isDict, str } from '../guards';
 import { cheClusterRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, result } from '../result';
+import { dataOf, result } from '../resultBuilders';
 import type { WorkspaceBucket } from '../workspaceIndex';
 
 const POD_OVERRIDES = 'pod-overrides';

@@ -8,7 +8,7 @@ import { containerRunConfigOf, normalizeCapability, podRunAsUserOf } from '../ch
 import { devicesOf, expectedDwocWorkspace, sccAdmitsUid } from '../dwocExpected';
 import { dwocRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, na, result, stateOf, unusable } from '../result';
+import { dataOf, na, result, stateOf, unusable } from '../resultBuilders';
 
 const REQUIRED_DEVICES = [...devicesOf(CRIO_DEVICES_VALUE)];
 /** The UID che-operator's run SCC assigns (MustRunAs), used while the SCC itself is not readable. */

@@ -9,7 +9,7 @@ import type { CheckDetail, CheckResult } from '../results';
 import type { InstanceContext } from '../instance';
 import { at, dict, isDict, list, str, strings } from '../guards';
 import * as fix from '../remedies';
-import { dataOf, result, stateOf, unusable } from '../result';
+import { dataOf, result, stateOf, unusable } from '../resultBuilders';
 import type { WorkspaceBucket } from '../workspaceIndex';
 import { WORKSPACE_ID_LABEL } from '../../models/pod';
 

@@ -13,7 +13,7 @@ import type { CheckDetail, CheckResult } from '../results';
 import { at, bool, dict, isDict, labelsOf, list, nameOf, num, str, type Dict } from '../guards';
 import { machineConfigPoolRef } from '../refs';
 import * as fix from '../remedies';
-import { dataOf, result, stateOf, unusable } from '../result';
+import { dataOf, result, stateOf, unusable } from '../resultBuilders';
 import { CONTROL_PLANE_ROLE_LABEL, MASTER_ROLE_LABEL, WORKER_ROLE_LABEL } from '../../models/node';
 import { MASTER_POOL, WORKER_POOL } from '../../models/machineConfigPool';
 

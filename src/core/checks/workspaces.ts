@@ -5,7 +5,7 @@ import type { InstanceContext } from '../instance';
 import { podIntrinsicsOf } from '../podIntrinsics';
 import { devWorkspacesRef } from '../refs';
 import * as fix from '../remedies';
-import { na, result, stateOf, unusable } from '../result';
+import { na, result, stateOf, unusable } from '../resultBuilders';
 import type { WorkspaceBucket } from '../workspaceIndex';
 
 /** Per-object remedies are capped; the listing command covers the rest. */
