@@ -6,6 +6,7 @@ export { evaluate } from './evaluate';
 export { buildTogglePatch } from './toggle';
 export { flavorOf, runSccName, userClusterRoleName } from './cheCluster';
 export { carriesSwitch } from './checks/devspaces';
+export { namesFor, type SecondaryNames } from './namedObjects';
 export * from './snapshot';
 export * from './results';
 export * from './reasons';

@@ -10,14 +10,13 @@ import {
   useK8sWatchResources,
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { carriesSwitch, evaluate, flavorOf, runSccName, userClusterRoleName } from '../core';
+import { carriesSwitch, evaluate, namesFor, type SecondaryNames } from '../core';
 import type { ReadinessReport } from '../core/results';
 import type { ClusterSnapshot, OpenShiftApis, ResourceState } from '../core/snapshot';
 import type { CheCluster } from '../models/cheCluster';
 import type { ClusterServiceVersion } from '../models/clusterServiceVersion';
 import type { ClusterRole } from '../models/clusterRole';
 import type { ClusterRoleBinding } from '../models/clusterRoleBinding';
-import { DWO_CONTAINER_RUN_ROLE } from '../models/clusterRoleBinding';
 import type { ClusterVersion } from '../models/clusterVersion';
 import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
 import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../models/customResourceDefinition';
@@ -48,7 +47,6 @@ import {
   runcOverrideWatchKey,
   sccWatchKey,
   secondaryWatches,
-  type SecondaryNames,
 } from './watches';
 
 type WatchResult = { data: unknown; loaded: boolean; loadError: unknown };
@@ -78,27 +76,6 @@ const useOpenShiftApis = (): ResourceState<OpenShiftApis> => {
     if ((!config && configInFlight) || (!security && securityInFlight)) return { state: 'loading' };
     return { state: 'loaded', data: { config, security } };
   }, [configModel, configInFlight, securityModel, securityInFlight]);
-};
-
-const namesFor = (cheClusters: CheCluster[]): SecondaryNames => {
-  const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort();
-  return {
-    // The build SCC too: the tech-preview-setup check looks for a nested-podman SCC named there.
-    sccs: unique(
-      cheClusters.flatMap((cc) => [
-        runSccName(cc),
-        cc.spec?.devEnvironments?.containerBuildConfiguration?.openShiftSecurityContextConstraint ??
-          '',
-      ]),
-    ),
-    dwocNamespaces: unique(cheClusters.map((cc) => cc.metadata?.namespace ?? '')),
-    clusterRoles: unique([
-      ...cheClusters.map((cc) => userClusterRoleName(flavorOf(cc))),
-      ...(cheClusters.length ? [DWO_CONTAINER_RUN_ROLE] : []),
-    ]),
-    clusterRoleBindings: cheClusters.length ? [DWO_CONTAINER_RUN_ROLE] : [],
-    userRoleBindings: unique(cheClusters.map((cc) => userClusterRoleName(flavorOf(cc)))),
-  };
 };
 
 /** Name and version of each CSV the watch holds, as one string; undefined until it answers. */

@@ -9,6 +9,7 @@
  * object every 30 s on top of its watch, while a list watch is one WebSocket and no polling.
  */
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { SecondaryNames } from '../core/namedObjects';
 import { CheClusterModel } from '../models/cheCluster';
 import { ClusterRoleModel } from '../models/clusterRole';
 import { ClusterRoleBindingModel, DWO_CONTROLLER_LABELS } from '../models/clusterRoleBinding';
@@ -99,15 +100,6 @@ export const dwocWatchKey = (namespace: string) => `dwoc/${namespace}`;
 export const clusterRoleWatchKey = (name: string) => `clusterrole/${name}`;
 export const clusterRoleBindingWatchKey = (name: string) => `clusterrolebinding/${name}`;
 export const roleBindingsWatchKey = (name: string) => `rolebindings/${name}`;
-
-export interface SecondaryNames {
-  sccs: string[];
-  dwocNamespaces: string[];
-  clusterRoles: string[];
-  clusterRoleBindings: string[];
-  /** RoleBinding names, each watched in every namespace at once. */
-  userRoleBindings: string[];
-}
 
 /** Watches keyed by the names the CheClusters configure. */
 export const secondaryWatches = (names: SecondaryNames): Record<string, WatchK8sResource> => {

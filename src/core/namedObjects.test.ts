@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { namesFor } from './namedObjects';
+import { cheCluster } from './testing/builders';
+
+describe('namesFor: the objects the CheClusters name', () => {
+  it('no CheCluster: nothing to watch', () => {
+    expect(namesFor([])).toEqual({
+      sccs: [],
+      dwocNamespaces: [],
+      clusterRoles: [],
+      clusterRoleBindings: [],
+      userRoleBindings: [],
+    });
+  });
+
+  it('Dev Spaces and Eclipse Che side by side: each flavour’s role, one DWO role, sorted', () => {
+    const che = cheCluster({
+      name: 'eclipse-che',
+      namespace: 'eclipse-che',
+      runScc: 'nested-podman',
+    });
+    const devspaces = cheCluster({ enabled: true });
+    devspaces.spec!.devEnvironments!.containerBuildConfiguration = {
+      openShiftSecurityContextConstraint: 'container-build',
+    };
+    expect(namesFor([devspaces, che])).toEqual({
+      // The run SCC is the CRD default when the field is absent.
+      sccs: ['container-build', 'container-run', 'nested-podman'],
+      dwocNamespaces: ['eclipse-che', 'openshift-devspaces'],
+      clusterRoles: [
+        'che-user-container-run',
+        'dev-workspace-container-run',
+        'devspaces-user-container-run',
+      ],
+      clusterRoleBindings: ['dev-workspace-container-run'],
+      userRoleBindings: ['che-user-container-run', 'devspaces-user-container-run'],
+    });
+  });
+
+  it('the same CheClusters in another order give the same names (the watches do not restart)', () => {
+    const a = cheCluster({ name: 'a', namespace: 'ns-a' });
+    const b = cheCluster({ name: 'b', namespace: 'ns-b', runScc: 'custom' });
+    expect(namesFor([a, b])).toEqual(namesFor([b, a]));
+  });
+});
