@@ -4,7 +4,6 @@
  */
 export { evaluate } from './evaluate';
 export { buildTogglePatch } from './toggle';
-export { flavorOf, runSccName, userClusterRoleName } from './cheCluster';
 export { carriesSwitch } from './checks/devspaces';
 export { namesFor, type SecondaryNames } from './namedObjects';
 export * from './snapshot';
