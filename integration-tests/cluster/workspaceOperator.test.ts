@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgePod } from '../../src/core/checks/podConfig';
+import { judgePod } from '../../src/core/checks/workspace-pod-config/rule';
 import { devSpacesWorkspace } from '../../src/core/testing/devWorkspaces';
 import type { Pod } from '../../src/models/pod';
 import { json, serve } from './testServer';

@@ -4,7 +4,7 @@ import { ExpandableSection, List, Stack, StackItem, Title } from '@patternfly/re
 import type { CheckId, CheckResult } from '../core/results';
 import { orderGroup } from '../core/summary';
 import { I18N_NAMESPACE } from '../i18n';
-import type { Translate } from '../utils/translate';
+import type { Translate } from '../core/translate';
 import { CheckRow } from './CheckRow';
 
 const foldText = (t: Translate, checks: CheckResult[]): string => {

@@ -1,29 +1,10 @@
 /**
- * The ids of every check, in the order the checklist shows them. They are part of the plugin's
- * public contract (`data-test="check-<id>"`). What each check does lives in checks/registry.ts.
+ * The ids of every check, from the registry (checks/registry.ts lists them in checklist order).
+ * They are part of the plugin's public contract (`data-test="check-<id>"`).
  */
-export type CheckId =
-  | 'openshift-apis'
-  | 'cluster-version'
-  | 'feature-gates'
-  | 'feature-set'
-  | 'container-runtime'
-  | 'workspace-nodes'
-  | 'devspaces-installed'
-  | 'operator-support'
-  | 'devworkspace-operator'
-  | 'devspaces-phase'
-  | 'run-scc'
-  | 'scc-rbac'
-  | 'workspace-config'
-  | 'runtime-class'
-  | 'tech-preview-setup'
-  | 'legacy-workspaces'
-  | 'workspace-images'
-  | 'workspace-user-namespaces'
-  | 'workspace-pod-config'
-  | 'kubedock-workspaces'
-  | 'root-on-host';
+import type { AnyCheck } from './checks/registry';
+
+export type CheckId = AnyCheck['id'];
 
 export type CheckGroup = 'platform' | 'devspaces' | 'workspaces';
 

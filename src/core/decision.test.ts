@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_CHECKS, checkSpec } from './checks/registry';
+import { ALL_CHECKS, checkDefinition } from './checks/registry';
 import { enableDecision } from './decision';
 import { instanceContext } from './instance';
 import type { ReasonCode } from './reasons';
@@ -23,7 +23,7 @@ const withOne = (id: CheckId, status: CheckStatus, reason: ReasonCode) =>
     'disabled',
   );
 
-const gates = ALL_CHECKS.filter((id) => checkSpec(id).gate !== 'none');
+const gates = ALL_CHECKS.filter((id) => checkDefinition(id).gate !== 'none');
 const entry = (check: CheckId, reason: ReasonCode) => ({ check, reason });
 
 describe('enableDecision, for every gate of the registry', () => {
@@ -49,7 +49,7 @@ describe('enableDecision, for every gate of the registry', () => {
 
   it.each(gates)('%s could not tell for another reason: by its gate', (id) => {
     const d = withOne(id, 'unknown', 'read-error');
-    if (checkSpec(id).gate === 'fail-or-unknown') {
+    if (checkDefinition(id).gate === 'fail-or-unknown') {
       expect(d.blockers).toEqual([entry(id, 'read-error')]);
     } else {
       expect(d.allowed).toBe(true);
@@ -58,7 +58,7 @@ describe('enableDecision, for every gate of the registry', () => {
   });
 
   it('a check that does not gate is a warning on the confirmation, never unverified', () => {
-    const free = ALL_CHECKS.find((id) => checkSpec(id).gate === 'none')!;
+    const free = ALL_CHECKS.find((id) => checkDefinition(id).gate === 'none')!;
     const d = withOne(free, 'unknown', 'forbidden');
     expect(d.allowed).toBe(true);
     expect(d.unverified).toEqual([]);

@@ -10,7 +10,7 @@ import type {
 import type { ReasonCode } from './reasons';
 import type { InstanceContext } from './instance';
 import * as fix from './remedies';
-import { AUDIT_CHECKS, checkSpec } from './checks/registry';
+import { AUDIT_CHECKS, checkDefinition } from './checks/registry';
 import { at, str } from './guards';
 
 /** The checks the feature state reads: the objects the switch makes the operator create. */
@@ -47,6 +47,7 @@ export const featureStateOf = (
 };
 
 type Entry = { check: CheckId; reason: ReasonCode };
+type Blocker = ToggleDecision['blockers'][number];
 
 const entry = (r: CheckResult): Entry => ({ check: r.id, reason: r.reason });
 
@@ -57,12 +58,12 @@ const unversioned = (ctx: InstanceContext): string[] => [
   ...(str(at(ctx.cheCluster, 'metadata', 'resourceVersion')) ? [] : ['metadata.resourceVersion']),
 ];
 
-const identityBlockers = (ctx: InstanceContext): Entry[] =>
+const identityBlockers = (ctx: InstanceContext): Blocker[] =>
   unversioned(ctx).length > 0
     ? [{ check: 'devspaces-installed', reason: 'checluster-unknown' }]
     : [];
 
-const decision = (blockers: Entry[], warnings: Entry[], command: OcRemedy): ToggleDecision => ({
+const decision = (blockers: Blocker[], warnings: Entry[], command: OcRemedy): ToggleDecision => ({
   allowed: blockers.length === 0,
   blockers,
   warnings,
@@ -77,7 +78,7 @@ const decision = (blockers: Entry[], warnings: Entry[], command: OcRemedy): Togg
  * `fail` gate unverified.
  */
 const gateOutcome = (r: CheckResult): 'ok' | 'blocks' | 'unverified' => {
-  const gate = checkSpec(r.id).gate;
+  const gate = checkDefinition(r.id).gate;
   if (gate === 'none' || r.status === 'pass' || r.status === 'warn') return 'ok';
   if (r.status === 'na') return gate === 'fail-or-unknown' ? 'blocks' : 'ok';
   if (r.status === 'fail' || r.reason === 'loading') return 'blocks';
@@ -91,7 +92,7 @@ export const enableDecision = (
   state: FeatureState,
 ): ToggleDecision => {
   const outcomes = checks.map((r) => ({ r, outcome: gateOutcome(r) }));
-  const blockers = outcomes.filter((o) => o.outcome === 'blocks').map((o) => entry(o.r));
+  const blockers: Blocker[] = outcomes.filter((o) => o.outcome === 'blocks').map((o) => entry(o.r));
   const unverified = outcomes.filter((o) => o.outcome === 'unverified').map((o) => entry(o.r));
   if (state === 'enabled' || state === 'enabling') {
     blockers.push({ check: 'devspaces-installed', reason: 'already-enabled' });
@@ -119,7 +120,7 @@ export const disableDecision = (
   state: FeatureState,
   runSccWorkspaces: number,
 ): ToggleDecision => {
-  const blockers: Entry[] = [];
+  const blockers: Blocker[] = [];
   if (state === 'disabled' || state === 'disabling') {
     blockers.push({ check: 'devspaces-installed', reason: 'already-disabled' });
   }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
-import { REASONS } from './reasons';
+import { REASONS } from './checks/registry';
 import { ALL_CHECKS } from './checks/registry';
 import type { ReadinessReport } from './results';
 import type { ClusterSnapshot } from './snapshot';

@@ -13,9 +13,10 @@ import {
   PLATFORM_CHECKS,
   WORKSPACE_CHECKS,
 } from './checks/registry';
-import type { CheckSpec, InstanceInput } from './checks/registry';
-import { dwocFacts, dwocOf } from './checks/workspaceConfig';
-import { rootOnHostPodsOf, workspacesBySccOf } from './checks/workspaces';
+import type { CheckDefinition, InstanceInput } from './checks/definition';
+import { dwocFacts, dwocOf } from './checks/workspace-config/rule';
+import { workspacesBySccOf } from './checks/legacy-workspaces/rule';
+import { rootOnHostPodsOf } from './checks/root-on-host/rule';
 import type { InstanceContext } from './instance';
 import { DEFAULT_RECONCILE_WINDOW_MS, instanceContext } from './instance';
 import { indexWorkspaces, scopeFor } from './workspaceIndex';
@@ -28,7 +29,7 @@ import {
   verdictOf,
 } from './decision';
 
-const SPECS = Object.entries(CHECKS) as [CheckId, CheckSpec][];
+const SPECS: readonly CheckDefinition<CheckId>[] = CHECKS;
 
 /** A check that throws on input nobody foresaw reports `unknown` instead of breaking the page. */
 const guarded = (id: CheckId, run: () => CheckResult): CheckResult => {
@@ -72,12 +73,12 @@ const evaluateInstance = (
     unrecorded,
     rootPods: rootOnHostPodsOf(workspaces),
   };
-  for (const [id, spec] of SPECS)
+  for (const spec of SPECS)
     if (spec.scope === 'instance')
       r.set(
-        id,
+        spec.id,
         withOthersCounted(
-          guarded(id, () => spec.run(input)),
+          guarded(spec.id, () => spec.run(input)),
           index.others.workspaces,
         ),
       );
@@ -125,11 +126,11 @@ const clusterChecks = (
 ): Map<CheckId, CheckResult> => {
   const input = { snapshot, version };
   const out = new Map<CheckId, CheckResult>();
-  for (const [id, spec] of SPECS)
+  for (const spec of SPECS)
     if (spec.scope === 'cluster')
       out.set(
-        id,
-        guarded(id, () => spec.run(input)),
+        spec.id,
+        guarded(spec.id, () => spec.run(input)),
       );
   return out;
 };

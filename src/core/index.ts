@@ -4,7 +4,7 @@
  */
 export { evaluate } from './evaluate';
 export { buildTogglePatch } from './toggle';
-export { carriesSwitch } from './checks/devspaces';
+export { carriesSwitch } from './checks/operator-support/rule';
 export { namesFor, type SecondaryNames } from './namedObjects';
 export * from './snapshot';
 export * from './results';

@@ -1,56 +1,20 @@
 /**
- * Every remedy the core can offer, by stable code. The UI has one explanation per code
- * (components/text/remedyText.ts, an exhaustive switch), so a new remedy without its words does not
- * compile.
+ * Every remedy the core can offer, by stable code: the shared ones (core/remedies.ts) and each
+ * check's own (`checks/<id>/remedies.ts`, declared in its definition). The UI has one explanation per
+ * code (components/text/remedyText.ts for the shared ones, the check's text module for its own), so a
+ * new remedy without its words does not compile.
  */
-export const REMEDY_CODES = [
-  'cluster-role-binding-expected',
-  'cluster-role-expected',
-  'container-runtime-crun',
-  'custom-feature-set-enable-gates',
-  'delete-container-runtime-config',
-  'delete-nested-scc',
-  'delete-runc-override',
-  'delete-workspace',
-  'disable-feature',
-  'drop-nested-build-scc',
-  'drop-pod-run-as-user',
-  'dwoc-expected',
+import type { AnyCheck } from './checks/registry';
+
+export const SHARED_REMEDY_CODES = [
   'enable-feature',
-  'list-checlusters',
-  'list-dwo-csvs',
-  'list-kubedock-workspaces',
-  'list-operator-csvs',
-  'list-pod-overrides-workspaces',
-  'list-user-role-bindings',
-  'list-workspace-images',
-  'list-workspace-pods-userns',
-  'list-workspaces-scc',
-  'operator-logs',
-  'patch-scc',
-  'record-workspace-scc',
-  'recreate-managed-scc',
-  'scc-expected',
-  'show-checluster-status',
-  'show-cluster-role',
-  'show-cluster-role-binding',
-  'show-cluster-version',
-  'show-crd-field',
-  'show-dwoc',
-  'show-dwoc-crd-field',
+  'disable-feature',
   'show-feature-gates',
-  'show-node-runtime',
-  'show-node-versions',
-  'show-pod-nested-config',
-  'show-pod-security',
-  'show-runc-overrides',
-  'show-runtime-class',
-  'show-pools',
+  'show-checluster-status',
+  'operator-logs',
+  'list-operator-csvs',
   'show-scc',
-  'show-server-deployment',
-  'show-upgrades',
-  'unpause-pool',
-  'user-role-bindings-expected',
+  'list-workspace-pods-userns',
 ] as const;
 
-export type RemedyCode = (typeof REMEDY_CODES)[number];
+export type RemedyCode = (typeof SHARED_REMEDY_CODES)[number] | AnyCheck['remedies'][number];

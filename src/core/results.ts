@@ -74,10 +74,17 @@ export type Verdict =
   /** Data still loading or unreadable. */
   | 'unknown';
 
+/**
+ * Why the switch itself refuses a change, beside the checks' blockers (never a check's result):
+ * the feature is already in the requested state, or the CheCluster lacks the
+ * name/namespace/resourceVersion a safe patch needs. Filed under devspaces-installed.
+ */
+export type ToggleReason = 'already-enabled' | 'already-disabled' | 'checluster-unknown';
+
 export interface ToggleDecision {
   allowed: boolean;
   /** Reason codes of the checks that block the change, with their check ids. */
-  blockers: { check: CheckId; reason: ReasonCode }[];
+  blockers: { check: CheckId; reason: ReasonCode | ToggleReason }[];
   /**
    * Findings that do not block but the confirmation must show (feature set, runc, legacy
    * workspaces, phase not Active, checks that could not run; when disabling, the workspaces that

@@ -1,5 +1,5 @@
-import type { Translate } from '../../utils/translate';
-import type { CheckId, InstanceReport } from '../../core/results';
+import type { Translate } from '../../core/translate';
+import type { CheckId, InstanceReport, ToggleReason } from '../../core/results';
 import type { ReasonCode } from '../../core/reasons';
 import { checkTitle } from './checkTitle';
 import { reasonText } from './reasonText';
@@ -8,7 +8,7 @@ import { reasonText } from './reasonText';
 export const findingText = (
   t: Translate,
   instance: InstanceReport,
-  finding: { check: CheckId; reason: ReasonCode },
+  finding: { check: CheckId; reason: ReasonCode | ToggleReason },
 ): string => {
   const check = instance.checks.find((c) => c.id === finding.check);
   const params = check && check.reason === finding.reason ? check.params : {};

@@ -1,4 +1,4 @@
-import type { Translate } from '../../utils/translate';
+import type { Translate } from '../../core/translate';
 import type { PatchFailure } from '../../utils/patchError';
 
 /** The headline of a failed patch: what happened and what to do. */

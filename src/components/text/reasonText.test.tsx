@@ -1,8 +1,8 @@
-import { REMEDY_CODES } from '../../core/remedyCodes';
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import catalog from '../../../locales/en/plugin__devspaces-nested-containers.json';
-import { REASONS, type ReasonCode } from '../../core/reasons';
+import type { ReasonCode } from '../../core/reasons';
+import { ALL_REMEDY_CODES, REASONS } from '../../core/checks/registry';
 import type { ReasonParams } from '../../core/results';
 import { formatParam, reasonText } from './reasonText';
 import { remedyText } from './remedyText';
@@ -11,7 +11,7 @@ const t = i18next.t.bind(i18next);
 const keys = new Set(Object.keys(catalog));
 
 const sampleParams = (code: ReasonCode): ReasonParams =>
-  Object.fromEntries(REASONS[code].params.map((p: string) => [p, `<${p}>`]));
+  Object.fromEntries(REASONS[code].map((p: string) => [p, `<${p}>`]));
 
 describe('reasonText', () => {
   it.each(Object.keys(REASONS) as ReasonCode[])(
@@ -23,10 +23,19 @@ describe('reasonText', () => {
       // No untranslated placeholder is left, and every parameter the code carries is shown
       // (`since` is a time, rendered by the locale, and `reason` is folded into the message).
       expect(text).not.toMatch(/\{\{/);
-      for (const p of REASONS[code].params as readonly string[]) {
+      for (const p of REASONS[code]) {
         if (p === 'since' || (code === 'phase-not-active' && p === 'reason')) continue;
         expect(text).toContain(`<${p}>`);
       }
+    },
+  );
+
+  it.each(['already-enabled', 'already-disabled', 'checluster-unknown'] as const)(
+    'the toggle blocker %s has its own sentence in the catalog',
+    (reason) => {
+      const text = reasonText(t, { reason, params: {} });
+      expect(text).not.toBe(reason);
+      expect(keys.has(text)).toBe(true);
     },
   );
 
@@ -76,8 +85,8 @@ describe('reasonText', () => {
 describe('remedyText', () => {
   it('explains every remedy code the core can offer with its own sentence', () => {
     expect(remedyText(t, { code: 'show-scc' })).toBe('Show the SCC.');
-    const sentences = REMEDY_CODES.map((code) => remedyText(t, { code }));
+    const sentences = ALL_REMEDY_CODES.map((code) => remedyText(t, { code }));
     for (const s of sentences) expect(s).toMatch(/^[A-Z].*\.$/);
-    expect(new Set(sentences).size).toBe(REMEDY_CODES.length);
+    expect(new Set(sentences).size).toBe(ALL_REMEDY_CODES.length);
   });
 });

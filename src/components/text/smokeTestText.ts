@@ -1,5 +1,5 @@
 /** The smoke test's own display text: step names, failure explanations, remedy check names. */
-import type { Translate as TFunction } from '../../utils/translate';
+import type { Translate as TFunction } from '../../core/translate';
 import type {
   SmokeTestAvailability,
   SmokeTestFailure,

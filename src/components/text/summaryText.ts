@@ -3,7 +3,7 @@
  * and what to look at when a step stalls. Parameters come from the check results (e.g. the
  * version the cluster-version check found), never from constants here.
  */
-import type { Translate } from '../../utils/translate';
+import type { Translate } from '../../core/translate';
 import type { CheckResult, InstanceReport } from '../../core/results';
 import type { ReconcileStepId } from '../../core/reconcileSteps';
 import type { SummaryHeadline } from '../../core/summary';

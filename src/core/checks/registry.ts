@@ -1,211 +1,109 @@
 /**
- * The one registry of checks. Everything else is derived from it: the checklist order and groups,
- * which checks block enabling, which run once per cluster or once per CheCluster, and the
- * evaluator's wiring. Adding a check: give its id in checkIds.ts, its reasons in reasons.ts, its
- * function in a file of this folder, and one entry here (then its title and reason sentences in
- * the UI text files; the type checker lists what is missing).
+ * The one registry of checks: the checklist shows them in this order. Each check is one folder
+ * (`<id>/`: its rule, reasons, remedies, words and tests) exporting its definition; the ids, the
+ * reason and remedy codes, the groups, the gating and the evaluator's wiring all follow from this
+ * list. How to add one: ARCHITECTURE.md.
  */
-import type { CheckGroup, CheckId } from '../checkIds';
-import type { CheckResult, LegacyWorkspace, RootOnHostPod } from '../results';
-import type { ClusterSnapshot } from '../snapshot';
-import type { InstanceContext } from '../instance';
-import type { VersionFacts } from '../version';
-import type { WorkspaceBucket } from '../workspaceIndex';
-import { checkFeatureGates } from '../featureGates';
-import { checkClusterVersion, checkFeatureSet, checkOpenShiftApis } from './platform';
-import { checkContainerRuntime } from './containerRuntime';
-import { checkWorkspaceNodes } from './workspaceNodes';
-import { checkDevSpacesInstalled, checkDevSpacesPhase, checkOperatorSupport } from './devspaces';
-import { checkRunScc } from './scc';
-import { checkSccRbac } from './sccRbac';
-import { checkWorkspaceConfig } from './workspaceConfig';
-import { checkRuntimeClass } from './runtimeClass';
-import { checkDevWorkspaceOperator } from './devWorkspaceOperator';
-import { checkTechPreviewSetup } from './techPreview';
-import { checkKubedockWorkspaces } from './kubedock';
-import { checkWorkspacePodConfig } from './podConfig';
-import { checkWorkspaceImages } from './workspaceImages';
-import { checkLegacyWorkspaces, checkRootOnHost, checkWorkspaceUserNamespaces } from './workspaces';
+import type { CheckDefinition, ReasonSentence } from './definition';
+import type { Translate } from '../translate';
+import { GENERIC_REASONS } from './sharedReasons';
+import { SHARED_REMEDY_CODES } from '../remedyCodes';
+import type { RemedyCode } from '../remedyCodes';
+import { openshiftApis } from './openshift-apis';
+import { clusterVersion } from './cluster-version';
+import { featureGates } from './feature-gates';
+import { featureSet } from './feature-set';
+import { containerRuntime } from './container-runtime';
+import { workspaceNodes } from './workspace-nodes';
+import { devspacesInstalled } from './devspaces-installed';
+import { operatorSupport } from './operator-support';
+import { devworkspaceOperator } from './devworkspace-operator';
+import { devspacesPhase } from './devspaces-phase';
+import { runScc } from './run-scc';
+import { sccRbac } from './scc-rbac';
+import { workspaceConfig } from './workspace-config';
+import { runtimeClass } from './runtime-class';
+import { techPreviewSetup } from './tech-preview-setup';
+import { legacyWorkspaces } from './legacy-workspaces';
+import { workspaceImages } from './workspace-images';
+import { workspaceUserNamespaces } from './workspace-user-namespaces';
+import { workspacePodConfig } from './workspace-pod-config';
+import { kubedockWorkspaces } from './kubedock-workspaces';
+import { rootOnHost } from './root-on-host';
 
-/** What a cluster-wide check reads. */
-export interface ClusterInput {
-  snapshot: ClusterSnapshot;
-  version: VersionFacts;
-}
+export const CHECKS = [
+  openshiftApis,
+  clusterVersion,
+  featureGates,
+  featureSet,
+  containerRuntime,
+  workspaceNodes,
+  devspacesInstalled,
+  operatorSupport,
+  devworkspaceOperator,
+  devspacesPhase,
+  runScc,
+  sccRbac,
+  workspaceConfig,
+  runtimeClass,
+  techPreviewSetup,
+  legacyWorkspaces,
+  workspaceImages,
+  workspaceUserNamespaces,
+  workspacePodConfig,
+  kubedockWorkspaces,
+  rootOnHost,
+] as const;
 
-/** What a per-CheCluster check reads: the cluster input, its CheCluster and its workspaces. */
-export interface InstanceInput extends ClusterInput {
-  ctx: InstanceContext;
-  workspaces: WorkspaceBucket;
-  /** Workspaces recorded with another SCC than the run SCC. */
-  legacy: LegacyWorkspace[];
-  /** Workspaces with no recorded SCC (the dashboard adds it when it starts them). */
-  unrecorded: LegacyWorkspace[];
-  rootPods: RootOnHostPod[];
-}
+/** Any one check's definition, with the literal types of its id, reasons and remedies. */
+export type AnyCheck = (typeof CHECKS)[number];
+/** The registry as plain definitions, for code that treats every check alike. */
+const DEFINITIONS: readonly CheckDefinition[] = CHECKS;
 
-/**
- * How a check's result limits turning the feature on: `fail-or-unknown` blocks until the check
- * is known to pass or warn (the platform prerequisites), `fail` blocks only on a known failure.
- */
-export type EnableGate = 'fail-or-unknown' | 'fail' | 'none';
-
-interface CheckSpecBase {
-  group: CheckGroup;
-  gate: EnableGate;
-  /**
-   * An audit finding (root on the node) is shown with its status but does not decide whether the
-   * cluster is ready for nested containers: it is true or false whatever the switch says.
-   */
-  audit?: boolean;
-}
-
-export type CheckSpec =
-  | (CheckSpecBase & { scope: 'cluster'; run: (input: ClusterInput) => CheckResult })
-  | (CheckSpecBase & { scope: 'instance'; run: (input: InstanceInput) => CheckResult });
-
-export const CHECKS = {
-  'openshift-apis': {
-    group: 'platform',
-    scope: 'cluster',
-    gate: 'fail-or-unknown',
-    run: ({ snapshot }) => checkOpenShiftApis(snapshot),
-  },
-  'cluster-version': {
-    group: 'platform',
-    scope: 'cluster',
-    gate: 'fail-or-unknown',
-    run: ({ snapshot, version }) => checkClusterVersion(snapshot, version),
-  },
-  'feature-gates': {
-    group: 'platform',
-    scope: 'cluster',
-    gate: 'fail-or-unknown',
-    run: ({ snapshot, version }) => checkFeatureGates(snapshot, version),
-  },
-  'feature-set': {
-    group: 'platform',
-    scope: 'cluster',
-    gate: 'none',
-    run: ({ snapshot }) => checkFeatureSet(snapshot),
-  },
-  'container-runtime': {
-    group: 'platform',
-    scope: 'cluster',
-    gate: 'none',
-    run: ({ snapshot }) => checkContainerRuntime(snapshot),
-  },
-  // Cluster-wide: the operator allows one CheCluster per cluster, and the check reads the node
-  // selector of every CheCluster in the snapshot itself.
-  'workspace-nodes': {
-    group: 'platform',
-    scope: 'cluster',
-    gate: 'fail-or-unknown',
-    run: ({ snapshot }) => checkWorkspaceNodes(snapshot),
-  },
-  'devspaces-installed': {
-    group: 'devspaces',
-    scope: 'cluster',
-    gate: 'fail-or-unknown',
-    run: ({ snapshot }) => checkDevSpacesInstalled(snapshot),
-  },
-  'operator-support': {
-    group: 'devspaces',
-    scope: 'cluster',
-    gate: 'fail-or-unknown',
-    run: ({ snapshot }) => checkOperatorSupport(snapshot),
-  },
-  'devworkspace-operator': {
-    group: 'devspaces',
-    scope: 'cluster',
-    gate: 'fail',
-    run: ({ snapshot }) => checkDevWorkspaceOperator(snapshot),
-  },
-  'devspaces-phase': {
-    group: 'devspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ ctx }) => checkDevSpacesPhase(ctx),
-  },
-  'run-scc': {
-    group: 'devspaces',
-    scope: 'instance',
-    gate: 'fail',
-    run: ({ snapshot, ctx }) => checkRunScc(snapshot, ctx),
-  },
-  'scc-rbac': {
-    group: 'devspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ snapshot, ctx }) => checkSccRbac(snapshot, ctx),
-  },
-  'workspace-config': {
-    group: 'devspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ snapshot, ctx }) => checkWorkspaceConfig(snapshot, ctx),
-  },
-  'runtime-class': {
-    group: 'devspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ ctx }) => checkRuntimeClass(ctx),
-  },
-  'tech-preview-setup': {
-    group: 'devspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ snapshot, ctx, workspaces }) => checkTechPreviewSetup(snapshot, ctx, workspaces),
-  },
-  'legacy-workspaces': {
-    group: 'workspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ snapshot, ctx, legacy, unrecorded }) =>
-      checkLegacyWorkspaces(snapshot, ctx, legacy, unrecorded),
-  },
-  'workspace-images': {
-    group: 'workspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ snapshot, ctx, workspaces }) => checkWorkspaceImages(snapshot, ctx, workspaces),
-  },
-  'workspace-user-namespaces': {
-    group: 'workspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ snapshot, ctx, workspaces }) => checkWorkspaceUserNamespaces(snapshot, ctx, workspaces),
-  },
-  'workspace-pod-config': {
-    group: 'workspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ snapshot, ctx, workspaces }) => checkWorkspacePodConfig(snapshot, ctx, workspaces),
-  },
-  'kubedock-workspaces': {
-    group: 'workspaces',
-    scope: 'instance',
-    gate: 'none',
-    run: ({ snapshot, ctx, workspaces }) => checkKubedockWorkspaces(snapshot, ctx, workspaces),
-  },
-  'root-on-host': {
-    group: 'workspaces',
-    scope: 'instance',
-    gate: 'none',
-    audit: true,
-    run: ({ snapshot, workspaces, rootPods }) => checkRootOnHost(snapshot, workspaces, rootPods),
-  },
-} satisfies Record<CheckId, CheckSpec>;
-
-const entries = Object.entries(CHECKS) as [CheckId, CheckSpec][];
-const idsWhere = (keep: (spec: CheckSpec) => boolean): readonly CheckId[] =>
-  entries.filter(([, spec]) => keep(spec)).map(([id]) => id);
+type Id = AnyCheck['id'];
+const idsWhere = (keep: (check: CheckDefinition) => boolean): readonly Id[] =>
+  DEFINITIONS.filter(keep).map((c) => c.id as Id);
 
 /** Every check, in checklist order. */
-export const ALL_CHECKS: readonly CheckId[] = idsWhere(() => true);
-export const PLATFORM_CHECKS = idsWhere((s) => s.group === 'platform');
-export const DEVSPACES_CHECKS = idsWhere((s) => s.group === 'devspaces');
-export const WORKSPACE_CHECKS = idsWhere((s) => s.group === 'workspaces');
-export const AUDIT_CHECKS: ReadonlySet<CheckId> = new Set(idsWhere((s) => s.audit === true));
+export const ALL_CHECKS: readonly Id[] = idsWhere(() => true);
+export const PLATFORM_CHECKS = idsWhere((c) => c.group === 'platform');
+export const DEVSPACES_CHECKS = idsWhere((c) => c.group === 'devspaces');
+export const WORKSPACE_CHECKS = idsWhere((c) => c.group === 'workspaces');
+export const AUDIT_CHECKS: ReadonlySet<Id> = new Set(idsWhere((c) => c.audit === true));
 
-export const checkSpec = (id: CheckId): CheckSpec => (CHECKS as Record<CheckId, CheckSpec>)[id];
+const BY_ID = new Map<string, CheckDefinition>(DEFINITIONS.map((c) => [c.id, c]));
+export const checkDefinition = (id: Id): CheckDefinition => BY_ID.get(id)!;
+
+/** Every reason code with its parameter names: the generic ones and each check's own. */
+export const REASONS: Readonly<Record<string, readonly string[]>> = Object.fromEntries([
+  ...Object.entries(GENERIC_REASONS),
+  ...DEFINITIONS.flatMap((c) => Object.entries(c.reasons)),
+]);
+
+/** The sentence for a check's own reason (a code is declared by one check, or shared and worded once). */
+const SENTENCES = new Map<string, ReasonSentence<string>>(
+  DEFINITIONS.flatMap((c) =>
+    Object.entries(c.text.reasons as Record<string, ReasonSentence<string>>),
+  ),
+);
+export const reasonSentence = (code: string): ReasonSentence<string> | undefined =>
+  SENTENCES.get(code);
+
+/** Every remedy code: the shared ones and each check's own. */
+export const ALL_REMEDY_CODES: readonly RemedyCode[] = [
+  ...SHARED_REMEDY_CODES,
+  ...CHECKS.flatMap((c) => c.remedies),
+];
+
+type Line = (t: Translate) => string;
+const REMEDY_LINES = new Map<string, Line>(
+  DEFINITIONS.flatMap((c) => Object.entries(c.text.remedies as Record<string, Line>)),
+);
+/** The explanation of a remedy one check offers. */
+export const remedyLine = (code: string): Line | undefined => REMEDY_LINES.get(code);
+
+const DETAIL_LABELS = new Map<string, Line>(
+  DEFINITIONS.flatMap((c) => Object.entries(c.text.details ?? {})),
+);
+/** The label of a detail one check reports. */
+export const detailLine = (key: string): Line | undefined => DETAIL_LABELS.get(key);
