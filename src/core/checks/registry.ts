@@ -22,6 +22,7 @@ import { devspacesPhase } from './devspaces-phase';
 import { runScc } from './run-scc';
 import { sccRbac } from './scc-rbac';
 import { workspaceConfig } from './workspace-config';
+import { containerRunSettings } from './container-run-settings';
 import { runtimeClass } from './runtime-class';
 import { techPreviewSetup } from './tech-preview-setup';
 import { legacyWorkspaces } from './legacy-workspaces';
@@ -45,6 +46,7 @@ export const CHECKS = [
   runScc,
   sccRbac,
   workspaceConfig,
+  containerRunSettings,
   runtimeClass,
   techPreviewSetup,
   legacyWorkspaces,
