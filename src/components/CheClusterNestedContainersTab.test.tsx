@@ -2,7 +2,6 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
-import { buildTogglePatch } from '../core';
 import { loaded, NOT_FOUND } from '../core/snapshot';
 import {
   cheCluster,
@@ -199,7 +198,10 @@ describe('the confirmation', () => {
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Turn off nested containers' }),
     );
-    expect(vi.mocked(k8sPatch).mock.calls[0]?.[0].data).toEqual(buildTogglePatch(on, false));
+    expect(vi.mocked(k8sPatch).mock.calls[0]?.[0].data).toEqual([
+      { op: 'test', path: '/metadata/resourceVersion', value: '77' },
+      { op: 'add', path: '/spec/devEnvironments/disableContainerRunCapabilities', value: true },
+    ]);
   });
 
   it('closes on Escape and on Cancel without patching', async () => {
@@ -232,7 +234,10 @@ describe('the confirmation', () => {
       within(dialog).getByRole('button', { name: 'Turn on nested containers' }),
     );
     // The patch is the one for the object the administrator reviewed: the API server refuses it.
-    expect(vi.mocked(k8sPatch).mock.calls[0][0].data).toEqual(buildTogglePatch(off, true));
+    expect(vi.mocked(k8sPatch).mock.calls[0][0].data).toEqual([
+      { op: 'test', path: '/metadata/resourceVersion', value: '4242' },
+      { op: 'add', path: '/spec/devEnvironments/disableContainerRunCapabilities', value: false },
+    ]);
   });
 
   it('after a conflict, confirming again applies to the newer version the page now shows', async () => {
@@ -253,7 +258,16 @@ describe('the confirmation', () => {
       within(dialog).getByRole('button', { name: 'Turn on nested containers' }),
     );
     const calls = vi.mocked(k8sPatch).mock.calls.map((c) => c[0].data);
-    expect(calls).toEqual([buildTogglePatch(off, true), buildTogglePatch(newer, true)]);
+    expect(calls).toEqual([
+      [
+        { op: 'test', path: '/metadata/resourceVersion', value: '4242' },
+        { op: 'add', path: '/spec/devEnvironments/disableContainerRunCapabilities', value: false },
+      ],
+      [
+        { op: 'test', path: '/metadata/resourceVersion', value: '4250' },
+        { op: 'add', path: '/spec/devEnvironments/disableContainerRunCapabilities', value: false },
+      ],
+    ]);
   });
 
   it('sends exactly the core patch, keeps the dialog open with a spinner, then shows progress until reconciled', async () => {
@@ -268,8 +282,10 @@ describe('the confirmation', () => {
     );
 
     const call = vi.mocked(k8sPatch).mock.calls[0][0];
-    expect(call.data).toEqual(buildTogglePatch(off, true));
-    expect(call.data[0]).toEqual({ op: 'test', path: '/metadata/resourceVersion', value: '4242' });
+    expect(call.data).toEqual([
+      { op: 'test', path: '/metadata/resourceVersion', value: '4242' },
+      { op: 'add', path: '/spec/devEnvironments/disableContainerRunCapabilities', value: false },
+    ]);
     expect(call.resource).toBe(off);
     expect(call.model.apiGroup).toBe(CheClusterModel.group);
     expect(call.model.plural).toBe('checlusters');

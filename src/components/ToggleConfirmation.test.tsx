@@ -6,7 +6,6 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
-import { buildTogglePatch } from '../core';
 import { forbidden, loaded } from '../core/snapshot';
 import {
   cheCluster,
@@ -134,7 +133,10 @@ describe('the confirmation past gates that could not be read', () => {
     expect((submit(dialog) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(checkbox);
     await userEvent.click(submit(dialog));
-    expect(vi.mocked(k8sPatch).mock.calls[0]?.[0].data).toEqual(buildTogglePatch(off, true));
+    expect(vi.mocked(k8sPatch).mock.calls[0]?.[0].data).toEqual([
+      { op: 'test', path: '/metadata/resourceVersion', value: '4242' },
+      { op: 'add', path: '/spec/devEnvironments/disableContainerRunCapabilities', value: false },
+    ]);
   });
 
   it('with every gate read, there is no checkbox and the submit is usable at once', async () => {
