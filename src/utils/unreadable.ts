@@ -3,28 +3,7 @@
  * state and the notice say the same thing.
  */
 import type { ClusterSnapshot, ResourceState } from '../core/snapshot';
-import { CheClusterModel } from '../models/cheCluster';
-import { ClusterRoleModel } from '../models/clusterRole';
-import { ClusterRoleBindingModel } from '../models/clusterRoleBinding';
-import { NamespaceModel } from '../models/namespace';
-import { RoleBindingModel } from '../models/roleBinding';
-import { ClusterVersionModel } from '../models/clusterVersion';
-import type { ModelFacts } from '../models/common';
-import { ContainerRuntimeConfigModel } from '../models/containerRuntimeConfig';
-import {
-  CHECLUSTER_CRD_NAME,
-  CustomResourceDefinitionModel,
-} from '../models/customResourceDefinition';
-import { DevWorkspaceModel } from '../models/devWorkspace';
-import { DevWorkspaceOperatorConfigModel, DWOC_NAME } from '../models/devWorkspaceOperatorConfig';
-import { DWOC_CRD_NAME } from '../models/customResourceDefinition';
-import { ClusterServiceVersionModel, DWO_CSV_NAMESPACE } from '../models/clusterServiceVersion';
-import { FeatureGateModel } from '../models/featureGate';
-import { MachineConfigModel } from '../models/machineConfig';
-import { MachineConfigPoolModel } from '../models/machineConfigPool';
-import { NodeModel } from '../models/node';
-import { PodModel } from '../models/pod';
-import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
+import { RESOURCE_ENTRIES, qualifiedResourceOf, type ResourceSpec } from '../core/resources';
 
 export interface UnreadableResource {
   kind: string;
@@ -34,47 +13,29 @@ export interface UnreadableResource {
   resource: string;
 }
 
-const resourceOf = (m: ModelFacts) => (m.group ? `${m.plural}.${m.group}` : m.plural);
+const isForbidden = (s: unknown) =>
+  (s as ResourceState<unknown> | undefined)?.state === 'forbidden';
 
-const entry = (m: ModelFacts, name?: string, namespace?: string): UnreadableResource => ({
-  kind: m.kind,
+const entry = (spec: ResourceSpec, name?: string, namespace?: string): UnreadableResource => ({
+  kind: spec.model.kind,
   name,
   namespace,
-  resource: resourceOf(m),
+  resource: qualifiedResourceOf(spec.model),
 });
 
-const isForbidden = (s: ResourceState<unknown> | undefined) => s?.state === 'forbidden';
-
+/** Every read the viewer was refused, in the resource table's order (core/resources.ts). */
 export const forbiddenResources = (snapshot: ClusterSnapshot): UnreadableResource[] => {
   const out: UnreadableResource[] = [];
-  if (isForbidden(snapshot.clusterVersion)) out.push(entry(ClusterVersionModel, 'version'));
-  if (isForbidden(snapshot.featureGate)) out.push(entry(FeatureGateModel, 'cluster'));
-  if (isForbidden(snapshot.containerRuntimeConfigs)) out.push(entry(ContainerRuntimeConfigModel));
-  for (const [name, s] of Object.entries(snapshot.runtimeOverrides ?? {}))
-    if (isForbidden(s)) out.push(entry(MachineConfigModel, name));
-  if (isForbidden(snapshot.nodes)) out.push(entry(NodeModel));
-  if (isForbidden(snapshot.machineConfigPools)) out.push(entry(MachineConfigPoolModel));
-  if (isForbidden(snapshot.cheClusters)) out.push(entry(CheClusterModel));
-  if (isForbidden(snapshot.cheClusterCrd))
-    out.push(entry(CustomResourceDefinitionModel, CHECLUSTER_CRD_NAME));
-  for (const [name, s] of Object.entries(snapshot.sccs))
-    if (isForbidden(s)) out.push(entry(SecurityContextConstraintsModel, name));
-  for (const [ns, s] of Object.entries(snapshot.devWorkspaceOperatorConfigs))
-    if (isForbidden(s)) out.push(entry(DevWorkspaceOperatorConfigModel, DWOC_NAME, ns));
-  for (const [name, s] of Object.entries(snapshot.clusterRoles))
-    if (isForbidden(s)) out.push(entry(ClusterRoleModel, name));
-  for (const [name, s] of Object.entries(snapshot.clusterRoleBindings ?? {}))
-    if (isForbidden(s)) out.push(entry(ClusterRoleBindingModel, name));
-  for (const [name, s] of Object.entries(snapshot.userRoleBindings ?? {}))
-    if (isForbidden(s)) out.push(entry(RoleBindingModel, name));
-  if (isForbidden(snapshot.userNamespaces)) out.push(entry(NamespaceModel));
-  if (isForbidden(snapshot.devWorkspaceOperatorConfigCrd))
-    out.push(entry(CustomResourceDefinitionModel, DWOC_CRD_NAME));
-  if (isForbidden(snapshot.devWorkspaceOperatorCsvs))
-    out.push(entry(ClusterServiceVersionModel, undefined, DWO_CSV_NAMESPACE));
-  if (isForbidden(snapshot.devWorkspaceControllerPods)) out.push(entry(PodModel));
-  if (isForbidden(snapshot.devWorkspaces)) out.push(entry(DevWorkspaceModel));
-  if (isForbidden(snapshot.workspacePods)) out.push(entry(PodModel));
+  for (const [key, spec] of RESOURCE_ENTRIES) {
+    const state: unknown = snapshot[key];
+    if (spec.keyed === 'cluster') {
+      if (isForbidden(state)) out.push(entry(spec, spec.name, spec.namespace));
+      continue;
+    }
+    for (const [k, s] of Object.entries((state ?? {}) as Record<string, unknown>))
+      if (isForbidden(s))
+        out.push(spec.keyed === 'by-name' ? entry(spec, k) : entry(spec, spec.name, k));
+  }
   return out;
 };
 
