@@ -11,6 +11,8 @@ import globals from 'globals';
 import checkFile from 'eslint-plugin-check-file';
 import testingLibrary from 'eslint-plugin-testing-library';
 import playwright from 'eslint-plugin-playwright';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const REACT_AND_CONSOLE = {
   group: [
@@ -33,6 +35,17 @@ const layer = (names, message) => ({
 // ignoreMiddleExtensions: the name is what comes before the first dot (`foo.test.ts` is `foo`).
 const MODULE_NAME =
   '@(+([a-z])*([a-z0-9])*([A-Z]*([a-z0-9]))|+([A-Z])*([a-z0-9])*([A-Z]*([a-z0-9])))?(-+([0-9]))';
+
+// The packages the pure core may import (everything else it needs is its own or a model).
+const CORE_PACKAGES = ['yaml', 'semver', 'fast-json-patch'];
+const TEST_PACKAGES = ['vitest', 'fast-check', 'ajv', 'ajv-formats', 'kubernetes-models', 'node:'];
+const CORE_TEST_FILES = ['src/core/**/*.test.ts', 'src/core/testing/**/*.ts'];
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Any bare import that is not one of `names` (a name matches itself and its subpaths).
+const only = (names, what) => ({
+  regex: `^(?!\\.|${names.map((n) => (n.endsWith(':') ? escape(n) : `${escape(n)}(/|$)`)).join('|')})`,
+  message: `${what} ${names.join(', ')} only.`,
+});
 
 export default tseslint.config(
   {
@@ -64,8 +77,10 @@ export default tseslint.config(
     },
   },
   {
-    // Layers (ARCHITECTURE.md). The core turns a snapshot into results and patches, nothing else.
+    // Layers (ARCHITECTURE.md). The core turns a snapshot into results and patches, nothing else:
+    // besides models and its own files it may import only these packages.
     files: ['src/core/**/*.ts'],
+    ignores: CORE_TEST_FILES,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -73,6 +88,39 @@ export default tseslint.config(
           patterns: [
             REACT_AND_CONSOLE,
             layer(['hooks', 'components', 'utils'], 'The core may import models only.'),
+            only(CORE_PACKAGES, 'The core imports models, its own files and'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The core's tests and fixtures may also use the test tools and read reference files.
+    files: CORE_TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            REACT_AND_CONSOLE,
+            layer(['hooks', 'components', 'utils'], 'The core may import models only.'),
+            only([...CORE_PACKAGES, ...TEST_PACKAGES], 'Core tests import'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // utils/ serves hooks and components with plain functions: SDK types only, no React, no hooks.
+    files: ['src/utils/**/*.ts'],
+    ignores: ['src/utils/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { ...REACT_AND_CONSOLE, allowTypeImports: true },
+            layer(['hooks', 'components'], 'utils/ imports the core and models only.'),
           ],
         },
       ],
@@ -167,6 +215,17 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // No import cycles anywhere in the product: the layers only point one way.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   prettier,
 );

@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { ColumnTable, type Column } from './ColumnTable';
+import { PAGE_SIZES } from './pageSizes';
 
 // PatternFly's Pagination brings its options menu (Menu, TextInput, focus trap: ~25 KB gzip
 // where the console does not share PatternFly, 4.20/4.21): fetched only for a table that needs it.
 const TablePagination = React.lazy(() =>
   import('./TablePagination').then((m) => ({ default: m.TablePagination })),
 );
-/** The page sizes offered; a table of no more rows than the first has one page and no pagination. */
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
 const FIRST_PAGE = PAGE_SIZES[0];
 
 /**

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pagination, type PaginationTitles } from '@patternfly/react-core';
 import { I18N_NAMESPACE } from '../i18n';
-import { PAGE_SIZES } from './PagedTable';
+import { PAGE_SIZES } from './pageSizes';
 
 const PER_PAGE_OPTIONS = PAGE_SIZES.map((n) => ({ title: String(n), value: n }));
 
