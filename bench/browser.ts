@@ -9,9 +9,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../integration-tests/chromium';
-import { buildShell } from '../integration-tests/console/buildShell';
-import { ensurePluginBuild } from '../integration-tests/console/pluginBuild';
-import { startConsoleServer, type ConsoleServer } from '../integration-tests/console/server';
+import { buildShell } from '../integration-tests/shell/buildShell';
+import { ensurePluginBuild } from '../integration-tests/shell/pluginBuild';
+import { startConsoleServer, type ConsoleServer } from '../integration-tests/shell/server';
 import {
   REAL_CONSOLE_VERSIONS,
   type RealConsoleVersion,

@@ -160,7 +160,7 @@ const measureCold = (json: string) => {
 
 const rows = SIZES.map((n) => {
   const json = snapshotJsonOf(n);
-  const check = evaluate(JSON.parse(json) as ClusterSnapshot, { now: 0 }).instances[0];
+  const check = evaluate(JSON.parse(json) as ClusterSnapshot, { now: 0 }).cheClusterReports[0];
   return {
     n,
     update: measureUpdates(json),

@@ -35,8 +35,8 @@ export default defineConfig<{ consoleVersion: ConsoleVersion; realConsole: RealC
   reporter: [['list'], ['json', { outputFile: '.results/e2e.json' }]],
   outputDir: '.results/artifacts',
   projects: [
-    { name: 'console-4.22', use: { consoleVersion: '4.22' } },
-    { name: 'console-4.20', use: { consoleVersion: '4.20' } },
+    { name: 'shell-4.22', use: { consoleVersion: '4.22' } },
+    { name: 'shell-4.20', use: { consoleVersion: '4.20' } },
     ...realConsoles.map((v) => ({
       name: `real-console-${v}`,
       testDir: './real-console/e2e',

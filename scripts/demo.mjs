@@ -73,7 +73,7 @@ const serve = (script, args) => {
   return server;
 };
 const shell = () =>
-  serve('integration-tests/console/server.ts', [
+  serve('integration-tests/shell/server.ts', [
     '--scenario',
     scenario,
     '--port',

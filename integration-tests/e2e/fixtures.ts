@@ -7,7 +7,7 @@ import { test as base, expect, type ConsoleMessage, type Page } from '@playwrigh
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startConsoleServer, type ConsoleServer } from '../console/server';
+import { startConsoleServer, type ConsoleServer } from '../shell/server';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const scenarioPath = (name: string): string =>

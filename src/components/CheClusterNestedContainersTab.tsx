@@ -3,10 +3,10 @@ import { PageSection } from '@patternfly/react-core';
 import { useShownSnapshot } from '../hooks/useShownSnapshot';
 import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
 import type { CheCluster } from '../models/cheCluster';
-import { CheckFocusProvider, instanceScope } from './checkFocus';
+import { CheckFocusProvider, cheClusterScope } from './checkFocus';
 import { CheClusterGoneState, LoadingState } from './EmptyStates';
-import { InstanceSection } from './InstanceSection';
-import { InstanceSummary } from './InstanceSummary';
+import { CheClusterSection } from './CheClusterSection';
+import { CheClusterSummary } from './CheClusterSummary';
 import { ScreenGate } from './ScreenGate';
 
 /** CheCluster → Nested containers: the summary, then the checklist, for the CheCluster in `obj`. */
@@ -24,7 +24,7 @@ const TabView = React.memo(function TabView({
 }) {
   const namespace = obj?.metadata?.namespace;
   const name = obj?.metadata?.name;
-  const instance = report.instances.find(
+  const cheClusterReport = report.cheClusterReports.find(
     (i) => i.cheCluster.namespace === namespace && i.cheCluster.name === name,
   );
   // Patch what the watch holds (newest resourceVersion); the tab's obj is the fallback.
@@ -34,18 +34,18 @@ const TabView = React.memo(function TabView({
   return (
     <PageSection>
       <ScreenGate snapshot={snapshot}>
-        {instance ? (
+        {cheClusterReport ? (
           <CheckFocusProvider>
-            <InstanceSection
-              instance={instance}
+            <CheClusterSection
+              cheClusterReport={cheClusterReport}
               includePlatform
               summary={
-                <InstanceSummary
-                  instance={instance}
+                <CheClusterSummary
+                  cheClusterReport={cheClusterReport}
                   cheCluster={watched ?? obj}
                   toggles={snapshot.recentToggles}
                   now={now}
-                  scopeOf={() => instanceScope(instance)}
+                  scopeOf={() => cheClusterScope(cheClusterReport)}
                 />
               }
             />

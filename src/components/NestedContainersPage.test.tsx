@@ -20,7 +20,7 @@ import { preloadLazyViews } from './testing/lazyViews';
 import {
   checkContract,
   follows,
-  instanceElements,
+  cheClusterElements,
   sectionOf,
   summaryOf,
   checkRow,
@@ -57,7 +57,7 @@ describe('NestedContainersPage: empty states', () => {
     render(<NestedContainersPage />);
     expect(screen.getByText('Dev Spaces is not installed')).toBeTruthy();
     expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
-    expect(instanceElements()).toEqual([]);
+    expect(cheClusterElements()).toEqual([]);
   });
 
   it('treats an absent CheCluster API (404) as not installed', () => {

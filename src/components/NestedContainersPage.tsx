@@ -10,14 +10,14 @@ import {
   Title,
 } from '@patternfly/react-core';
 import { PLATFORM_CHECKS } from '../core/checks/registry';
-import { instancesInOrder } from '../core/summary';
+import { cheClustersInOrder } from '../core/summary';
 import { useShownSnapshot } from '../hooks/useShownSnapshot';
 import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheckFocusProvider, PLATFORM_SCOPE } from './checkFocus';
 import { CheckGroup } from './CheckGroup';
-import { InstanceSection } from './InstanceSection';
-import { InstanceSummary, pageScopeOf } from './InstanceSummary';
+import { CheClusterSection } from './CheClusterSection';
+import { CheClusterSummary, pageScopeOf } from './CheClusterSummary';
 import { ScreenGate } from './ScreenGate';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -34,7 +34,7 @@ const NestedContainersView = React.memo(function NestedContainersView({
   data: NestedContainersData;
 }) {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const instances = instancesInOrder(report.instances);
+  const cheClusterReports = cheClustersInOrder(report.cheClusterReports);
   const platform = (
     <CheckGroup
       title={t('Platform')}
@@ -46,7 +46,8 @@ const NestedContainersView = React.memo(function NestedContainersView({
   );
   const find = (ns: string, name: string) =>
     cheClusters.find((cc) => cc.metadata?.namespace === ns && cc.metadata?.name === name);
-  const key = (i: (typeof instances)[number]) => `${i.cheCluster.namespace}/${i.cheCluster.name}`;
+  const key = (i: (typeof cheClusterReports)[number]) =>
+    `${i.cheCluster.namespace}/${i.cheCluster.name}`;
   return (
     <CheckFocusProvider>
       <PageSection>
@@ -67,21 +68,24 @@ const NestedContainersView = React.memo(function NestedContainersView({
       <PageSection>
         <ScreenGate snapshot={snapshot} notInstalledExtra={platform}>
           <Stack hasGutter>
-            {instances.map((instance) => (
-              <StackItem key={`summary-${key(instance)}`}>
-                <InstanceSummary
-                  instance={instance}
-                  cheCluster={find(instance.cheCluster.namespace, instance.cheCluster.name)}
+            {cheClusterReports.map((cheClusterReport) => (
+              <StackItem key={`summary-${key(cheClusterReport)}`}>
+                <CheClusterSummary
+                  cheClusterReport={cheClusterReport}
+                  cheCluster={find(
+                    cheClusterReport.cheCluster.namespace,
+                    cheClusterReport.cheCluster.name,
+                  )}
                   toggles={snapshot.recentToggles}
                   now={now}
-                  scopeOf={pageScopeOf(instance)}
+                  scopeOf={pageScopeOf(cheClusterReport)}
                 />
               </StackItem>
             ))}
             <StackItem>{platform}</StackItem>
-            {instances.map((instance) => (
-              <StackItem key={key(instance)}>
-                <InstanceSection instance={instance} />
+            {cheClusterReports.map((cheClusterReport) => (
+              <StackItem key={key(cheClusterReport)}>
+                <CheClusterSection cheClusterReport={cheClusterReport} />
               </StackItem>
             ))}
           </Stack>

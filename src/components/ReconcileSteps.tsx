@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Label, List, ListItem, Spinner } from '@patternfly/react-core';
 import { CheckCircleIcon, OutlinedCircleIcon } from '@patternfly/react-icons';
 import type { ReconcileProgress, ReconcileStepStatus } from '../core/reconcileSteps';
-import type { InstanceReport } from '../core/results';
+import type { CheClusterReport } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import { elapsedText, stallHint, stepText } from './text';
 
@@ -34,8 +34,8 @@ const StepIcon: React.FC<{ status: ReconcileStepStatus }> = ({ status }) => {
 /** The operator's progress after a toggle, one step per thing the watches can see. */
 export const ReconcileSteps: React.FC<{
   progress: ReconcileProgress;
-  instance: InstanceReport;
-}> = ({ progress, instance }) => {
+  cheClusterReport: CheClusterReport;
+}> = ({ progress, cheClusterReport }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const { current, stalled, elapsedMs } = progress;
   return (
@@ -66,11 +66,13 @@ export const ReconcileSteps: React.FC<{
             data-step={step.id}
             data-status={step.status}
           >
-            <StepIcon status={step.status} /> {stepText(t, step.id, instance)}
+            <StepIcon status={step.status} /> {stepText(t, step.id, cheClusterReport)}
           </ListItem>
         ))}
       </List>
-      {stalled && current && <p data-test="reconcile-stalled">{stallHint(t, current, instance)}</p>}
+      {stalled && current && (
+        <p data-test="reconcile-stalled">{stallHint(t, current, cheClusterReport)}</p>
+      )}
     </Alert>
   );
 };

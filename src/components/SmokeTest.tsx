@@ -7,7 +7,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, List, ListItem, StackItem, Tooltip } from '@patternfly/react-core';
-import type { CheckId, InstanceReport } from '../core/results';
+import type { CheckId, CheClusterReport } from '../core/results';
 import { buildSmokeTestPod, smokeTestAvailability } from '../core/smoke-test';
 import {
   useDevWorkspaceConfig,
@@ -65,16 +65,16 @@ const Leftovers: React.FC<{ smoke: SmokeTestRuntime; namespace: string }> = ({
 };
 
 export const SmokeTest: React.FC<{
-  instance: InstanceReport;
+  cheClusterReport: CheClusterReport;
   cheCluster: CheCluster | undefined;
   /** Where a check's row is, for the failure's link to the check whose remedy applies. */
   scopeOf: (id: CheckId) => string;
   /** The summary's headline row, with this button beside the headline. */
   headlineRow: (action: React.ReactNode) => React.ReactNode;
-}> = ({ instance, cheCluster, scopeOf, headlineRow }) => {
+}> = ({ cheClusterReport, cheCluster, scopeOf, headlineRow }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const namespace = instance.cheCluster.namespace;
-  const access = useSmokeTestAccess(namespace, instance.runScc);
+  const namespace = cheClusterReport.cheCluster.namespace;
+  const access = useSmokeTestAccess(namespace, cheClusterReport.runScc);
   const smoke = useSmokeTest(namespace);
   const dwoc = useDevWorkspaceConfig(namespace);
   const [confirming, setConfirming] = React.useState(false);
@@ -97,7 +97,10 @@ export const SmokeTest: React.FC<{
   const run = (image: string) => {
     if (!cheCluster) return;
     setConfirming(false);
-    smoke.start(buildSmokeTestPod({ cheCluster, dwoc, image, runId: newRunId() }), instance.runScc);
+    smoke.start(
+      buildSmokeTestPod({ cheCluster, dwoc, image, runId: newRunId() }),
+      cheClusterReport.runScc,
+    );
   };
   return (
     <>
@@ -114,7 +117,7 @@ export const SmokeTest: React.FC<{
         <StackItem>
           <SmokeTestResult
             report={smoke.report}
-            runScc={instance.runScc}
+            runScc={cheClusterReport.runScc}
             podName={smoke.podName}
             namespace={namespace}
             cleanup={smoke.cleanup}
@@ -127,7 +130,7 @@ export const SmokeTest: React.FC<{
       {confirming && cheCluster && (
         <SmokeTestConfirmation
           namespace={namespace}
-          runScc={instance.runScc}
+          runScc={cheClusterReport.runScc}
           cheCluster={cheCluster}
           onRun={run}
           onClose={() => setConfirming(false)}

@@ -12,7 +12,7 @@ import {
   Stack,
   StackItem,
 } from '@patternfly/react-core';
-import type { InstanceReport, LegacyWorkspace, ToggleDecision } from '../core/results';
+import type { CheClusterReport, LegacyWorkspace, ToggleDecision } from '../core/results';
 import { useToggleSubmission } from '../hooks/useToggleSubmission';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
@@ -41,9 +41,9 @@ const NamedWorkspaces: React.FC<{ workspaces: LegacyWorkspace[] }> = ({ workspac
 };
 
 const OpenWarnings: React.FC<{
-  instance: InstanceReport;
+  cheClusterReport: CheClusterReport;
   warnings: ToggleDecision['warnings'];
-}> = ({ instance, warnings }) => {
+}> = ({ cheClusterReport, warnings }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   if (warnings.length === 0) return null;
   return (
@@ -51,7 +51,9 @@ const OpenWarnings: React.FC<{
       <Alert isInline variant="warning" title={t('Warnings still open')}>
         <List>
           {warnings.map((w) => (
-            <ListItem key={`${w.check}-${w.reason}`}>{findingText(t, instance, w)}</ListItem>
+            <ListItem key={`${w.check}-${w.reason}`}>
+              {findingText(t, cheClusterReport, w)}
+            </ListItem>
           ))}
         </List>
       </Alert>
@@ -79,26 +81,26 @@ const AffectedWorkspaces: React.FC<{
 );
 
 const EnableConsequences: React.FC<{
-  instance: InstanceReport;
+  cheClusterReport: CheClusterReport;
   confirmed: boolean;
   onConfirmed: (confirmed: boolean) => void;
-}> = ({ instance, confirmed, onConfirmed }) => {
+}> = ({ cheClusterReport, confirmed, onConfirmed }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   // The legacy workspaces are listed above; the other open findings follow.
-  const warnings = instance.enable.warnings.filter((w) => w.check !== 'legacy-workspaces');
-  const legacy = instance.legacyWorkspaces;
-  const unrecorded = instance.unrecordedWorkspaces;
+  const warnings = cheClusterReport.enable.warnings.filter((w) => w.check !== 'legacy-workspaces');
+  const legacy = cheClusterReport.legacyWorkspaces;
+  const unrecorded = cheClusterReport.unrecordedWorkspaces;
   return (
     <Stack hasGutter>
       <StackItem>
         {t(
           'The Dev Spaces operator will create the SCC {{scc}}, which runs every new workspace pod in its own user namespace, and allow users and the DevWorkspace controller to use it.',
-          { scc: instance.runScc },
+          { scc: cheClusterReport.runScc },
         )}
       </StackItem>
       <UnverifiedGates
-        instance={instance}
-        unverified={instance.enable.unverified}
+        cheClusterReport={cheClusterReport}
+        unverified={cheClusterReport.enable.unverified}
         confirmed={confirmed}
         onConfirmed={onConfirmed}
       />
@@ -119,26 +121,28 @@ const EnableConsequences: React.FC<{
           variant="info"
           title={t(
             'Workspaces with no recorded SCC keep starting from the dashboard, which records {{scc}}; started another way (oc, a GitOps tool) they are refused until the SCC is recorded: {{n}}',
-            { scc: instance.runScc, n: String(unrecorded.length) },
+            { scc: cheClusterReport.runScc, n: String(unrecorded.length) },
           )}
         />
       )}
-      <OpenWarnings instance={instance} warnings={warnings} />
+      <OpenWarnings cheClusterReport={cheClusterReport} warnings={warnings} />
     </Stack>
   );
 };
 
-const DisableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance }) => {
+const DisableConsequences: React.FC<{ cheClusterReport: CheClusterReport }> = ({
+  cheClusterReport,
+}) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   // The workspaces that lose their SCC are listed here; any other finding follows.
-  const warnings = instance.disable.warnings.filter((w) => w.check !== 'legacy-workspaces');
-  const affected = instance.runSccWorkspaces;
+  const warnings = cheClusterReport.disable.warnings.filter((w) => w.check !== 'legacy-workspaces');
+  const affected = cheClusterReport.runSccWorkspaces;
   return (
     <Stack hasGutter>
       <StackItem>
         {t(
           'New workspace pods no longer get a user namespace, /dev/fuse or /dev/net/tun, so podman run inside them stops working. The operator deletes the SCC {{scc}} it created and the roles that grant it.',
-          { scc: instance.runScc },
+          { scc: cheClusterReport.runScc },
         )}
       </StackItem>
       <AffectedWorkspaces
@@ -147,10 +151,10 @@ const DisableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance 
         none={t('No existing workspace was created with nested containers on.')}
         title={t(
           'Workspaces created with nested containers on recorded the SCC {{scc}}: running ones keep running until they stop, then they cannot start again and their owners must recreate them: {{n}}',
-          { scc: instance.runScc, n: String(affected.length) },
+          { scc: cheClusterReport.runScc, n: String(affected.length) },
         )}
       />
-      <OpenWarnings instance={instance} warnings={warnings} />
+      <OpenWarnings cheClusterReport={cheClusterReport} warnings={warnings} />
     </Stack>
   );
 };
@@ -161,10 +165,10 @@ const DisableConsequences: React.FC<{ instance: InstanceReport }> = ({ instance 
  */
 export const ToggleConfirmation: React.FC<{
   enable: boolean;
-  instance: InstanceReport;
+  cheClusterReport: CheClusterReport;
   cheCluster: CheCluster;
   onClose: () => void;
-}> = ({ enable: requested, instance, cheCluster, onClose }) => {
+}> = ({ enable: requested, cheClusterReport, cheCluster, onClose }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const { enable, submitting, failure, confirm } = useToggleSubmission(
     requested,
@@ -175,10 +179,10 @@ export const ToggleConfirmation: React.FC<{
   const close = () => {
     if (!submitting) onClose();
   };
-  const ref = `${instance.cheCluster.namespace}/${instance.cheCluster.name}`;
+  const ref = `${cheClusterReport.cheCluster.namespace}/${cheClusterReport.cheCluster.name}`;
   // Turning on past gates that could not be read needs the checkbox; a different list (a gate
   // read meanwhile, or a new one refused) asks again.
-  const unverified = enable ? instance.enable.unverified : [];
+  const unverified = enable ? cheClusterReport.enable.unverified : [];
   const unverifiedKey = unverified.map((u) => `${u.check}/${u.reason}`).join();
   const [confirmed, setConfirmed] = React.useState<{ key: string; value: boolean }>({
     key: unverifiedKey,
@@ -210,12 +214,12 @@ export const ToggleConfirmation: React.FC<{
           <StackItem>
             {enable ? (
               <EnableConsequences
-                instance={instance}
+                cheClusterReport={cheClusterReport}
                 confirmed={pastUnverified}
                 onConfirmed={onConfirmed}
               />
             ) : (
-              <DisableConsequences instance={instance} />
+              <DisableConsequences cheClusterReport={cheClusterReport} />
             )}
           </StackItem>
           {failure && (

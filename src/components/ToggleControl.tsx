@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Spinner, Tooltip } from '@patternfly/react-core';
-import type { InstanceReport } from '../core/results';
+import type { CheClusterReport } from '../core/results';
 import { toggleAvailability } from '../core/toggleAvailability';
 import { useCanPatchCheCluster } from '../hooks/useCheClusterPatch';
 import { I18N_NAMESPACE } from '../i18n';
@@ -18,15 +18,15 @@ const ToggleConfirmation = React.lazy(() =>
  * may patch the CheCluster; otherwise it stays focusable (aria-disabled) with the reason in a tooltip.
  */
 export const ToggleControl: React.FC<{
-  instance: InstanceReport;
+  cheClusterReport: CheClusterReport;
   cheCluster: CheCluster | undefined;
-}> = ({ instance, cheCluster }) => {
+}> = ({ cheClusterReport, cheCluster }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const { namespace, name } = instance.cheCluster;
+  const { namespace, name } = cheClusterReport.cheCluster;
   const [canPatch, accessLoading] = useCanPatchCheCluster(namespace, name);
   const [open, setOpen] = React.useState(false);
-  const enable = !instance.requestedEnabled;
-  const decision = enable ? instance.enable : instance.disable;
+  const enable = !cheClusterReport.requestedEnabled;
+  const decision = enable ? cheClusterReport.enable : cheClusterReport.disable;
 
   const availability = toggleAvailability({
     loaded: !!cheCluster,
@@ -49,7 +49,7 @@ export const ToggleControl: React.FC<{
         });
       case 'blocked':
         return availability.blockers.length
-          ? availability.blockers.map((b) => findingText(t, instance, b)).join(' ')
+          ? availability.blockers.map((b) => findingText(t, cheClusterReport, b)).join(' ')
           : t('The readiness checks do not allow this change yet.');
     }
   })();
@@ -76,7 +76,7 @@ export const ToggleControl: React.FC<{
         <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
           <ToggleConfirmation
             enable={enable}
-            instance={instance}
+            cheClusterReport={cheClusterReport}
             cheCluster={cheCluster}
             onClose={() => setOpen(false)}
           />

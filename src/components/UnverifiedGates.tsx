@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Checkbox, List, ListItem, StackItem } from '@patternfly/react-core';
-import type { InstanceReport, ToggleDecision } from '../core/results';
+import type { CheClusterReport, ToggleDecision } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import { findingText } from './text';
 import { useStableId } from './useStableId';
@@ -11,11 +11,11 @@ import { useStableId } from './useStableId';
  * administrator ticks to turn on without that proof: nothing here says the cluster is ready.
  */
 export const UnverifiedGates: React.FC<{
-  instance: InstanceReport;
+  cheClusterReport: CheClusterReport;
   unverified: ToggleDecision['unverified'];
   confirmed: boolean;
   onConfirmed: (confirmed: boolean) => void;
-}> = ({ instance, unverified, confirmed, onConfirmed }) => {
+}> = ({ cheClusterReport, unverified, confirmed, onConfirmed }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const id = useStableId('dsnc-confirm-unverified');
   if (unverified.length === 0) return null;
@@ -31,7 +31,7 @@ export const UnverifiedGates: React.FC<{
         <List>
           {unverified.map((w) => (
             <ListItem key={`${w.check}-${w.reason}`} data-test={`confirm-unverified-${w.check}`}>
-              {findingText(t, instance, w)}
+              {findingText(t, cheClusterReport, w)}
             </ListItem>
           ))}
         </List>

@@ -4,11 +4,11 @@
  * is in: a CheCluster (`namespace/name`) or the page's shared Platform group.
  */
 import * as React from 'react';
-import type { CheckId, InstanceReport } from '../core/results';
+import type { CheckId, CheClusterReport } from '../core/results';
 
 export const PLATFORM_SCOPE = 'platform';
-export const instanceScope = (instance: InstanceReport): string =>
-  `${instance.cheCluster.namespace}/${instance.cheCluster.name}`;
+export const cheClusterScope = (cheClusterReport: CheClusterReport): string =>
+  `${cheClusterReport.cheCluster.namespace}/${cheClusterReport.cheCluster.name}`;
 
 export interface FocusTarget {
   scope: string;

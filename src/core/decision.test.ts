@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS, checkDefinition } from './checks/registry';
 import { enableDecision } from './decision';
-import { instanceContext } from './instance';
+import { cheClusterContext } from './cheClusterContext';
 import type { ReasonCode } from './reasons';
 import type { CheckId, CheckResult, CheckStatus } from './results';
 import { cheCluster } from './testing/builders';
 
-const ctx = instanceContext(cheCluster(), [], 0, 60_000);
+const ctx = cheClusterContext(cheCluster(), [], 0, 60_000);
 const passing = (id: CheckId): CheckResult => ({
   id,
   status: 'pass',

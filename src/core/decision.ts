@@ -8,7 +8,7 @@ import type {
   Verdict,
 } from './results';
 import type { ReasonCode } from './reasons';
-import type { InstanceContext } from './instance';
+import type { CheClusterContext } from './cheClusterContext';
 import * as fix from './remedies';
 import { AUDIT_CHECKS, checkDefinition } from './checks/registry';
 import { at, str } from './guards';
@@ -29,7 +29,7 @@ export interface SwitchObjects {
  * caught up. Outside that window what is missing shows as the failing check.
  */
 export const featureStateOf = (
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   objects: SwitchObjects,
   dwocHostUsersOff: boolean,
 ): FeatureState => {
@@ -52,13 +52,13 @@ type Blocker = ToggleDecision['blockers'][number];
 const entry = (r: CheckResult): Entry => ({ check: r.id, reason: r.reason });
 
 /** What is missing for a patch to be built (buildTogglePatch needs resourceVersion). */
-const unversioned = (ctx: InstanceContext): string[] => [
+const unversioned = (ctx: CheClusterContext): string[] => [
   ...(ctx.namespace ? [] : ['metadata.namespace']),
   ...(ctx.name ? [] : ['metadata.name']),
   ...(str(at(ctx.cheCluster, 'metadata', 'resourceVersion')) ? [] : ['metadata.resourceVersion']),
 ];
 
-const identityBlockers = (ctx: InstanceContext): Blocker[] =>
+const identityBlockers = (ctx: CheClusterContext): Blocker[] =>
   unversioned(ctx).length > 0
     ? [{ check: 'devspaces-installed', reason: 'checluster-unknown' }]
     : [];
@@ -87,7 +87,7 @@ const gateOutcome = (r: CheckResult): 'ok' | 'blocks' | 'unverified' => {
 };
 
 export const enableDecision = (
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   checks: CheckResult[],
   state: FeatureState,
 ): ToggleDecision => {
@@ -116,7 +116,7 @@ export const enableDecision = (
  * created with the run SCC (which the DevWorkspace webhook will not let change) cannot start again.
  */
 export const disableDecision = (
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   state: FeatureState,
   runSccWorkspaces: number,
 ): ToggleDecision => {

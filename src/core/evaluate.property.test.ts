@@ -226,12 +226,12 @@ const snapshot = fc.record({
 const complete = (report: ReadinessReport) => {
   const ids = (checks: { id: string }[]) => checks.map((c) => c.id);
   expect(ids(report.checks)).toEqual(ALL_CHECKS);
-  for (const instance of report.instances) {
-    expect(ids(instance.checks)).toEqual(ALL_CHECKS);
-    expect(typeof instance.enable.allowed).toBe('boolean');
-    expect(typeof instance.disable.allowed).toBe('boolean');
+  for (const cheClusterReport of report.cheClusterReports) {
+    expect(ids(cheClusterReport.checks)).toEqual(ALL_CHECKS);
+    expect(typeof cheClusterReport.enable.allowed).toBe('boolean');
+    expect(typeof cheClusterReport.disable.allowed).toBe('boolean');
   }
-  for (const c of [...report.checks, ...report.instances.flatMap((i) => i.checks)]) {
+  for (const c of [...report.checks, ...report.cheClusterReports.flatMap((i) => i.checks)]) {
     expect(Object.keys(REASONS)).toContain(c.reason);
     expect(['pass', 'warn', 'fail', 'unknown', 'na']).toContain(c.status);
   }
@@ -281,8 +281,8 @@ describe('evaluate on arbitrary input', { timeout: 120_000 }, () => {
       { now: 0 },
     );
     complete(report);
-    expect(report.instances[0].rootOnHostPods.some((p) => p.reasons.includes('runs-as-root'))).toBe(
-      true,
-    );
+    expect(
+      report.cheClusterReports[0].rootOnHostPods.some((p) => p.reasons.includes('runs-as-root')),
+    ).toBe(true);
   });
 });

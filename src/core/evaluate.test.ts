@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { evaluate } from './evaluate';
 import { loaded, LOADING, NOT_FOUND } from './snapshot';
 import type { ClusterSnapshot } from './snapshot';
@@ -13,7 +13,7 @@ import {
 } from './testing/builders';
 
 const NS = 'openshift-devspaces';
-const first = (s: ClusterSnapshot, now = 0) => evaluate(s, { now }).instances[0];
+const first = (s: ClusterSnapshot, now = 0) => evaluate(s, { now }).cheClusterReports[0];
 
 describe('feature state', () => {
   it('off and clean: disabled, enabling allowed, disabling not', () => {
@@ -32,7 +32,7 @@ describe('feature state', () => {
 
   it('on and reconciled: enabled, ready, disabling allowed', () => {
     const report = evaluate(onSnapshot(), { now: 0 });
-    const i = report.instances[0];
+    const i = report.cheClusterReports[0];
     expect(i.featureState).toBe('enabled');
     expect(i.verdict).toBe('ready');
     expect(report.verdict).toBe('ready');
@@ -58,6 +58,19 @@ describe('feature state', () => {
     expect(i.verdict).toBe('unknown');
     expect(i.disable.allowed).toBe(true);
     expect(i.enable.allowed).toBe(false);
+  });
+
+  it('reads no clock: without a usable now, a toggle from this page excuses nothing', () => {
+    const clock = vi.spyOn(Date, 'now');
+    const s = onSnapshot({
+      sccs: { 'container-run': NOT_FOUND },
+      recentToggles: [{ namespace: NS, name: 'devspaces', enabled: true, at: 0 }],
+    });
+    const i = evaluate(s, {} as { now: number }).cheClusterReports[0];
+    expect(clock).not.toHaveBeenCalled();
+    expect(i.featureState).toBe('enabled');
+    expect(i.checks.find((c) => c.id === 'run-scc')?.status).toBe('fail');
+    clock.mockRestore();
   });
 
   it('on, everything reconciled, server down (Inactive): on, with the phase warning', () => {
@@ -104,7 +117,7 @@ describe('feature state', () => {
   it('on, run SCC missing, CheCluster Active, no toggle from this page: on, and the SCC fails', () => {
     // Issue #9: this used to read "turning on…" forever.
     const report = evaluate(onSnapshot({ sccs: { 'container-run': NOT_FOUND } }), { now: 0 });
-    const i = report.instances[0];
+    const i = report.cheClusterReports[0];
     expect(i.featureState).toBe('enabled');
     expect(i.checks.find((c) => c.id === 'run-scc')).toMatchObject({
       status: 'fail',
@@ -249,9 +262,9 @@ describe('verdict', () => {
       }),
       { now: 0 },
     );
-    expect(report.instances.map((i) => i.verdict)).toEqual(['ready', 'not-ready']);
+    expect(report.cheClusterReports.map((i) => i.verdict)).toEqual(['ready', 'not-ready']);
     expect(report.verdict).toBe('not-ready');
-    const che = report.instances[1].checks;
+    const che = report.cheClusterReports[1].checks;
     expect(che.find((c) => c.id === 'workspace-config')?.reason).toBe('dwoc-missing');
     expect(che.find((c) => c.id === 'scc-rbac')?.reason).toBe('loading');
   });

@@ -1,7 +1,7 @@
 /** The readiness evaluator: snapshot in, one result per check (cluster-wide and per CheCluster) out. */
 import type { CheCluster } from '../models/cheCluster';
 import type { ClusterSnapshot, EvaluateOptions } from './snapshot';
-import type { CheckId, CheckResult, InstanceReport, ReadinessReport, Verdict } from './results';
+import type { CheckId, CheckResult, CheClusterReport, ReadinessReport, Verdict } from './results';
 import { at, dict, errorMessage, isDict, list, str } from './guards';
 import { dataOf, na, result, stateOf, unusable, worst } from './resultBuilders';
 import { readVersion } from './version';
@@ -13,12 +13,12 @@ import {
   PLATFORM_CHECKS,
   WORKSPACE_CHECKS,
 } from './checks/registry';
-import type { CheckDefinition, InstanceInput } from './checks/definition';
+import type { CheckDefinition, CheClusterInput } from './checks/definition';
 import { dwocFacts, dwocOf } from './checks/workspace-config/rule';
 import { workspacesBySccOf } from './checks/legacy-workspaces/rule';
 import { rootOnHostPodsOf } from './checks/root-on-host/rule';
-import type { InstanceContext } from './instance';
-import { DEFAULT_RECONCILE_WINDOW_MS, instanceContext } from './instance';
+import type { CheClusterContext } from './cheClusterContext';
+import { DEFAULT_RECONCILE_WINDOW_MS, cheClusterContext } from './cheClusterContext';
 import { indexWorkspaces, scopeFor } from './workspaceIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
 import {
@@ -54,17 +54,17 @@ const withOthersCounted = (r: CheckResult, others: number): CheckResult =>
 const inOrder = (results: Map<CheckId, CheckResult>, fallback: (id: CheckId) => CheckResult) =>
   ALL_CHECKS.map((id) => results.get(id) ?? fallback(id));
 
-const evaluateInstance = (
+const evaluateCheCluster = (
   snapshot: ClusterSnapshot,
   version: VersionFacts,
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   cluster: Map<CheckId, CheckResult>,
   index: WorkspaceIndex,
-): InstanceReport => {
+): CheClusterReport => {
   const r = new Map(cluster);
   const workspaces = scopeFor(index, ctx.namespace);
   const { withRunScc, legacy, unrecorded } = workspacesBySccOf(workspaces, ctx.runScc);
-  const input: InstanceInput = {
+  const input: CheClusterInput = {
     snapshot,
     version,
     ctx,
@@ -74,7 +74,7 @@ const evaluateInstance = (
     rootPods: rootOnHostPodsOf(workspaces),
   };
   for (const spec of SPECS)
-    if (spec.scope === 'instance')
+    if (spec.scope === 'checluster')
       r.set(
         spec.id,
         withOthersCounted(
@@ -119,7 +119,7 @@ const evaluateInstance = (
   };
 };
 
-/** Cluster-wide checks: platform ones, plus the CheCluster list and CRD every instance shares. */
+/** Cluster-wide checks: platform ones, plus the CheCluster list and CRD every CheCluster shares. */
 const clusterChecks = (
   snapshot: ClusterSnapshot,
   version: VersionFacts,
@@ -135,24 +135,23 @@ const clusterChecks = (
   return out;
 };
 
-const reportVerdict = (checks: CheckResult[], instances: InstanceReport[]): Verdict => {
+const reportVerdict = (checks: CheckResult[], cheClusterReports: CheClusterReport[]): Verdict => {
   const own = verdictOf(
     checks.filter((c) => PLATFORM_CHECKS.includes(c.id) || c.id === 'devspaces-installed'),
   );
-  if (own === 'unavailable' || instances.length === 0) return own === 'ready' ? 'unavailable' : own;
-  return instances
+  if (own === 'unavailable' || cheClusterReports.length === 0)
+    return own === 'ready' ? 'unavailable' : own;
+  return cheClusterReports
     .map((i) => i.verdict)
     .reduce((w, v) => (VERDICT_RANK[v] > VERDICT_RANK[w] ? v : w), 'ready' as Verdict);
 };
 
-export const evaluate = (
-  snapshot: ClusterSnapshot,
-  options: EvaluateOptions = {},
-): ReadinessReport => {
+export const evaluate = (snapshot: ClusterSnapshot, options: EvaluateOptions): ReadinessReport => {
   const snap: ClusterSnapshot = isDict(snapshot) ? snapshot : ({} as ClusterSnapshot);
-  const opts = isDict(options) ? options : {};
-  // The clock is read only when the caller did not inject `now` (tests and the UI always do).
-  const now = typeof opts.now === 'number' ? opts.now : Date.now();
+  const opts: Partial<EvaluateOptions> = isDict(options) ? options : {};
+  // The core never reads a clock. Without a usable `now` no toggle counts as recent (NaN compares
+  // false), so nothing is excused as reconciling.
+  const now = typeof opts.now === 'number' ? opts.now : Number.NaN;
   const windowMs =
     typeof opts.reconcileWindowMs === 'number'
       ? opts.reconcileWindowMs
@@ -161,21 +160,25 @@ export const evaluate = (
   const version = readVersion(snap.clusterVersion);
   const cluster = clusterChecks(snap, version);
   const cheClusters = list(dataOf(snap.cheClusters)).filter(isDict) as CheCluster[];
-  const contexts = cheClusters.map((c) => instanceContext(c, snap.recentToggles, now, windowMs));
+  const contexts = cheClusters.map((c) => cheClusterContext(c, snap.recentToggles, now, windowMs));
   const index = indexWorkspaces(
     snap,
     contexts.map((c) => c.namespace),
   );
-  const instances = contexts.map((ctx) => evaluateInstance(snap, version, ctx, cluster, index));
+  const cheClusterReports = contexts.map((ctx) =>
+    evaluateCheCluster(snap, version, ctx, cluster, index),
+  );
 
   const notOpenShift = cluster.get('openshift-apis')?.status === 'fail';
   const summary = new Map(cluster);
   // Without a CheCluster, every Dev Spaces and workspace check but the installation itself is n/a.
-  const perInstance = [...DEVSPACES_CHECKS, ...WORKSPACE_CHECKS].filter(
+  const perCheClusterChecks = [...DEVSPACES_CHECKS, ...WORKSPACE_CHECKS].filter(
     (id) => id !== 'devspaces-installed',
   );
-  for (const id of perInstance) {
-    const across = instances.map((i) => i.checks.find((c) => c.id === id)).filter((c) => !!c);
+  for (const id of perCheClusterChecks) {
+    const across = cheClusterReports
+      .map((i) => i.checks.find((c) => c.id === id))
+      .filter((c) => !!c);
     const s = stateOf(snap.cheClusters);
     summary.set(
       id,
@@ -190,5 +193,5 @@ export const evaluate = (
       if (id !== 'openshift-apis') summary.set(id, na(id, 'not-openshift'));
   }
   const checks = inOrder(summary, (id) => na(id, 'not-installed'));
-  return { checks, instances, verdict: reportVerdict(checks, instances) };
+  return { checks, cheClusterReports, verdict: reportVerdict(checks, cheClusterReports) };
 };

@@ -171,18 +171,18 @@ describe('the healthy matrix: nested containers on and reconciled', () => {
   it.each(CASES.map((c) => [label(c), c] as const))('%s: ready, nothing to look at', (_, c) => {
     const now = Date.UTC(2026, 11, 3);
     const report = evaluate(snapshotOf(c), { now });
-    const [instance] = report.instances;
-    const notFine = instance.checks
+    const [cheClusterReport] = report.cheClusterReports;
+    const notFine = cheClusterReport.checks
       .filter((r) => r.status !== 'pass' && r.status !== 'na')
       .map((r) => `${r.id}: ${r.status} ${r.reason}`);
     expect(notFine).toEqual([]);
-    expect(instance.verdict).toBe('ready');
-    expect(instance.featureState).toBe('enabled');
-    const summary = summarize(instance, undefined, now);
+    expect(cheClusterReport.verdict).toBe('ready');
+    expect(cheClusterReport.featureState).toBe('enabled');
+    const summary = summarize(cheClusterReport, undefined, now);
     expect(summary.items).toEqual([]);
     expect(summary.headline).toEqual({ kind: 'enabled', problems: 0 });
     // The pods the checks judged are the Dev Spaces ones only.
-    const pods = instance.checks.find((r) => r.id === 'workspace-pod-config')!;
+    const pods = cheClusterReport.checks.find((r) => r.id === 'workspace-pod-config')!;
     expect(pods.reason).toBe(c.workload === 'one-running' ? 'pod-config-ok' : 'pod-config-no-pods');
   });
 });
@@ -201,7 +201,7 @@ describe('the same clusters, one thing wrong', () => {
   it('the run SCC missing: not ready', () => {
     const s = snapshotOf(base);
     const report = evaluate({ ...s, sccs: { 'nested-podman-run': NOT_FOUND } }, { now: 0 });
-    expect(report.instances[0].verdict).toBe('not-ready');
+    expect(report.cheClusterReports[0].verdict).toBe('not-ready');
   });
 
   it('the tool container without HOST_USERS: workspace-pod-config fails', () => {
@@ -210,7 +210,7 @@ describe('the same clusters, one thing wrong', () => {
     const tools = pods[0].spec!.containers![0];
     tools.env = (tools.env ?? []).filter((e) => e.name !== 'HOST_USERS');
     const report = evaluate({ ...s, workspacePods: loaded(pods) }, { now: 0 });
-    const r = report.instances[0].checks.find((x) => x.id === 'workspace-pod-config')!;
+    const r = report.cheClusterReports[0].checks.find((x) => x.id === 'workspace-pod-config')!;
     expect(r.status).toBe('fail');
   });
 });

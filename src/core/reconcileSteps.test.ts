@@ -24,7 +24,7 @@ const toggle = (enabled: boolean, at = T0): RecentToggle => ({
   at,
 });
 const progressAt = (s: ClusterSnapshot, now: number) =>
-  reconcileProgress(evaluate(s, { now }).instances[0], s.recentToggles, now);
+  reconcileProgress(evaluate(s, { now }).cheClusterReports[0], s.recentToggles, now);
 const statuses = (p: ReturnType<typeof progressAt>) => p?.steps.map((s) => `${s.id}:${s.status}`);
 
 /** The operator's progress after turning on: each stage adds what che-operator creates. */

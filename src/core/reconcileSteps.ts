@@ -4,7 +4,7 @@
  * again (che-operator's order: pkg/deploy/container-capabilities creates the SCC and its RBAC,
  * then syncs devworkspace-config; the phase is Active once its deployments have rolled out).
  */
-import type { CheckResult, InstanceReport } from './results';
+import type { CheckResult, CheClusterReport } from './results';
 import type { RecentToggle } from './snapshot';
 import { isDict, list } from './guards';
 
@@ -46,8 +46,8 @@ const sccFits = (c: CheckResult | undefined): boolean =>
   passes(c) || (c?.status === 'warn' && c.reason === 'scc-custom');
 
 /** The toggle of this CheCluster to the state its spec requests, newest first. */
-const toggleAt = (instance: InstanceReport, toggles: unknown): number | null => {
-  const { namespace, name } = instance.cheCluster;
+const toggleAt = (cheClusterReport: CheClusterReport, toggles: unknown): number | null => {
+  const { namespace, name } = cheClusterReport.cheCluster;
   const times = list(toggles)
     .filter(isDict)
     .map((t) => t as Partial<RecentToggle>)
@@ -55,7 +55,7 @@ const toggleAt = (instance: InstanceReport, toggles: unknown): number | null => 
       (t) =>
         t.namespace === namespace &&
         t.name === name &&
-        t.enabled === instance.requestedEnabled &&
+        t.enabled === cheClusterReport.requestedEnabled &&
         typeof t.at === 'number',
     )
     .map((t) => t.at as number);
@@ -64,17 +64,17 @@ const toggleAt = (instance: InstanceReport, toggles: unknown): number | null => 
 
 /** Steps while the feature state is `enabling` or `disabling`; null otherwise. */
 export const reconcileProgress = (
-  instance: InstanceReport,
+  cheClusterReport: CheClusterReport,
   toggles: readonly RecentToggle[] | undefined,
   now: number,
 ): ReconcileProgress | null => {
-  const { featureState } = instance;
+  const { featureState } = cheClusterReport;
   if (featureState !== 'enabling' && featureState !== 'disabling') return null;
-  const byId = new Map(instance.checks.map((c) => [c.id, c]));
+  const byId = new Map(cheClusterReport.checks.map((c) => [c.id, c]));
   const enabling = featureState === 'enabling';
   const conditions: [ReconcileStepId, boolean, CheckResult | undefined][] = enabling
     ? [
-        ['patch-accepted', instance.requestedEnabled, undefined],
+        ['patch-accepted', cheClusterReport.requestedEnabled, undefined],
         ['scc-created', sccFits(byId.get('run-scc')), byId.get('run-scc')],
         ['rbac', passes(byId.get('scc-rbac')), byId.get('scc-rbac')],
         // No phase step: the feature is on once these objects are in place, whatever the phase
@@ -82,7 +82,7 @@ export const reconcileProgress = (
         ['workspace-config', passes(byId.get('workspace-config')), byId.get('workspace-config')],
       ]
     : [
-        ['patch-accepted', !instance.requestedEnabled, undefined],
+        ['patch-accepted', !cheClusterReport.requestedEnabled, undefined],
         [
           'workspace-config-reset',
           byId.get('workspace-config')?.reason === 'feature-off',
@@ -104,7 +104,7 @@ export const reconcileProgress = (
         ? ('current' as const)
         : ('pending' as const),
   }));
-  const since = toggleAt(instance, toggles);
+  const since = toggleAt(cheClusterReport, toggles);
   const elapsedMs = since === null ? null : Math.max(0, now - since);
   const currentCheck = firstOpen >= 0 ? conditions[firstOpen][2] : undefined;
   // Without a toggle of our own (made elsewhere, or the core's window expired) the check's own

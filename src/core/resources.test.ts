@@ -32,7 +32,7 @@ describe('the resource table', () => {
 
   it('names every resource a check reads: each 403 a check returns is a table resource', () => {
     const report = evaluate(deniedEverything(), { now: 0 });
-    const results = [...report.checks, ...report.instances.flatMap((i) => i.checks)];
+    const results = [...report.checks, ...report.cheClusterReports.flatMap((i) => i.checks)];
     const denied = results.filter((r) => r.reason === 'forbidden');
     const plurals = new Set(RESOURCE_ENTRIES.map(([, s]) => s.model.plural));
     expect(denied.length).toBeGreaterThan(10);

@@ -77,7 +77,7 @@ export const dataOf = <T>(state: ResourceState<T> | undefined): T | undefined =>
 export const stateOf = (state: ResourceState<unknown> | undefined): string =>
   isDict(state) ? (str(state.state) ?? 'invalid') : 'invalid';
 
-/** Worst first: the order the report uses to summarise instances and pick a verdict. */
+/** Worst first: the order the report uses to summarise CheClusters and pick a verdict. */
 export const STATUS_RANK: Record<CheckStatus, number> = {
   fail: 4,
   unknown: 3,

@@ -127,7 +127,7 @@ export interface CheClusterRef {
   resourceVersion?: string;
 }
 
-export interface InstanceReport {
+export interface CheClusterReport {
   cheCluster: CheClusterRef;
   flavor: 'devspaces' | 'che';
   /** Run SCC name the CheCluster configures. */
@@ -153,9 +153,9 @@ export interface ReadinessReport {
   /**
    * Every check in ALL_CHECKS order. Platform checks and `devspaces-installed` are the cluster's;
    * per-CheCluster checks are `na` here when there is no CheCluster, and otherwise summarise the
-   * worst instance (each instance carries its own full list).
+   * worst CheCluster (each CheCluster report carries its own full list).
    */
   checks: CheckResult[];
-  instances: InstanceReport[];
+  cheClusterReports: CheClusterReport[];
   verdict: Verdict;
 }

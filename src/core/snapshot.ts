@@ -98,8 +98,8 @@ export interface ClusterSnapshot {
 }
 
 export interface EvaluateOptions {
-  /** Epoch milliseconds; injected so the core stays pure. */
-  now?: number;
+  /** Epoch milliseconds: the core's only clock, so the same snapshot always gives the same report. */
+  now: number;
   /** How long after a toggle a mismatch is "reconciling" rather than a failure. */
   reconcileWindowMs?: number;
 }

@@ -4,7 +4,7 @@ import { ALL_CHECKS, PLATFORM_CHECKS } from './checks/registry';
 import { STATUS_RANK } from './resultBuilders';
 import { forbidden, loaded } from './snapshot';
 import type { ClusterSnapshot } from './snapshot';
-import { instancesInOrder, orderGroup, summarize } from './summary';
+import { cheClustersInOrder, orderGroup, summarize } from './summary';
 import {
   cheCluster,
   clusterVersion,
@@ -17,8 +17,8 @@ import {
 
 const NOW = 1_000_000;
 const summaryOf = (s: ClusterSnapshot) => {
-  const i = evaluate(s, { now: NOW }).instances[0];
-  return { instance: i, summary: summarize(i, s.recentToggles, NOW) };
+  const i = evaluate(s, { now: NOW }).cheClusterReports[0];
+  return { cheClusterReport: i, summary: summarize(i, s.recentToggles, NOW) };
 };
 const ids = (s: ReturnType<typeof summaryOf>) => s.summary.items.map((i) => i.check.id);
 
@@ -108,7 +108,7 @@ describe('summary items', () => {
     '%s: exactly the failing, warning and could-not-run checks, worst first',
     (_n, snap) => {
       const s = summaryOf(snap);
-      const expected = s.instance.checks
+      const expected = s.cheClusterReport.checks
         .filter((c) => ['fail', 'warn', 'unknown'].includes(c.status) && c.reason !== 'reconciling')
         .map((c) => c.id);
       expect([...ids(s)].sort()).toEqual([...expected].sort());
@@ -125,7 +125,7 @@ describe('orderGroup', () => {
   it('puts problems first and folds passed and not applicable in the core order', () => {
     const i = evaluate(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('r')]) }), {
       now: NOW,
-    }).instances[0];
+    }).cheClusterReports[0];
     const g = orderGroup(i.checks, PLATFORM_CHECKS);
     expect(g.open.map((c) => c.id)).toEqual(['container-runtime']);
     expect(g.folded.map((c) => c.id)).toEqual(
@@ -136,7 +136,7 @@ describe('orderGroup', () => {
   });
 });
 
-describe('instancesInOrder', () => {
+describe('cheClustersInOrder', () => {
   it('sorts by namespace, then name, whatever order the watch delivered', () => {
     const report = evaluate(
       offSnapshot({
@@ -149,7 +149,7 @@ describe('instancesInOrder', () => {
       { now: NOW },
     );
     expect(
-      instancesInOrder(report.instances).map(
+      cheClustersInOrder(report.cheClusterReports).map(
         (i) => `${i.cheCluster.namespace}/${i.cheCluster.name}`,
       ),
     ).toEqual(['a/b', 'z/a', 'z/b']);

@@ -3,7 +3,7 @@
  * feature state and the check results, and the checks that need attention, blocking ones first.
  * Also the order of a checklist group: problems first, passed and not-applicable ones folded.
  */
-import type { CheckId, CheckResult, InstanceReport } from './results';
+import type { CheckId, CheckResult, CheClusterReport } from './results';
 import type { RecentToggle } from './snapshot';
 import { STATUS_RANK } from './resultBuilders';
 import { reconcileProgress, type ReconcileProgress, type ReconcileStepId } from './reconcileSteps';
@@ -30,7 +30,7 @@ export interface SummaryItem {
   blocking: boolean;
 }
 
-export interface InstanceSummary {
+export interface CheClusterSummary {
   headline: SummaryHeadline;
   items: SummaryItem[];
   progress: ReconcileProgress | null;
@@ -50,30 +50,34 @@ const byStatus = (checks: CheckResult[]): CheckResult[] =>
     .map(({ c }) => c);
 
 export const summarize = (
-  instance: InstanceReport,
+  cheClusterReport: CheClusterReport,
   toggles: readonly RecentToggle[] | undefined,
   now: number,
-): InstanceSummary => {
-  const off = !instance.requestedEnabled;
+): CheClusterSummary => {
+  const off = !cheClusterReport.requestedEnabled;
   // Gates that could not be read stand in the way too, until the administrator confirms past them.
   const blockerIds = new Set<CheckId>(
-    off ? [...instance.enable.blockers, ...instance.enable.unverified].map((b) => b.check) : [],
+    off
+      ? [...cheClusterReport.enable.blockers, ...cheClusterReport.enable.unverified].map(
+          (b) => b.check,
+        )
+      : [],
   );
-  const problems = byStatus(instance.checks.filter(needsAttention));
+  const problems = byStatus(cheClusterReport.checks.filter(needsAttention));
   const items = [
     ...problems.filter((c) => blockerIds.has(c.id)),
     ...problems.filter((c) => !blockerIds.has(c.id)),
   ].map((check) => ({ check, blocking: blockerIds.has(check.id) }));
-  const progress = reconcileProgress(instance, toggles, now);
-  return { headline: headlineOf(instance, items, progress), items, progress };
+  const progress = reconcileProgress(cheClusterReport, toggles, now);
+  return { headline: headlineOf(cheClusterReport, items, progress), items, progress };
 };
 
 const headlineOf = (
-  instance: InstanceReport,
+  cheClusterReport: CheClusterReport,
   items: SummaryItem[],
   progress: ReconcileProgress | null,
 ): SummaryHeadline => {
-  const { featureState } = instance;
+  const { featureState } = cheClusterReport;
   if (featureState === 'enabling' || featureState === 'disabling') {
     return {
       kind: featureState,
@@ -87,7 +91,7 @@ const headlineOf = (
   if (failing) return { kind: 'blocked', check: failing };
   // "Ready" needs every gate read: one that could not be is "cannot tell", even if the switch
   // stays usable past a confirmation.
-  if (instance.enable.allowed && instance.enable.unverified.length === 0)
+  if (cheClusterReport.enable.allowed && cheClusterReport.enable.unverified.length === 0)
     return { kind: 'ready-to-enable', problems: items.length };
   if (blocking[0]) return { kind: 'cannot-tell', check: blocking[0] };
   return { kind: 'cannot-change' };
@@ -107,8 +111,10 @@ export const orderGroup = (checks: CheckResult[], ids: readonly CheckId[]): Orde
 };
 
 /** CheClusters by namespace, then name: the order does not move when a watch redelivers. */
-export const instancesInOrder = (instances: readonly InstanceReport[]): InstanceReport[] =>
-  [...instances].sort(
+export const cheClustersInOrder = (
+  cheClusterReports: readonly CheClusterReport[],
+): CheClusterReport[] =>
+  [...cheClusterReports].sort(
     (a, b) =>
       a.cheCluster.namespace.localeCompare(b.cheCluster.namespace) ||
       a.cheCluster.name.localeCompare(b.cheCluster.name),

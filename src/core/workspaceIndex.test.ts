@@ -70,16 +70,16 @@ const notDevSpaces = (report: ReadinessReport, id: (typeof WORKSPACE_CHECKS)[num
 describe('whose workspaces', () => {
   it('a healthy "on" cluster with two Web Terminals and a DWO sample stays ready', () => {
     const report = run(withOthers(onSnapshot));
-    const instance = report.instances[0];
-    expect(instance.verdict).toBe('ready');
+    const cheClusterReport = report.cheClusterReports[0];
+    expect(cheClusterReport.verdict).toBe('ready');
     expect(report.verdict).toBe('ready');
-    expect(summarize(instance, [], 0).items).toEqual([]);
+    expect(summarize(cheClusterReport, [], 0).items).toEqual([]);
     expect(outcome(check(report, 'workspace-user-namespaces'))).toEqual(['pass', 'userns-all']);
     expect(check(report, 'workspace-user-namespaces').params).toEqual({ with: 1 });
     expect(outcome(check(report, 'root-on-host'))).toEqual(['pass', 'root-none']);
     expect(check(report, 'root-on-host').params).toEqual({ pods: 1 });
     expect(outcome(check(report, 'workspace-pod-config'))[0]).toBe('pass');
-    expect(instance.rootOnHostPods).toEqual([]);
+    expect(cheClusterReport.rootOnHostPods).toEqual([]);
   });
 
   it('counts the others apart in the details of every workspace check that ran', () => {
@@ -95,12 +95,12 @@ describe('whose workspaces', () => {
     expect(outcome(check(off, 'workspace-user-namespaces'))).toEqual(['na', 'feature-off']);
     expect(notDevSpaces(off, 'workspace-user-namespaces')).toBeUndefined();
     expect(notDevSpaces(off, 'legacy-workspaces')).toBe(3);
-    for (const c of off.instances[0].checks)
+    for (const c of off.cheClusterReports[0].checks)
       if (!WORKSPACE_CHECKS.includes(c.id))
         expect(c.details.some((d) => d.key === 'workspaces.notDevSpaces')).toBe(false);
     // None of them: no row at all.
     expect(
-      run(onSnapshot()).instances[0].checks.some((c) =>
+      run(onSnapshot()).cheClusterReports[0].checks.some((c) =>
         c.details.some((d) => d.key === 'workspaces.notDevSpaces'),
       ),
     ).toBe(false);
@@ -116,10 +116,10 @@ describe('whose workspaces', () => {
     const legacy = check(report, 'legacy-workspaces');
     expect(outcome(legacy)).toEqual(['pass', 'legacy-none']);
     expect(legacy.remedies).toEqual([]);
-    const instance = report.instances[0];
-    expect(instance.unrecordedWorkspaces).toEqual([]);
-    expect(instance.legacyWorkspaces).toEqual([]);
-    expect(instance.runSccWorkspaces.map((w) => w.name)).toEqual(['nodejs-web-app']);
+    const cheClusterReport = report.cheClusterReports[0];
+    expect(cheClusterReport.unrecordedWorkspaces).toEqual([]);
+    expect(cheClusterReport.legacyWorkspaces).toEqual([]);
+    expect(cheClusterReport.runSccWorkspaces.map((w) => w.name)).toEqual(['nodejs-web-app']);
     const named = JSON.stringify(report);
     for (const w of others) expect(named).not.toContain(w.metadata!.name!);
   });
@@ -156,10 +156,10 @@ describe('whose workspaces', () => {
         workspacePods: loaded([workspacePod({ workspaceId: 'w-only-dwoc', runAsUser: 0 })]),
       }),
     );
-    const instance = report.instances[0];
-    expect(instance.legacyWorkspaces.map((w) => w.name)).toEqual(['applied-by-hand']);
-    expect(instance.unrecordedWorkspaces.map((w) => w.name)).toEqual(['never-started']);
-    expect(instance.rootOnHostPods.map((p) => p.workspaceId)).toEqual(['w-only-dwoc']);
+    const cheClusterReport = report.cheClusterReports[0];
+    expect(cheClusterReport.legacyWorkspaces.map((w) => w.name)).toEqual(['applied-by-hand']);
+    expect(cheClusterReport.unrecordedWorkspaces.map((w) => w.name)).toEqual(['never-started']);
+    expect(cheClusterReport.rootOnHostPods.map((p) => p.workspaceId)).toEqual(['w-only-dwoc']);
     expect(notDevSpaces(report, 'legacy-workspaces')).toBe(1);
   });
 
@@ -188,7 +188,7 @@ describe('whose workspaces', () => {
         ]),
       }),
     );
-    expect(report.instances[0].rootOnHostPods.map((p) => p.name)).toEqual(['orphan']);
+    expect(report.cheClusterReports[0].rootOnHostPods.map((p) => p.name)).toEqual(['orphan']);
     expect(outcome(check(report, 'root-on-host'))).toEqual(['fail', 'root-found']);
     expect(check(report, 'root-on-host').params).toEqual({ count: 1 });
   });
@@ -212,7 +212,9 @@ describe('whose workspaces', () => {
       spec: 'oops',
     } as unknown as DevWorkspace;
     const report = run(offSnapshot({ devWorkspaces: loaded([partial]) }));
-    expect(report.instances[0].unrecordedWorkspaces.map((w) => w.name)).toEqual(['partial']);
+    expect(report.cheClusterReports[0].unrecordedWorkspaces.map((w) => w.name)).toEqual([
+      'partial',
+    ]);
     expect(notDevSpaces(report, 'legacy-workspaces')).toBeUndefined();
   });
 
@@ -245,11 +247,12 @@ describe('whose workspaces', () => {
         ]),
       }),
     );
-    const names = (i: number) => report.instances[i].unrecordedWorkspaces.map((w) => w.name);
+    const names = (i: number) =>
+      report.cheClusterReports[i].unrecordedWorkspaces.map((w) => w.name);
     expect(names(0)).toEqual(['ds', 'unclaimed']);
     expect(names(1)).toEqual(['che', 'unclaimed']);
-    expect(report.instances[0].rootOnHostPods).toEqual([]);
-    expect(report.instances[1].rootOnHostPods.map((p) => p.name)).toEqual(['che-pod']);
+    expect(report.cheClusterReports[0].rootOnHostPods).toEqual([]);
+    expect(report.cheClusterReports[1].rootOnHostPods.map((p) => p.name)).toEqual(['che-pod']);
     expect(notDevSpaces(report, 'root-on-host')).toBe(3);
     expect(check(report, 'root-on-host', 1).details).toContainEqual({
       key: 'workspaces.notDevSpaces',

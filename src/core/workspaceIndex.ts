@@ -1,6 +1,6 @@
 /**
  * DevWorkspaces and workspace pods, read once and bucketed by CheCluster, so that every
- * per-instance check is linear in the number of objects. Each fact keeps the object it was read
+ * per-CheCluster check is linear in the number of objects. Each fact keeps the object it was read
  * from, so a check that needs more than the facts reads its own objects without searching the list.
  * DevWorkspaces that are not a CheCluster's (the Web Terminal, other DevWorkspace Operator users)
  * and their pods are only counted.
@@ -237,7 +237,7 @@ export const indexWorkspaces = (
   return { byNamespace, shared, others };
 };
 
-/** Everything an instance must consider: its own bucket plus the unattributed ones. */
+/** Everything a CheCluster must consider: its own bucket plus the unattributed ones. */
 export const scopeFor = (index: WorkspaceIndex, namespace: string): WorkspaceBucket => {
   const own = index.byNamespace.get(namespace);
   if (!own || (own.workspaces.length === 0 && own.pods.length === 0)) return index.shared;

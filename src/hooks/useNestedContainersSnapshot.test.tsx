@@ -261,7 +261,7 @@ describe('useNestedContainersSnapshot: toggles made in this session', () => {
     const { result } = renderHook(() => useNestedContainersSnapshot());
     await settleReads();
     // The CheCluster is off, as requested: the toggle is done and dropped.
-    expect(result.current.report.instances[0].featureState).toBe('disabled');
+    expect(result.current.report.cheClusterReports[0].featureState).toBe('disabled');
     expect(result.current.snapshot.recentToggles).toEqual([]);
   });
 });

@@ -14,53 +14,18 @@ import { carriesSwitch, evaluate, namesFor, type SecondaryNames } from '../core'
 import type { ReadinessReport } from '../core/results';
 import type { ClusterSnapshot, OpenShiftApis, ResourceState } from '../core/snapshot';
 import type { CheCluster } from '../models/cheCluster';
-import type { ClusterServiceVersion } from '../models/clusterServiceVersion';
-import type { ClusterRole } from '../models/clusterRole';
-import type { ClusterRoleBinding } from '../models/clusterRoleBinding';
-import type { ClusterVersion } from '../models/clusterVersion';
-import type { ContainerRuntimeConfig } from '../models/containerRuntimeConfig';
-import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../models/customResourceDefinition';
-import type { DevWorkspace } from '../models/devWorkspace';
-import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
-import type { FeatureGate } from '../models/featureGate';
-import type { Namespace } from '../models/namespace';
-import { RUNC_OVERRIDE_NAMES, type MachineConfig } from '../models/machineConfig';
-import type { MachineConfigPool } from '../models/machineConfigPool';
-import type { Pod } from '../models/pod';
-import type { RoleBinding } from '../models/roleBinding';
-import type { SecurityContextConstraints } from '../models/securityContextConstraints';
 import { ClusterVersionModel } from '../models/clusterVersion';
 import { gvkOf } from '../models/common';
+import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../models/customResourceDefinition';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
-import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError';
 import { LastGood } from './lastGood';
 import { forgetToggle, useRecentToggles } from './recentToggles';
+import { snapshotFromWatches } from './snapshotFromWatches';
 import { useCustomResourceDefinition } from './useCustomResourceDefinition';
 import { useNodes } from './useNodes';
 import { useNow } from './useNow';
-import {
-  clusterRoleBindingWatchKey,
-  clusterRoleWatchKey,
-  dwocWatchKey,
-  roleBindingsWatchKey,
-  PRIMARY_WATCHES,
-  runcOverrideWatchKey,
-  sccWatchKey,
-  secondaryWatches,
-} from './watches';
-
-type WatchResult = { data: unknown; loaded: boolean; loadError: unknown };
-type Results = Record<string, WatchResult | undefined>;
-
-const asList = <T>(r: WatchResult | undefined): ResourceState<T[]> =>
-  r ? stateFromWatch<T[]>(r.data, r.loaded, r.loadError, isObjectList) : { state: 'loading' };
-/** A named object watched as a one-name list: its only item, or not-found when the list is empty. */
-const asObject = <T>(r: WatchResult | undefined): ResourceState<T> => {
-  const state = asList<unknown>(r);
-  if (state.state !== 'loaded') return state;
-  const item = state.data.find((o) => isNamedObject<T>(o));
-  return item === undefined ? { state: 'not-found' } : { state: 'loaded', data: item };
-};
+import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from './watchResults';
+import { PRIMARY_WATCHES, secondaryWatches } from './watches';
 
 const NO_CHECLUSTERS: CheCluster[] = [];
 const CLUSTER_VERSION_GVK = gvkOf(ClusterVersionModel);
@@ -78,30 +43,6 @@ const useOpenShiftApis = (): ResourceState<OpenShiftApis> => {
   }, [configModel, configInFlight, securityModel, securityInFlight]);
 };
 
-/** Name and version of each CSV the watch holds, as one string; undefined until it answers. */
-const csvVersionsOf = (r: WatchResult | undefined): string | undefined => {
-  const csvs = asList<ClusterServiceVersion>(r);
-  if (csvs.state === 'loading' || csvs.state === 'error') return undefined;
-  if (csvs.state !== 'loaded') return '';
-  return csvs.data.map((c) => `${c.metadata?.name ?? ''}@${c.spec?.version ?? ''}`).join(',');
-};
-
-/**
- * How far each pool got, as one string; undefined until the watch answers. A node finishing its
- * update moves these counts, which is when the kubelets (useNodes.ts) are worth reading again.
- */
-const poolProgressOf = (r: WatchResult | undefined): string | undefined => {
-  const pools = asList<MachineConfigPool>(r);
-  if (pools.state === 'loading') return undefined;
-  if (pools.state !== 'loaded') return pools.state;
-  return pools.data
-    .map(
-      (p) =>
-        `${p.metadata?.name ?? ''}:${String(p.spec?.paused ?? false)}:${p.status?.updatedMachineCount ?? '-'}/${p.status?.machineCount ?? '-'}:${p.status?.configuration?.name ?? ''}`,
-    )
-    .join(',');
-};
-
 export interface NestedContainersData {
   snapshot: ClusterSnapshot;
   report: ReadinessReport;
@@ -115,7 +56,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   const openshiftApis = useOpenShiftApis();
   const primary = useK8sWatchResources<Record<string, K8sResourceCommon | K8sResourceCommon[]>>(
     PRIMARY_WATCHES,
-  ) as Results;
+  ) as WatchResults;
 
   // Per hook instance: a re-list or a restarted watch serves its last loaded data (lastGood.ts).
   // The CheClusters go through it first: their names drive the second-stage watches, which a
@@ -134,7 +75,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   );
   const secondary = useK8sWatchResources<Record<string, K8sResourceCommon>>(
     secondarySpec,
-  ) as Results;
+  ) as WatchResults;
 
   // The CRDs are read once and again when an operator's version changes (an upgrade replaces
   // its CRDs): the CheCluster's reported version, the CSVs in the operators' namespace.
@@ -160,79 +101,20 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
 
   // The SDK memoizes each results object, so this re-evaluates only when a watch delivers.
   const { snapshot, report } = React.useMemo(() => {
-    const names = JSON.parse(namesKey) as SecondaryNames;
-    const keep = <T>(key: string, state: ResourceState<T>) => lastGood.serve(key, state);
-    const snap: ClusterSnapshot = {
-      openshiftApis,
-      clusterVersion: keep('clusterVersion', asObject<ClusterVersion>(primary.clusterVersion)),
-      featureGate: keep('featureGate', asObject<FeatureGate>(primary.featureGate)),
-      containerRuntimeConfigs: keep(
-        'containerRuntimeConfigs',
-        asList<ContainerRuntimeConfig>(primary.containerRuntimeConfigs),
-      ),
-      runtimeOverrides: Object.fromEntries(
-        RUNC_OVERRIDE_NAMES.map((n) => [
-          n,
-          keep(runcOverrideWatchKey(n), asObject<MachineConfig>(primary[runcOverrideWatchKey(n)])),
-        ]),
-      ),
-      nodes: keep('nodes', nodes),
-      machineConfigPools: keep(
-        'machineConfigPools',
-        asList<MachineConfigPool>(primary.machineConfigPools),
-      ),
-      cheClusters,
-      cheClusterCrd: keep('cheClusterCrd', cheClusterCrd),
-      sccs: Object.fromEntries(
-        names.sccs.map((n) => [
-          n,
-          keep(sccWatchKey(n), asObject<SecurityContextConstraints>(secondary[sccWatchKey(n)])),
-        ]),
-      ),
-      devWorkspaceOperatorConfigs: Object.fromEntries(
-        names.dwocNamespaces.map((ns) => [
-          ns,
-          keep(dwocWatchKey(ns), asObject<DevWorkspaceOperatorConfig>(secondary[dwocWatchKey(ns)])),
-        ]),
-      ),
-      clusterRoles: Object.fromEntries(
-        names.clusterRoles.map((n) => [
-          n,
-          keep(clusterRoleWatchKey(n), asObject<ClusterRole>(secondary[clusterRoleWatchKey(n)])),
-        ]),
-      ),
-      clusterRoleBindings: Object.fromEntries(
-        names.clusterRoleBindings.map((n) => [
-          n,
-          keep(
-            clusterRoleBindingWatchKey(n),
-            asObject<ClusterRoleBinding>(secondary[clusterRoleBindingWatchKey(n)]),
-          ),
-        ]),
-      ),
-      userRoleBindings: Object.fromEntries(
-        names.userRoleBindings.map((n) => [
-          n,
-          keep(roleBindingsWatchKey(n), asList<RoleBinding>(secondary[roleBindingsWatchKey(n)])),
-        ]),
-      ),
-      userNamespaces: keep('userNamespaces', asList<Namespace>(primary.userNamespaces)),
-      devWorkspaceControllerPods: keep(
-        'devWorkspaceControllerPods',
-        asList<Pod>(primary.devWorkspaceControllerPods),
-      ),
-      devWorkspaces: keep('devWorkspaces', asList<DevWorkspace>(primary.devWorkspaces)),
-      workspacePods: keep('workspacePods', asList<Pod>(primary.workspacePods)),
-      recentToggles: [...recentToggles],
-      devWorkspaceOperatorConfigCrd: keep(
-        'devWorkspaceOperatorConfigCrd',
+    const snap = snapshotFromWatches(
+      {
+        openshiftApis,
+        primary,
+        secondary,
+        names: JSON.parse(namesKey) as SecondaryNames,
+        cheClusters,
+        cheClusterCrd,
         devWorkspaceOperatorConfigCrd,
-      ),
-      devWorkspaceOperatorCsvs: keep(
-        'devWorkspaceOperatorCsvs',
-        asList<ClusterServiceVersion>(primary.devWorkspaceOperatorCsvs),
-      ),
-    };
+        nodes,
+        recentToggles,
+      },
+      (key, state) => lastGood.serve(key, state),
+    );
     return { snapshot: snap, report: evaluate(snap, { now }) };
   }, [
     openshiftApis,
@@ -251,10 +133,10 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   // A toggle is done once its CheCluster reports the requested final state.
   React.useEffect(() => {
     for (const toggle of recentToggles) {
-      const instance = report.instances.find(
+      const cheClusterReport = report.cheClusterReports.find(
         (i) => i.cheCluster.namespace === toggle.namespace && i.cheCluster.name === toggle.name,
       );
-      if (instance?.featureState === (toggle.enabled ? 'enabled' : 'disabled'))
+      if (cheClusterReport?.featureState === (toggle.enabled ? 'enabled' : 'disabled'))
         forgetToggle(toggle);
     }
   }, [report, recentToggles]);

@@ -11,7 +11,7 @@ const useDeferredValue: <T>(value: T) => T =
 
 const isWaiting = (report: ReadinessReport): boolean =>
   report.checks.some((c) => c.reason === 'loading') ||
-  report.instances.some((i) => i.checks.some((c) => c.reason === 'loading'));
+  report.cheClusterReports.some((i) => i.checks.some((c) => c.reason === 'loading'));
 
 /**
  * The snapshot the screens render. While some check still waits for its first data, the dozen

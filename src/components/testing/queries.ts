@@ -33,7 +33,7 @@ export const reasonOf = (id: string): string | undefined =>
   within(checkRow(id)).getByTestId('check-reason').dataset.reason;
 
 /** Elements naming a CheCluster (`data-checluster`): summaries, sections, links. */
-export const instanceElements = (): Element[] => [
+export const cheClusterElements = (): Element[] => [
   ...document.querySelectorAll('[data-checluster]'),
 ];
 

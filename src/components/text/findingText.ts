@@ -1,5 +1,5 @@
 import type { Translate } from '../../core/translate';
-import type { CheckId, InstanceReport, ToggleReason } from '../../core/results';
+import type { CheckId, CheClusterReport, ToggleReason } from '../../core/results';
 import type { ReasonCode } from '../../core/reasons';
 import { checkTitle } from './checkTitle';
 import { reasonText } from './reasonText';
@@ -7,10 +7,10 @@ import { reasonText } from './reasonText';
 /** "Check: sentence" for a blocker or warning the core names, with that check's parameters. */
 export const findingText = (
   t: Translate,
-  instance: InstanceReport,
+  cheClusterReport: CheClusterReport,
   finding: { check: CheckId; reason: ReasonCode | ToggleReason },
 ): string => {
-  const check = instance.checks.find((c) => c.id === finding.check);
+  const check = cheClusterReport.checks.find((c) => c.id === finding.check);
   const params = check && check.reason === finding.reason ? check.params : {};
   return t('{{check}}: {{reason}}', {
     check: checkTitle(t, finding.check),

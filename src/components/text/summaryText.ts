@@ -4,7 +4,7 @@
  * version the cluster-version check found), never from constants here.
  */
 import type { Translate } from '../../core/translate';
-import type { CheckResult, InstanceReport } from '../../core/results';
+import type { CheckResult, CheClusterReport } from '../../core/results';
 import type { ReconcileStepId } from '../../core/reconcileSteps';
 import type { SummaryHeadline } from '../../core/summary';
 import { formatParams, reasonText } from './reasonText';
@@ -25,7 +25,7 @@ const blockerText = (t: Translate, check: CheckResult): string => {
 export const headlineText = (
   t: Translate,
   headline: SummaryHeadline,
-  instance: InstanceReport,
+  cheClusterReport: CheClusterReport,
 ): string => {
   switch (headline.kind) {
     case 'ready-to-enable':
@@ -46,7 +46,9 @@ export const headlineText = (
         : t('On — {{n}} problems need attention', { n: String(headline.problems) });
     case 'enabling':
     case 'disabling': {
-      const waiting = headline.step ? waitingFor(t, headline.step, instance) : t('the operator');
+      const waiting = headline.step
+        ? waitingFor(t, headline.step, cheClusterReport)
+        : t('the operator');
       return headline.kind === 'enabling'
         ? t('Turning on: waiting for {{what}}', { what: waiting })
         : t('Turning off: waiting for {{what}}', { what: waiting });
@@ -59,12 +61,16 @@ export const headlineText = (
 };
 
 /** "waiting for …": what the current step is waiting for. */
-const waitingFor = (t: Translate, step: ReconcileStepId, instance: InstanceReport): string => {
+const waitingFor = (
+  t: Translate,
+  step: ReconcileStepId,
+  cheClusterReport: CheClusterReport,
+): string => {
   switch (step) {
     case 'patch-accepted':
       return t('the API server to accept the change');
     case 'scc-created':
-      return t('the operator to create the SCC {{scc}}', { scc: instance.runScc });
+      return t('the operator to create the SCC {{scc}}', { scc: cheClusterReport.runScc });
     case 'rbac':
       return t('the operator to grant workspaces the use of the SCC');
     case 'workspace-config':
@@ -80,12 +86,16 @@ const waitingFor = (t: Translate, step: ReconcileStepId, instance: InstanceRepor
   }
 };
 
-export const stepText = (t: Translate, step: ReconcileStepId, instance: InstanceReport): string => {
+export const stepText = (
+  t: Translate,
+  step: ReconcileStepId,
+  cheClusterReport: CheClusterReport,
+): string => {
   switch (step) {
     case 'patch-accepted':
       return t('Change accepted by the API server');
     case 'scc-created':
-      return t('SCC {{scc}} created', { scc: instance.runScc });
+      return t('SCC {{scc}} created', { scc: cheClusterReport.runScc });
     case 'rbac':
       return t('Workspaces allowed to use the SCC (RBAC)');
     case 'workspace-config':
@@ -105,10 +115,10 @@ export const stepText = (t: Translate, step: ReconcileStepId, instance: Instance
 export const stallHint = (
   t: Translate,
   step: ReconcileStepId,
-  instance: InstanceReport,
+  cheClusterReport: CheClusterReport,
 ): string => {
-  const { namespace, name } = instance.cheCluster;
-  const p = { namespace, name, scc: instance.runScc };
+  const { namespace, name } = cheClusterReport.cheCluster;
+  const p = { namespace, name, scc: cheClusterReport.runScc };
   switch (step) {
     case 'patch-accepted':
       return t('Reload the page: the change may not have been saved.');

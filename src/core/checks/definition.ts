@@ -7,7 +7,7 @@
 import type { CheckGroup } from '../checkIds';
 import type { CheckResult, ParamValue, LegacyWorkspace, RootOnHostPod } from '../results';
 import type { ClusterSnapshot } from '../snapshot';
-import type { InstanceContext } from '../instance';
+import type { CheClusterContext } from '../cheClusterContext';
 import type { Translate } from '../translate';
 import type { VersionFacts } from '../version';
 import type { WorkspaceBucket } from '../workspaceIndex';
@@ -23,8 +23,8 @@ export interface ClusterInput {
 }
 
 /** What a per-CheCluster check reads: the cluster input, its CheCluster and its workspaces. */
-export interface InstanceInput extends ClusterInput {
-  ctx: InstanceContext;
+export interface CheClusterInput extends ClusterInput {
+  ctx: CheClusterContext;
   workspaces: WorkspaceBucket;
   /** Workspaces recorded with another SCC than the run SCC. */
   legacy: LegacyWorkspace[];
@@ -87,7 +87,7 @@ export type CheckDefinition<
 > = DefinitionBase<Id, R, M> &
   (
     | { scope: 'cluster'; run: (input: ClusterInput) => CheckResult }
-    | { scope: 'instance'; run: (input: InstanceInput) => CheckResult }
+    | { scope: 'checluster'; run: (input: CheClusterInput) => CheckResult }
   );
 
 /** Keeps the literal types of a check's id, reasons and remedy codes (the registry derives from them). */

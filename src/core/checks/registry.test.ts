@@ -12,7 +12,7 @@ const run = (o: Partial<ClusterSnapshot>) => evaluate(offSnapshot(o), { now: 0 }
 it('returns every check in order', () => {
   const report = run({});
   expect(report.checks.map((c) => c.id)).toEqual(ALL_CHECKS);
-  expect(report.instances[0].checks.map((c) => c.id)).toEqual(ALL_CHECKS);
+  expect(report.cheClusterReports[0].checks.map((c) => c.id)).toEqual(ALL_CHECKS);
 });
 
 it('lists every check folder once, each named after its id', () => {

@@ -2,7 +2,7 @@
  * Whether the summary offers the smoke test, and whether its button may be pressed now. Pure: the
  * components pass in what the hooks read (the CheCluster, the access reviews, the current run).
  */
-import type { InstanceReport } from '../results';
+import type { CheClusterReport } from '../results';
 
 /**
  * Offered once the switch asks for nested containers on this CheCluster — also while the operator
@@ -10,8 +10,9 @@ import type { InstanceReport } from '../results';
  * Not offered while off: the pod would be refused by an SCC that does not exist yet, and the page
  * opens no access reviews or pod watches for a feature nobody turned on.
  */
-export const isSmokeTestOffered = (instance: Pick<InstanceReport, 'requestedEnabled'>): boolean =>
-  instance.requestedEnabled;
+export const isSmokeTestOffered = (
+  cheClusterReport: Pick<CheClusterReport, 'requestedEnabled'>,
+): boolean => cheClusterReport.requestedEnabled;
 
 export interface SmokeTestAvailabilityInput {
   /** The watched CheCluster the pod is built from (its images, its security context). */

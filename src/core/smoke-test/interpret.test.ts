@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../models/event';
 import type { Pod } from '../../models/pod';
-import { interpretSmokeTest, type SmokeTestObservation } from './interpret';
+import { interpretSmokeTest } from './interpret';
+import type { SmokeTestObservation } from './report';
 
 const ev = (reason: string, message: string, at: string): Event => ({
   reason,

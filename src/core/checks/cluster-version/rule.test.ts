@@ -42,9 +42,9 @@ describe('cluster-version', () => {
       current: '4.20.3',
       desired: '4.21.1',
     });
-    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
     // A healthy cluster mid-upgrade: nothing for the confirmation to warn about.
-    expect(report.instances[0].enable.warnings).not.toContainEqual({
+    expect(report.cheClusterReports[0].enable.warnings).not.toContainEqual({
       check: 'cluster-version',
       reason: 'upgrade-in-progress',
     });
@@ -53,7 +53,7 @@ describe('cluster-version', () => {
   it('offers the upgrade command when too old, and blocks enabling', () => {
     const report = run({ clusterVersion: loaded(clusterVersion('4.19.17')) });
     expect(check(report, 'cluster-version').remedies.map(remedyText)).toContain('oc adm upgrade');
-    expect(report.instances[0].enable.blockers).toContainEqual({
+    expect(report.cheClusterReports[0].enable.blockers).toContainEqual({
       check: 'cluster-version',
       reason: 'version-too-old',
     });
@@ -68,9 +68,9 @@ describe('cluster-version', () => {
       verb: 'list',
       group: 'config.openshift.io',
     });
-    expect(report.instances[0].verdict).toBe('unknown');
-    expect(report.instances[0].enable.allowed).toBe(true);
-    expect(report.instances[0].enable.unverified).toContainEqual({
+    expect(report.cheClusterReports[0].verdict).toBe('unknown');
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.unverified).toContainEqual({
       check: 'cluster-version',
       reason: 'forbidden',
     });
@@ -82,8 +82,8 @@ describe('cluster-version', () => {
   ])('version data not there yet (%j) blocks enabling with that state', (state, reason) => {
     const report = run({ clusterVersion: state });
     expect(outcome(check(report, 'cluster-version'))).toEqual(['unknown', reason]);
-    expect(report.instances[0].enable).toMatchObject({ allowed: false });
-    expect(report.instances[0].enable.blockers).toContainEqual({
+    expect(report.cheClusterReports[0].enable).toMatchObject({ allowed: false });
+    expect(report.cheClusterReports[0].enable.blockers).toContainEqual({
       check: 'cluster-version',
       reason,
     });

@@ -6,7 +6,7 @@ import { checkContainerRunSettings } from './rule';
 export const containerRunSettings = defineCheck({
   id: 'container-run-settings',
   group: 'devspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['restore-run-settings'],

@@ -95,10 +95,10 @@ describe('container-run-settings', () => {
       offSnapshot({ cheClusters: loaded([withRun({ workspacesPodAnnotations: {} }, false)]) }),
       { now: 0 },
     );
-    const instance = report.instances[0];
-    expect(instance.verdict).toBe('not-ready');
-    expect(instance.enable.blockers).toEqual([]);
-    expect(instance.enable.warnings).toContainEqual({
+    const cheClusterReport = report.cheClusterReports[0];
+    expect(cheClusterReport.verdict).toBe('not-ready');
+    expect(cheClusterReport.enable.blockers).toEqual([]);
+    expect(cheClusterReport.enable.warnings).toContainEqual({
       check: 'container-run-settings',
       reason: 'run-settings-broken',
     });

@@ -12,7 +12,7 @@
  * The same misses as workspace-pod-config finds on running pods, whose remedy is here.
  */
 import type { CheckDetail, CheckResult } from '../../results';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { containerRunConfigOf } from '../../cheCluster';
 import { devicesOf, expectedPodAnnotations } from '../../dwocExpected';
 import { cheClusterRef } from '../../refs';
@@ -24,7 +24,7 @@ const RUN = 'spec.devEnvironments.containerRunConfiguration';
 export const PROC_MOUNT_FIELD = `${RUN}.containerSecurityContext.procMount`;
 export const DEVICES_FIELD = `${RUN}.workspacesPodAnnotations["${CRIO_DEVICES_ANNOTATION}"]`;
 
-export const checkContainerRunSettings = (ctx: InstanceContext): CheckResult => {
+export const checkContainerRunSettings = (ctx: CheClusterContext): CheckResult => {
   const id = 'container-run-settings';
   const procMount = containerRunConfigOf(ctx.cheCluster).procMount ?? null;
   const devicesValue = expectedPodAnnotations(ctx.cheCluster)[CRIO_DEVICES_ANNOTATION];

@@ -30,8 +30,8 @@ describe('container-runtime', () => {
     expect(outcome(r)).toEqual(['unknown', 'runtime-api-absent']);
     expect(r.remedies.map((m) => m.code)).toEqual(['show-node-runtime']);
     // It does not gate: the toggle stays usable and the confirmation lists it.
-    expect(report.instances[0].enable.allowed).toBe(true);
-    expect(report.instances[0].enable.warnings).toContainEqual({
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.warnings).toContainEqual({
       check: 'container-runtime',
       reason: 'runtime-api-absent',
     });
@@ -54,7 +54,7 @@ describe('container-runtime', () => {
       pools: ['worker', 'infra'],
     });
     expect(r.remedies.map(remedyText)).toContain('oc delete containerruntimeconfig runc-workers');
-    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
   });
 
   it('names a custom pool selector label as key=value', () => {
@@ -67,8 +67,8 @@ describe('container-runtime', () => {
   it('is unknown when it cannot be read, which does not block enabling', () => {
     const report = run({ containerRuntimeConfigs: forbidden() });
     expect(outcome(check(report, 'container-runtime'))).toEqual(['unknown', 'forbidden']);
-    expect(report.instances[0].enable.allowed).toBe(true);
-    expect(report.instances[0].enable.warnings).toContainEqual({
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.warnings).toContainEqual({
       check: 'container-runtime',
       reason: 'forbidden',
     });
@@ -96,7 +96,7 @@ describe('container-runtime: pinned to runc by MCO after 4.17.z', () => {
       `oc delete machineconfig ${MASTER}`,
       `oc delete machineconfig ${WORKER}`,
     ]);
-    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
     expect(report.verdict).toBe('ready-with-warnings');
   });
 

@@ -18,13 +18,13 @@ describe('devspaces-installed', () => {
   it.each([
     ['an empty list', loaded([])],
     ['no CheCluster API', NOT_FOUND],
-  ])('with %s: not installed, unavailable, per-instance checks n/a', (_, cheClusters) => {
+  ])('with %s: not installed, unavailable, per-CheCluster checks n/a', (_, cheClusters) => {
     const report = run({ cheClusters });
     expect(outcome(clusterCheck(report, 'devspaces-installed'))).toEqual([
       'fail',
       'checluster-none',
     ]);
-    expect(report.instances).toEqual([]);
+    expect(report.cheClusterReports).toEqual([]);
     expect(report.verdict).toBe('unavailable');
     for (const id of [...DEVSPACES_CHECKS, ...WORKSPACE_CHECKS].filter(
       (i) => i !== 'devspaces-installed',
@@ -57,13 +57,15 @@ describe('devspaces-installed', () => {
       ]),
     });
     expect(clusterCheck(report, 'devspaces-installed').params.count).toBe(2);
-    expect(report.instances.map((i) => [i.cheCluster.name, i.flavor, i.requestedEnabled])).toEqual([
+    expect(
+      report.cheClusterReports.map((i) => [i.cheCluster.name, i.flavor, i.requestedEnabled]),
+    ).toEqual([
       ['devspaces', 'devspaces', false],
       ['eclipse-che', 'che', true],
     ]);
     expect(outcome(check(report, 'devspaces-phase', 0))).toEqual(['pass', 'phase-active']);
     expect(outcome(check(report, 'devspaces-phase', 1))).toEqual(['warn', 'server-inactive']);
-    // The cluster row shows the worst instance.
+    // The cluster row shows the worst CheCluster.
     expect(outcome(clusterCheck(report, 'devspaces-phase'))).toEqual(['warn', 'server-inactive']);
   });
 });

@@ -6,7 +6,7 @@ import { checkDevSpacesPhase } from './rule';
 export const devspacesPhase = defineCheck({
   id: 'devspaces-phase',
   group: 'devspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['show-server-deployment'],

@@ -30,7 +30,7 @@ describe('devspaces-phase', () => {
       expect(r.remedies[0]).toMatchObject({
         text: 'oc logs -n openshift-operators deployment/devspaces-operator --tail=200',
       });
-      expect(report.instances[0].verdict).toBe('not-ready');
+      expect(report.cheClusterReports[0].verdict).toBe('not-ready');
     },
   );
 
@@ -61,7 +61,7 @@ describe('devspaces-phase', () => {
       code: 'show-server-deployment',
       text: 'oc describe deployment/devspaces -n openshift-devspaces',
     });
-    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
   });
 
   it('RollingUpdate: a rollout, a warning while it lasts', () => {
@@ -77,7 +77,7 @@ describe('devspaces-phase', () => {
     const r = check(report, 'devspaces-phase');
     expect(outcome(r)).toEqual(['warn', 'phase-not-active']);
     expect(r.params).toEqual({ phase, message: null, reason: null });
-    expect(report.instances[0].enable.warnings).toContainEqual({
+    expect(report.cheClusterReports[0].enable.warnings).toContainEqual({
       check: 'devspaces-phase',
       reason: 'phase-not-active',
     });
@@ -114,8 +114,8 @@ describe('objects missing because a reconcile failed', () => {
       'dwoc-missing-reconcile-failed',
     ]);
     // Not "turning on": the operator has stopped, not caught up.
-    expect(report.instances[0].featureState).toBe('enabled');
-    expect(report.instances[0].verdict).toBe('not-ready');
+    expect(report.cheClusterReports[0].featureState).toBe('enabled');
+    expect(report.cheClusterReports[0].verdict).toBe('not-ready');
   });
 
   it('a failed reconcile is no progress even right after a toggle from this page', () => {
@@ -128,6 +128,6 @@ describe('objects missing because a reconcile failed', () => {
     });
     const report = evaluate(snapshot, { now: 1000 });
     expect(outcome(check(report, 'run-scc'))).toEqual(['fail', 'scc-missing-reconcile-failed']);
-    expect(report.instances[0].featureState).toBe('enabled');
+    expect(report.cheClusterReports[0].featureState).toBe('enabled');
   });
 });

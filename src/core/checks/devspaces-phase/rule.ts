@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../results';
 import { at, dict, str } from '../../guards';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { cheClusterRef } from '../../refs';
 import * as fix from './remedies';
 import { result } from '../../resultBuilders';
@@ -13,7 +13,7 @@ import { result } from '../../resultBuilders';
  * Deployment (pkg/deploy/server/server_reconciler.go syncActiveChePhase): `Inactive` when it has
  * no available replica (the server is down), `RollingUpdate` while replicas are being replaced.
  */
-export const checkDevSpacesPhase = (ctx: InstanceContext): CheckResult => {
+export const checkDevSpacesPhase = (ctx: CheClusterContext): CheckResult => {
   const id = 'devspaces-phase';
   const { namespace, name, flavor } = ctx;
   const status = dict(at(ctx.cheCluster, 'status'));

@@ -48,7 +48,7 @@ describe('devworkspace-operator', () => {
       expected: true,
       ok: false,
     });
-    expect(report.instances[0].enable.allowed).toBe(false);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(false);
     expect(dwocCrd().spec?.versions?.length).toBeGreaterThan(0); // the fixture itself was not mutated
     expect(outcome(dwo({}).r)).toEqual(['pass', 'dwo-supports-host-users']);
   });
@@ -61,11 +61,11 @@ describe('devworkspace-operator', () => {
       verb: 'list',
       group: 'operators.coreos.com',
     });
-    expect(report.instances[0].enable).toMatchObject({
+    expect(report.cheClusterReports[0].enable).toMatchObject({
       allowed: true,
       unverified: [{ check: 'devworkspace-operator', reason: 'forbidden' }],
     });
-    expect(report.instances[0].verdict).toBe('unknown');
+    expect(report.cheClusterReports[0].verdict).toBe('unknown');
   });
 
   it('no OLM, or no DWO CSV: an unknown version is said in the details, not failed', () => {
@@ -74,7 +74,7 @@ describe('devworkspace-operator', () => {
       expect(outcome(r)).toEqual(['pass', 'dwo-supports-host-users']);
       expect(r.params).toEqual({ version: null });
       expect(String(r.details.find((d) => d.key === 'dwo.version')?.actual)).toMatch(/^unknown/);
-      expect(report.instances[0].enable.allowed).toBe(true);
+      expect(report.cheClusterReports[0].enable.allowed).toBe(true);
     }
   });
 
@@ -86,7 +86,7 @@ describe('devworkspace-operator', () => {
     const unreadable = dwo({ devWorkspaceOperatorConfigCrd: forbidden() });
     expect(outcome(unreadable.r)).toEqual(['unknown', 'forbidden']);
     expect(unreadable.r.params).toMatchObject({ verb: 'get', group: 'apiextensions.k8s.io' });
-    expect(unreadable.report.instances[0].enable.unverified).toContainEqual({
+    expect(unreadable.report.cheClusterReports[0].enable.unverified).toContainEqual({
       check: 'devworkspace-operator',
       reason: 'forbidden',
     });

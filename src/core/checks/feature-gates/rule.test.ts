@@ -96,7 +96,7 @@ describe('feature-gates entry selection', () => {
       }),
       { now: 0 },
     );
-    expect(report.instances[0].enable.blockers).toEqual([]);
+    expect(report.cheClusterReports[0].enable.blockers).toEqual([]);
   });
 
   it('several entries of the same minor: the newest one', () => {
@@ -129,7 +129,7 @@ describe('feature-gates entry selection', () => {
     const fg = featureGate();
     fg.status = {};
     const report = evaluate(offSnapshot({ featureGate: loaded(fg) }), { now: 0 });
-    expect(report.instances[0].enable.blockers).toContainEqual({
+    expect(report.cheClusterReports[0].enable.blockers).toContainEqual({
       check: 'feature-gates',
       reason: 'gates-no-entry',
     });

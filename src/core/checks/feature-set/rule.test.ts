@@ -22,8 +22,8 @@ describe('feature-set', () => {
       expect(outcome(r)).toEqual(['warn', 'feature-set-non-default']);
       expect(r.params.featureSet).toBe(featureSet);
       expect(r.field).toBe('spec.featureSet');
-      expect(report.instances[0].enable.allowed).toBe(true);
-      expect(report.instances[0].enable.warnings).toContainEqual({
+      expect(report.cheClusterReports[0].enable.allowed).toBe(true);
+      expect(report.cheClusterReports[0].enable.warnings).toContainEqual({
         check: 'feature-set',
         reason: 'feature-set-non-default',
       });

@@ -6,7 +6,7 @@ import { checkKubedockWorkspaces } from './rule';
 export const kubedockWorkspaces = defineCheck({
   id: 'kubedock-workspaces',
   group: 'workspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['list-kubedock-workspaces'],

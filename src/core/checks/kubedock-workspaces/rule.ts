@@ -6,7 +6,7 @@
  */
 import type { ClusterSnapshot } from '../../snapshot';
 import type { CheckResult } from '../../results';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { dict, list, str } from '../../guards';
 import { devWorkspacesRef } from '../../refs';
 import * as fix from './remedies';
@@ -28,7 +28,7 @@ const usesKubedock = (dw: unknown): boolean => {
 
 export const checkKubedockWorkspaces = (
   snapshot: ClusterSnapshot,
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   scope: WorkspaceBucket,
 ): CheckResult => {
   const id = 'kubedock-workspaces';

@@ -6,7 +6,7 @@ import { checkLegacyWorkspaces } from './rule';
 export const legacyWorkspaces = defineCheck({
   id: 'legacy-workspaces',
   group: 'workspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['list-workspaces-scc', 'delete-workspace', 'record-workspace-scc'],

@@ -27,7 +27,7 @@ describe('legacy-workspaces', () => {
     const r = check(report, 'legacy-workspaces');
     expect(outcome(r)).toEqual(['warn', 'legacy-will-break']);
     expect(r.params).toEqual({ count: 1, scc: 'container-run', unrecorded: 1 });
-    expect(report.instances[0].legacyWorkspaces).toEqual([
+    expect(report.cheClusterReports[0].legacyWorkspaces).toEqual([
       {
         namespace: 'bob-devspaces',
         name: 'old-build',
@@ -37,11 +37,11 @@ describe('legacy-workspaces', () => {
       },
     ]);
     // No attribute: the dashboard records the run SCC when it starts it, so it is listed apart.
-    expect(report.instances[0].unrecordedWorkspaces).toEqual([
+    expect(report.cheClusterReports[0].unrecordedWorkspaces).toEqual([
       { namespace: 'alice-devspaces', name: 'old-running', creator: 'uid-alice', started: true },
     ]);
-    expect(report.instances[0].enable.allowed).toBe(true);
-    expect(report.instances[0].enable.warnings).toContainEqual({
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.warnings).toContainEqual({
       check: 'legacy-workspaces',
       reason: 'legacy-will-break',
     });
@@ -68,8 +68,8 @@ describe('legacy-workspaces', () => {
       expect(remedyText(r.remedies[1])).toBe(
         `oc patch devworkspace a -n alice-devspaces --type=merge -p '{"spec":{"template":{"attributes":{"controller.devfile.io/scc":"container-run"}}}}'`,
       );
-      expect(report.instances[0].legacyWorkspaces).toEqual([]);
-      expect(report.instances[0].enable.warnings.map((w) => w.check)).not.toContain(
+      expect(report.cheClusterReports[0].legacyWorkspaces).toEqual([]);
+      expect(report.cheClusterReports[0].enable.warnings.map((w) => w.check)).not.toContain(
         'legacy-workspaces',
       );
     }

@@ -1,7 +1,7 @@
 /** legacy-workspaces: workspaces whose recorded SCC keeps them from starting once the switch changes. */
 import type { ClusterSnapshot } from '../../snapshot';
 import type { CheckResult, LegacyWorkspace } from '../../results';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { devWorkspacesRef } from '../../refs';
 import * as fix from './remedies';
 import { result, stateOf, unusable } from '../../resultBuilders';
@@ -43,7 +43,7 @@ export const workspacesBySccOf = (
 
 export const checkLegacyWorkspaces = (
   snapshot: ClusterSnapshot,
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   legacy: LegacyWorkspace[],
   unrecorded: LegacyWorkspace[],
 ): CheckResult => {

@@ -17,11 +17,11 @@ describe('openshift-apis', () => {
     const apis = clusterCheck(report, 'openshift-apis');
     expect(outcome(apis)).toEqual(['fail', 'openshift-apis-missing']);
     expect(apis.params.missing).toEqual(['security.openshift.io']);
-    for (const r of [...report.checks, ...report.instances[0].checks]) {
+    for (const r of [...report.checks, ...report.cheClusterReports[0].checks]) {
       if (r.id !== 'openshift-apis') expect(outcome(r)).toEqual(['na', 'not-openshift']);
     }
     expect(report.verdict).toBe('unavailable');
-    expect(report.instances[0].enable.allowed).toBe(false);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(false);
   });
 
   it('treats an absent discovery answer as no OpenShift', () => {

@@ -24,7 +24,7 @@ describe('operator-support', () => {
       name: 'checlusters.org.eclipse.che',
     });
     expect(r.field).toContain('disableContainerRunCapabilities');
-    expect(report.instances[0].enable.blockers).toContainEqual({
+    expect(report.cheClusterReports[0].enable.blockers).toContainEqual({
       check: 'operator-support',
       reason: 'operator-too-old',
     });
@@ -40,7 +40,7 @@ describe('operator-support', () => {
     expect(outcome(r)).toEqual(['pass', 'operator-supports-field']);
     expect(r.object).toMatchObject({ kind: 'CheCluster', name: 'devspaces' });
     expect(r.field).toBe('spec.devEnvironments.disableContainerRunCapabilities');
-    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
   });
 
   it('a CheCluster without the field proves nothing: the CRD decides', () => {
@@ -59,15 +59,15 @@ describe('operator-support', () => {
       verb: 'get',
       group: 'apiextensions.k8s.io',
     });
-    expect(report.instances[0].verdict).toBe('unknown');
-    expect(report.instances[0].enable).toMatchObject({
+    expect(report.cheClusterReports[0].verdict).toBe('unknown');
+    expect(report.cheClusterReports[0].enable).toMatchObject({
       allowed: true,
       unverified: [{ check: 'operator-support', reason: 'forbidden' }],
     });
   });
 
   it('while the CRD still loads, the switch waits', () => {
-    const enable = run({ cheClusterCrd: LOADING }).instances[0].enable;
+    const enable = run({ cheClusterCrd: LOADING }).cheClusterReports[0].enable;
     expect(enable.allowed).toBe(false);
     expect(enable.unverified).toEqual([]);
   });

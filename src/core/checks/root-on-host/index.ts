@@ -6,7 +6,7 @@ import { checkRootOnHost } from './rule';
 export const rootOnHost = defineCheck({
   id: 'root-on-host',
   group: 'workspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   audit: true,
   reasons,

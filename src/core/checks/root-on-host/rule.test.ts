@@ -37,10 +37,16 @@ describe('workspaces with several CheClusters', () => {
 
   it('each CheCluster sees its own workspaces plus the unattributed ones', () => {
     const report = evaluate(snapshot, { now: 0 });
-    expect(report.instances[0].unrecordedWorkspaces.map((w) => w.name)).toEqual(['ds', 'orphan']);
-    expect(report.instances[1].unrecordedWorkspaces.map((w) => w.name)).toEqual(['che', 'orphan']);
-    expect(report.instances[0].rootOnHostPods).toEqual([]);
-    expect(report.instances[1].rootOnHostPods.map((p) => p.name)).toEqual(['che-pod']);
+    expect(report.cheClusterReports[0].unrecordedWorkspaces.map((w) => w.name)).toEqual([
+      'ds',
+      'orphan',
+    ]);
+    expect(report.cheClusterReports[1].unrecordedWorkspaces.map((w) => w.name)).toEqual([
+      'che',
+      'orphan',
+    ]);
+    expect(report.cheClusterReports[0].rootOnHostPods).toEqual([]);
+    expect(report.cheClusterReports[1].rootOnHostPods.map((p) => p.name)).toEqual(['che-pod']);
     expect(outcome(check(report, 'root-on-host', 0))).toEqual(['pass', 'root-none']);
     expect(check(report, 'root-on-host', 0).params.pods).toBe(2);
   });
@@ -48,7 +54,7 @@ describe('workspaces with several CheClusters', () => {
 
 describe('root-on-host', () => {
   const verdictFor = (pod: Pod, o: Partial<ClusterSnapshot> = {}) =>
-    evaluate(offSnapshot({ workspacePods: loaded([pod]), ...o }), { now: 0 }).instances[0]
+    evaluate(offSnapshot({ workspacePods: loaded([pod]), ...o }), { now: 0 }).cheClusterReports[0]
       .rootOnHostPods[0]?.reasons ?? [];
 
   it.each<[string, Pod, string[]]>([
@@ -133,11 +139,11 @@ describe('root-on-host', () => {
       const r = check(report, 'root-on-host');
       expect(outcome(r)).toEqual(['warn', 'escalation-possible']);
       expect(r.params.count).toBe(1);
-      expect(report.instances[0].rootOnHostPods[0].scc).toBe('container-build');
+      expect(report.cheClusterReports[0].rootOnHostPods[0].scc).toBe('container-build');
     }
     const offReport = off({ workspacePods: loaded([build]) });
-    expect(offReport.instances[0].verdict).not.toBe('not-ready');
-    expect(offReport.instances[0].enable.allowed).toBe(true);
+    expect(offReport.cheClusterReports[0].verdict).not.toBe('not-ready');
+    expect(offReport.cheClusterReports[0].enable.allowed).toBe(true);
   });
 
   it('checks init containers too', () => {
@@ -157,7 +163,7 @@ describe('root-on-host', () => {
       const r = check(report, 'root-on-host');
       expect(outcome(r)).toEqual(['fail', 'root-found']);
       expect(r.params.count).toBe(1);
-      expect(report.instances[0].rootOnHostPods).toEqual([
+      expect(report.cheClusterReports[0].rootOnHostPods).toEqual([
         {
           namespace: 'alice-devspaces',
           name: 'root-pod',
@@ -167,9 +173,9 @@ describe('root-on-host', () => {
         },
       ]);
       // An audit finding: true whatever the switch says, so it does not make the cluster "not ready".
-      expect(report.instances[0].verdict).not.toBe('not-ready');
+      expect(report.cheClusterReports[0].verdict).not.toBe('not-ready');
     }
-    expect(off({ workspacePods: loaded([bad]) }).instances[0].enable.allowed).toBe(true);
+    expect(off({ workspacePods: loaded([bad]) }).cheClusterReports[0].enable.allowed).toBe(true);
   });
 
   it('is unknown when pods cannot be listed', () => {

@@ -6,7 +6,7 @@ import { checkRunScc } from './rule';
 export const runScc = defineCheck({
   id: 'run-scc',
   group: 'devspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'fail',
   reasons,
   remedies: ['recreate-managed-scc', 'patch-scc', 'scc-expected'],

@@ -85,7 +85,7 @@ describe('run-scc when on', () => {
     const r = check(report, 'run-scc');
     expect(outcome(r)).toEqual(['fail', 'scc-custom']);
     expect(r.params.fields).toEqual(['allowedCapabilities.CHOWN']);
-    expect(report.instances[0].verdict).toBe('not-ready');
+    expect(report.cheClusterReports[0].verdict).toBe('not-ready');
   });
 
   it.each([
@@ -187,8 +187,8 @@ describe('run-scc when off', () => {
     const r = check(report, 'run-scc');
     expect(outcome(r)).toEqual(['warn', 'scc-custom']);
     expect(r.params.fields).toEqual([]);
-    expect(report.instances[0].enable.allowed).toBe(true);
-    expect(report.instances[0].enable.warnings).toContainEqual({
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.warnings).toContainEqual({
       check: 'run-scc',
       reason: 'scc-custom',
     });
@@ -203,8 +203,8 @@ describe('run-scc when off', () => {
     const r = check(report, 'run-scc');
     expect(outcome(r)).toEqual(['fail', 'scc-custom']);
     expect(r.params.fields).toEqual(['userNamespaceLevel']);
-    expect(report.instances[0].enable.allowed).toBe(false);
-    expect(report.instances[0].enable.blockers).toContainEqual({
+    expect(report.cheClusterReports[0].enable.allowed).toBe(false);
+    expect(report.cheClusterReports[0].enable.blockers).toContainEqual({
       check: 'run-scc',
       reason: 'scc-custom',
     });
@@ -220,7 +220,7 @@ describe('run-scc when off', () => {
       verb: 'list',
       group: 'security.openshift.io',
     });
-    const i = report.instances[0];
+    const i = report.cheClusterReports[0];
     expect(i.verdict).toBe('unknown');
     expect(i.enable.allowed).toBe(true);
     expect(i.enable.unverified).toEqual([{ check: 'run-scc', reason: 'forbidden' }]);
@@ -229,7 +229,7 @@ describe('run-scc when off', () => {
 
   it('while the SCC still loads, the switch waits (loading is not "unknown past which one may confirm")', () => {
     const report = off({ sccs: {} });
-    const i = report.instances[0];
+    const i = report.cheClusterReports[0];
     expect(outcome(check(report, 'run-scc'))).toEqual(['unknown', 'loading']);
     expect(i.enable.allowed).toBe(false);
     expect(i.enable.blockers).toContainEqual({ check: 'run-scc', reason: 'loading' });
@@ -241,7 +241,7 @@ describe('run-scc when off', () => {
       sccs: { 'container-run': forbidden() },
       clusterVersion: loaded(clusterVersion('4.19.9')),
     });
-    expect(report.instances[0].verdict).toBe('not-ready');
-    expect(report.instances[0].enable.allowed).toBe(false);
+    expect(report.cheClusterReports[0].verdict).toBe('not-ready');
+    expect(report.cheClusterReports[0].enable.allowed).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import type { ClusterSnapshot, ResourceState } from '../../snapshot';
 import type { CheckDetail, CheckResult, ParamValue } from '../../results';
 import { at, bool, dict, labelsOf, num, str, strings } from '../../guards';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import {
   MANAGED_BY_LABEL,
   MANAGED_LABEL_KEYS,
@@ -142,7 +142,7 @@ const mergePatches = (findings: SccFinding[]): Record<string, unknown> =>
 const sccState = (snapshot: ClusterSnapshot, name: string): ResourceState<unknown> | undefined =>
   dict(snapshot.sccs)[name] as ResourceState<unknown> | undefined;
 
-export const checkRunScc = (snapshot: ClusterSnapshot, ctx: InstanceContext): CheckResult => {
+export const checkRunScc = (snapshot: ClusterSnapshot, ctx: CheClusterContext): CheckResult => {
   const id = 'run-scc';
   const name = ctx.runScc;
   const object = sccRef(name);

@@ -6,7 +6,7 @@ import { checkRuntimeClass } from './rule';
 export const runtimeClass = defineCheck({
   id: 'runtime-class',
   group: 'devspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['show-runtime-class'],

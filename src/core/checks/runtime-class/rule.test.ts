@@ -47,6 +47,6 @@ describe('runtime-class', () => {
       actual: 'io.kubernetes.cri-o.Devices',
     });
     expect(remedyText(r.remedies[0])).toBe('oc get runtimeclass kata -o yaml');
-    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
   });
 });

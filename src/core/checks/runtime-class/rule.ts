@@ -5,14 +5,14 @@
  * (kata, gVisor, a custom crun/runc handler) may not, and the plugin cannot read node config.
  */
 import type { CheckResult } from '../../results';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { at, str } from '../../guards';
 import { cheClusterRef } from '../../refs';
 import * as fix from './remedies';
 import { result } from '../../resultBuilders';
 import { CRIO_DEVICES_ANNOTATION } from '../../../models/cheCluster';
 
-export const checkRuntimeClass = (ctx: InstanceContext): CheckResult => {
+export const checkRuntimeClass = (ctx: CheClusterContext): CheckResult => {
   const id = 'runtime-class';
   const name = str(at(ctx.cheCluster, 'spec', 'devEnvironments', 'runtimeClassName'));
   if (name === undefined || name === '') return result(id, 'pass', 'runtime-class-unset', {});

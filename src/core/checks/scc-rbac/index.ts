@@ -6,7 +6,7 @@ import { checkSccRbac } from './rule';
 export const sccRbac = defineCheck({
   id: 'scc-rbac',
   group: 'devspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: [

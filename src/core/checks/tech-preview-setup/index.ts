@@ -6,7 +6,7 @@ import { checkTechPreviewSetup } from './rule';
 export const techPreviewSetup = defineCheck({
   id: 'tech-preview-setup',
   group: 'devspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['drop-nested-build-scc', 'delete-nested-scc', 'list-pod-overrides-workspaces'],

@@ -9,7 +9,7 @@
  */
 import type { ClusterSnapshot } from '../../snapshot';
 import type { CheckDetail, CheckResult } from '../../results';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { at, bool, dict, isDict, str } from '../../guards';
 import { cheClusterRef } from '../../refs';
 import * as fix from './remedies';
@@ -45,7 +45,7 @@ export const overridesHostUsers = (dw: unknown): boolean => {
 
 export const checkTechPreviewSetup = (
   snapshot: ClusterSnapshot,
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   scope: WorkspaceBucket,
 ): CheckResult => {
   const id = 'tech-preview-setup';

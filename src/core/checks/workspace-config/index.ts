@@ -6,7 +6,7 @@ import { checkWorkspaceConfig } from './rule';
 export const workspaceConfig = defineCheck({
   id: 'workspace-config',
   group: 'devspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['show-dwoc', 'dwoc-expected', 'drop-pod-run-as-user'],

@@ -3,7 +3,7 @@ import type { ClusterSnapshot, ResourceState } from '../../snapshot';
 import type { CheckDetail, CheckResult } from '../../results';
 import { CRIO_DEVICES_ANNOTATION, CRIO_DEVICES_VALUE } from '../../../models/cheCluster';
 import { at, bool, dict, num, str, strings } from '../../guards';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { containerRunConfigOf, normalizeCapability, podRunAsUserOf } from '../../cheCluster';
 import { devicesOf, expectedDwocWorkspace, sccAdmitsUid } from '../../dwocExpected';
 import { dwocRef } from '../../refs';
@@ -104,7 +104,7 @@ export const dwocOf = (snapshot: ClusterSnapshot, namespace: string): unknown =>
  * A pod-level runAsUser (the DWOC's, else the CheCluster's that the operator copies) that the run
  * SCC's runAsUser strategy refuses: SCC admission then rejects every new workspace pod.
  */
-const rejectedUid = (snapshot: ClusterSnapshot, ctx: InstanceContext, dwoc: unknown) => {
+const rejectedUid = (snapshot: ClusterSnapshot, ctx: CheClusterContext, dwoc: unknown) => {
   const uid =
     num(at(dwoc, 'config', 'workspace', 'podSecurityContext', 'runAsUser')) ??
     podRunAsUserOf(ctx.cheCluster);
@@ -116,7 +116,7 @@ const rejectedUid = (snapshot: ClusterSnapshot, ctx: InstanceContext, dwoc: unkn
 
 export const checkWorkspaceConfig = (
   snapshot: ClusterSnapshot,
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
 ): CheckResult => {
   const id = 'workspace-config';
   const { namespace } = ctx;

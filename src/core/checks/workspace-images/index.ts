@@ -6,7 +6,7 @@ import { checkWorkspaceImages } from './rule';
 export const workspaceImages = defineCheck({
   id: 'workspace-images',
   group: 'workspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['list-workspace-images'],

@@ -74,7 +74,7 @@ describe('workspace-images', () => {
     const r = check(report, 'workspace-images');
     expect(outcome(r)).toEqual(['fail', 'images-broken']);
     expect(r.params).toEqual({ count: 1, workspaces: ['alice-devspaces/old'] });
-    expect(report.instances[0].enable.allowed).toBe(true);
+    expect(report.cheClusterReports[0].enable.allowed).toBe(true);
   });
 
   it('names each workspace with an image to look at, and counts the fine ones by image', () => {

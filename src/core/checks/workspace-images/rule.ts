@@ -6,7 +6,7 @@
  */
 import type { ClusterSnapshot } from '../../snapshot';
 import type { CheckDetail, CheckResult } from '../../results';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { at, dict, isDict, list, str, strings } from '../../guards';
 import * as fix from './remedies';
 import { dataOf, result, stateOf, unusable } from '../../resultBuilders';
@@ -97,7 +97,7 @@ const okImagesDetail = (counts: Map<string, number>): CheckDetail[] =>
 
 export const checkWorkspaceImages = (
   snapshot: ClusterSnapshot,
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   scope: WorkspaceBucket,
 ): CheckResult => {
   const id = 'workspace-images';

@@ -73,8 +73,8 @@ describe('workspace-nodes', () => {
     });
     // It gates turning on, whatever the control plane says.
     expect(clusterCheck(report, 'cluster-version').status).toBe('pass');
-    expect(report.instances[0].enable.allowed).toBe(false);
-    expect(report.instances[0].enable.blockers).toContainEqual({
+    expect(report.cheClusterReports[0].enable.allowed).toBe(false);
+    expect(report.cheClusterReports[0].enable.blockers).toContainEqual({
       check: 'workspace-nodes',
       reason: 'nodes-kubelet-too-old',
     });
@@ -236,7 +236,7 @@ describe('workspace-nodes', () => {
       const r = check(report, 'workspace-nodes');
       expect(outcome(r)).toEqual(['unknown', reason]);
       expect(r.params.resource).toBe('nodes');
-      expect(report.instances[0].enable.allowed).toBe(false);
+      expect(report.cheClusterReports[0].enable.allowed).toBe(false);
     });
 
     it('nodes the viewer may not list: unknown naming the access; turning on only past a confirmation', () => {
@@ -246,8 +246,8 @@ describe('workspace-nodes', () => {
       expect(r.params).toMatchObject({ resource: 'nodes', verb: 'list', group: '' });
       expect(report.verdict).toBe('unknown');
       // Allowed, but the confirmation lists it and waits for the administrator's checkbox.
-      expect(report.instances[0].enable.allowed).toBe(true);
-      expect(report.instances[0].enable.unverified).toEqual([
+      expect(report.cheClusterReports[0].enable.allowed).toBe(true);
+      expect(report.cheClusterReports[0].enable.unverified).toEqual([
         { check: 'workspace-nodes', reason: 'forbidden' },
       ]);
     });

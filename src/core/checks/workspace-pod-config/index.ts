@@ -6,7 +6,7 @@ import { checkWorkspacePodConfig } from './rule';
 export const workspacePodConfig = defineCheck({
   id: 'workspace-pod-config',
   group: 'workspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: ['show-pod-nested-config'],

@@ -14,7 +14,7 @@
  */
 import type { ClusterSnapshot } from '../../snapshot';
 import type { CheckDetail, CheckResult } from '../../results';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import type { ContainerRole } from '../../containerRoles';
 import { isDict } from '../../guards';
 import {
@@ -68,7 +68,7 @@ export const containerDetailKey = (role: ContainerRole, pod: string, container: 
 
 export const checkWorkspacePodConfig = (
   snapshot: ClusterSnapshot,
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   scope: WorkspaceBucket,
 ): CheckResult => {
   const id = 'workspace-pod-config';

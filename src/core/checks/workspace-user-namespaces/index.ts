@@ -6,7 +6,7 @@ import { checkWorkspaceUserNamespaces } from './rule';
 export const workspaceUserNamespaces = defineCheck({
   id: 'workspace-user-namespaces',
   group: 'workspaces',
-  scope: 'instance',
+  scope: 'checluster',
   gate: 'none',
   reasons,
   remedies: [],

@@ -1,7 +1,7 @@
 /** workspace-user-namespaces: whether the running workspace pods have a user namespace (hostUsers: false). */
 import type { ClusterSnapshot } from '../../snapshot';
 import type { CheckResult } from '../../results';
-import type { InstanceContext } from '../../instance';
+import type { CheClusterContext } from '../../cheClusterContext';
 import { podIntrinsicsOf } from '../../podIntrinsics';
 import * as fix from '../../remedies';
 import { na, result, stateOf, unusable } from '../../resultBuilders';
@@ -9,7 +9,7 @@ import type { WorkspaceBucket } from '../../workspaceIndex';
 
 export const checkWorkspaceUserNamespaces = (
   snapshot: ClusterSnapshot,
-  ctx: InstanceContext,
+  ctx: CheClusterContext,
   scope: WorkspaceBucket,
 ): CheckResult => {
   const id = 'workspace-user-namespaces';

@@ -79,7 +79,7 @@ export const createSdkModule = (): Record<string, unknown> =>
         if (!reported.has(key)) {
           reported.add(key);
           console.error(
-            `[console shell] @openshift-console/dynamic-plugin-sdk export '${key}' is not implemented by the local console shell (integration-tests/console/sdk).`,
+            `[console shell] @openshift-console/dynamic-plugin-sdk export '${key}' is not implemented by the local console shell (integration-tests/shell/sdk).`,
           );
         }
         return undefined;

@@ -1,7 +1,7 @@
 // The local console: one HTTP server on 127.0.0.1 that serves the shell page and bundle, the
 // plugin build at /api/plugins/<name>/ (as the console's plugin proxy does), plugin locales at
 // /locales/resource.json, and the simulated cluster at /api/kubernetes/.
-//   node --import tsx integration-tests/console/server.ts [--scenario <file-or-dir>] [--port N]
+//   node --import tsx integration-tests/shell/server.ts [--scenario <file-or-dir>] [--port N]
 //        [--console 4.22|4.21|4.20] [--mode production|development] [--plugin-dir dist]
 // The plugin build follows the console: dist/ for 4.22, dist-4.21/ for 4.20 and 4.21.
 // It hosts the offline demo (npm run demo) and the browser benchmark; the browser tests judge the

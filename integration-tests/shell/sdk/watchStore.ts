@@ -1,7 +1,7 @@
 // Shared, reference-counted watches keyed like the console's redux ids
 // (`group~version~kind---{query}`): one list-then-watch (or get-then-watch) per distinct resource,
 // whatever the number of hook instances. Semantics follow console-dynamic-plugin-sdk's
-// app/k8s/actions/k8s.ts and reducers/k8s.ts; see integration-tests/console/README.md.
+// app/k8s/actions/k8s.ts and reducers/k8s.ts; see integration-tests/shell/README.md.
 import type { K8sModel, K8sResourceCommon, Selector } from '@openshift-console/dynamic-plugin-sdk';
 import { getReferenceForModel, resourceURL, selectorToString } from './k8sRef';
 import { k8sGet, k8sListRaw } from './k8sResource';

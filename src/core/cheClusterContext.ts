@@ -7,7 +7,7 @@ import { flavorOf, isRequestedEnabled, runSccName } from './cheCluster';
 
 export const DEFAULT_RECONCILE_WINDOW_MS = 5 * 60 * 1000;
 
-export interface InstanceContext {
+export interface CheClusterContext {
   cheCluster: CheCluster;
   namespace: string;
   name: string;
@@ -49,18 +49,19 @@ const recentToggleAt = (
     const toggledAt = num(toggle.at);
     if (str(toggle.namespace) !== namespace || str(toggle.name) !== name) continue;
     if (bool(toggle.enabled) !== enabled || toggledAt === undefined) continue;
-    if (now - toggledAt > windowMs || now - toggledAt < -windowMs) continue;
+    // Written so that an unknown clock (NaN) makes no toggle recent.
+    if (!(Math.abs(now - toggledAt) <= windowMs)) continue;
     if (newest === null || toggledAt > newest) newest = toggledAt;
   }
   return newest;
 };
 
-export const instanceContext = (
+export const cheClusterContext = (
   cheCluster: CheCluster,
   toggles: unknown,
   now: number,
   windowMs: number,
-): InstanceContext => {
+): CheClusterContext => {
   const namespace = namespaceOf(cheCluster);
   const name = nameOf(cheCluster);
   const requestedEnabled = isRequestedEnabled(cheCluster);

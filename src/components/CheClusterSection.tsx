@@ -2,10 +2,10 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner, Stack, StackItem, Title } from '@patternfly/react-core';
 import { DEVSPACES_CHECKS, PLATFORM_CHECKS, WORKSPACE_CHECKS } from '../core/checks/registry';
-import type { InstanceReport } from '../core/results';
+import type { CheClusterReport } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheckGroup } from './CheckGroup';
-import { instanceScope } from './checkFocus';
+import { cheClusterScope } from './checkFocus';
 
 // The tables (and @patternfly/react-table's pagination) load only when there are rows to show.
 const WorkspaceTables = React.lazy(() =>
@@ -13,19 +13,19 @@ const WorkspaceTables = React.lazy(() =>
 );
 
 /**
- * One CheCluster's checklist (its summary, state and switch are in InstanceSummary, above).
+ * One CheCluster's checklist (its summary, state and switch are in CheClusterSummary, above).
  * `data-checluster` scopes automation.
  */
-export const InstanceSection: React.FC<{
-  instance: InstanceReport;
-  /** The tab shows the platform checks with the instance; the page shows them once above. */
+export const CheClusterSection: React.FC<{
+  cheClusterReport: CheClusterReport;
+  /** The tab shows the platform checks with the CheCluster's own; the page shows them once above. */
   includePlatform?: boolean;
   /** The tab puts the summary inside the section, above its checklist. */
   summary?: React.ReactNode;
-}> = ({ instance, includePlatform = false, summary }) => {
+}> = ({ cheClusterReport, includePlatform = false, summary }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const { namespace, name } = instance.cheCluster;
-  const scope = instanceScope(instance);
+  const { namespace, name } = cheClusterReport.cheCluster;
+  const scope = cheClusterScope(cheClusterReport);
   return (
     <section
       data-test="checluster-section"
@@ -44,7 +44,7 @@ export const InstanceSection: React.FC<{
             <CheckGroup
               title={t('Platform')}
               ids={PLATFORM_CHECKS}
-              checks={instance.checks}
+              checks={cheClusterReport.checks}
               scope={scope}
             />
           </StackItem>
@@ -53,7 +53,7 @@ export const InstanceSection: React.FC<{
           <CheckGroup
             title={t('Dev Spaces')}
             ids={DEVSPACES_CHECKS}
-            checks={instance.checks}
+            checks={cheClusterReport.checks}
             scope={scope}
           />
         </StackItem>
@@ -61,20 +61,20 @@ export const InstanceSection: React.FC<{
           <CheckGroup
             title={t('Workspaces')}
             ids={WORKSPACE_CHECKS}
-            checks={instance.checks}
+            checks={cheClusterReport.checks}
             scope={scope}
           />
         </StackItem>
-        {(instance.legacyWorkspaces.length > 0 ||
-          instance.unrecordedWorkspaces.length > 0 ||
-          instance.rootOnHostPods.length > 0) && (
+        {(cheClusterReport.legacyWorkspaces.length > 0 ||
+          cheClusterReport.unrecordedWorkspaces.length > 0 ||
+          cheClusterReport.rootOnHostPods.length > 0) && (
           <StackItem>
             <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
               <WorkspaceTables
-                legacy={instance.legacyWorkspaces}
-                unrecorded={instance.unrecordedWorkspaces}
-                rootOnHost={instance.rootOnHostPods}
-                requestedEnabled={instance.requestedEnabled}
+                legacy={cheClusterReport.legacyWorkspaces}
+                unrecorded={cheClusterReport.unrecordedWorkspaces}
+                rootOnHost={cheClusterReport.rootOnHostPods}
+                requestedEnabled={cheClusterReport.requestedEnabled}
               />
             </React.Suspense>
           </StackItem>

@@ -15,14 +15,14 @@ import {
   Title,
 } from '@patternfly/react-core';
 import { PLATFORM_CHECKS } from '../core/checks/registry';
-import type { CheckId, InstanceReport } from '../core/results';
+import type { CheckId, CheClusterReport } from '../core/results';
 import type { RecentToggle } from '../core/snapshot';
 import { isSmokeTestOffered } from '../core/smoke-test/availability';
 import { summarize } from '../core/summary';
 import { gvkOf } from '../models/common';
 import { I18N_NAMESPACE } from '../i18n';
 import { CheClusterModel, type CheCluster } from '../models/cheCluster';
-import { PLATFORM_SCOPE, instanceScope, useCheckFocus } from './checkFocus';
+import { PLATFORM_SCOPE, cheClusterScope, useCheckFocus } from './checkFocus';
 import { checkTitle } from './text';
 import { FeatureStateBadge } from './FeatureStateBadge';
 import { ReconcileSteps } from './ReconcileSteps';
@@ -43,22 +43,22 @@ const SmokeTest = React.lazy(() => import('./SmokeTest').then((m) => ({ default:
  * switch, the operator's progress after a toggle, and one line per check that needs attention.
  * Once the switch is on, the smoke test's button sits beside the headline and its outcome below it.
  */
-export const InstanceSummary: React.FC<{
-  instance: InstanceReport;
+export const CheClusterSummary: React.FC<{
+  cheClusterReport: CheClusterReport;
   cheCluster: CheCluster | undefined;
   toggles: readonly RecentToggle[] | undefined;
   now: number;
   /** Where a check's row is: the page shows the platform checks once, in their own list. */
   scopeOf: (id: CheckId) => string;
-}> = ({ instance, cheCluster, toggles, now, scopeOf }) => {
+}> = ({ cheClusterReport, cheCluster, toggles, now, scopeOf }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const { focusCheck } = useCheckFocus();
   const headingId = useStableId('dsnc-summary');
-  const { namespace, name } = instance.cheCluster;
-  const summary = summarize(instance, toggles, now);
+  const { namespace, name } = cheClusterReport.cheCluster;
+  const summary = summarize(cheClusterReport, toggles, now);
   const headline = (
     <Title headingLevel="h3" size="xl" data-test="summary-headline">
-      {headlineText(t, summary.headline, instance)}
+      {headlineText(t, summary.headline, cheClusterReport)}
     </Title>
   );
   const headlineRow = (action?: React.ReactNode) => (
@@ -101,17 +101,17 @@ export const InstanceSummary: React.FC<{
                 </Title>
               </FlexItem>
               <FlexItem>
-                <FeatureStateBadge state={instance.featureState} />
+                <FeatureStateBadge state={cheClusterReport.featureState} />
               </FlexItem>
               <FlexItem>
-                <VerdictBadge verdict={instance.verdict} />
+                <VerdictBadge verdict={cheClusterReport.verdict} />
               </FlexItem>
               <FlexItem align={{ default: 'alignRight' }}>
-                <ToggleControl instance={instance} cheCluster={cheCluster} />
+                <ToggleControl cheClusterReport={cheClusterReport} cheCluster={cheCluster} />
               </FlexItem>
             </Flex>
           </StackItem>
-          {isSmokeTestOffered(instance) ? (
+          {isSmokeTestOffered(cheClusterReport) ? (
             <React.Suspense
               fallback={headlineRow(
                 <Button
@@ -125,7 +125,7 @@ export const InstanceSummary: React.FC<{
               )}
             >
               <SmokeTest
-                instance={instance}
+                cheClusterReport={cheClusterReport}
                 cheCluster={cheCluster}
                 scopeOf={scopeOf}
                 headlineRow={headlineRow}
@@ -136,7 +136,7 @@ export const InstanceSummary: React.FC<{
           )}
           {summary.progress && (
             <StackItem>
-              <ReconcileSteps progress={summary.progress} instance={instance} />
+              <ReconcileSteps progress={summary.progress} cheClusterReport={cheClusterReport} />
             </StackItem>
           )}
           {summary.items.length > 0 && (
@@ -198,6 +198,6 @@ export const InstanceSummary: React.FC<{
 
 /** The page lists platform checks once, above the CheClusters; the tab lists them in the section. */
 export const pageScopeOf =
-  (instance: InstanceReport) =>
+  (cheClusterReport: CheClusterReport) =>
   (id: CheckId): string =>
-    PLATFORM_CHECKS.includes(id) ? PLATFORM_SCOPE : instanceScope(instance);
+    PLATFORM_CHECKS.includes(id) ? PLATFORM_SCOPE : cheClusterScope(cheClusterReport);
