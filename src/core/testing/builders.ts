@@ -3,42 +3,31 @@
  * returns a fresh object, so tests may mutate what they get.
  */
 import type { CheCluster } from '../../models/cheCluster';
-import type { ClusterRole } from '../../models/clusterRole';
-import type { ClusterRoleBinding } from '../../models/clusterRoleBinding';
 import type { ClusterServiceVersion } from '../../models/clusterServiceVersion';
-import type { ClusterVersion } from '../../models/clusterVersion';
-import type { ContainerRuntimeConfig } from '../../models/containerRuntimeConfig';
 import type { CustomResourceDefinition } from '../../models/customResourceDefinition';
 import type { DevWorkspace } from '../../models/devWorkspace';
 import type { DevWorkspaceOperatorConfig } from '../../models/devWorkspaceOperatorConfig';
-import type { FeatureGate } from '../../models/featureGate';
-import type { Namespace } from '../../models/namespace';
-import type { MachineConfig } from '../../models/machineConfig';
-import { MC_ROLE_LABEL, RUNC_OVERRIDE_NAMES, runcOverrideName } from '../../models/machineConfig';
+import { RUNC_OVERRIDE_NAMES } from '../../models/machineConfig';
 import type { Pod } from '../../models/pod';
-import type { RoleBinding } from '../../models/roleBinding';
-import type { SecurityContextConstraints } from '../../models/securityContextConstraints';
 import type { ClusterSnapshot } from '../snapshot';
-import { operatorLabels } from '../cheCluster';
 import { loaded, NOT_FOUND } from '../snapshot';
 import { devSpacesWorkspace, type DevSpacesWorkspaceOptions } from './devWorkspaces';
 import { buildWorkspacePod } from './workspacePod';
-import {
-  cheClusterCrd,
-  derivedDwoc,
-  derivedRbac,
-  derivedRunScc,
-  derivedUserClusterRole,
-  dwocCrd,
-  featureGate420,
-} from './reference';
+import { cheClusterCrd, derivedDwoc, dwocCrd } from './reference';
 import { clusterNodes } from './nodes';
+import { clusterVersion, featureGate } from './platformObjects';
+import {
+  dwoBinding,
+  dwoClusterRole,
+  dwoControllerPod,
+  runScc,
+  userClusterRole,
+  userNamespace,
+  userRoleBinding,
+} from './rbacObjects';
 
-export const GATES = [
-  'UserNamespacesSupport',
-  'UserNamespacesPodSecurityStandards',
-  'ProcMountType',
-];
+export * from './platformObjects';
+export * from './rbacObjects';
 
 export interface CheClusterOptions {
   name?: string;
@@ -73,55 +62,6 @@ export const cheCluster = (o: CheClusterOptions = {}): CheCluster => {
   };
 };
 
-/** history newest first: optional in-progress (Partial) entry for `desired`, then `current`. */
-export const clusterVersion = (current: string, desired: string = current): ClusterVersion => ({
-  apiVersion: 'config.openshift.io/v1',
-  kind: 'ClusterVersion',
-  metadata: { name: 'version' },
-  status: {
-    desired: { version: desired },
-    history: [
-      ...(desired !== current ? [{ state: 'Partial', version: desired }] : []),
-      { state: 'Completed', version: current },
-      { state: 'Completed', version: '4.19.9' },
-    ],
-  },
-});
-
-export interface FeatureGateOptions {
-  version?: string;
-  enabled?: string[];
-  disabled?: string[];
-  featureSet?: string;
-  customNoUpgrade?: { enabled?: string[]; disabled?: string[] };
-}
-
-export const featureGate = (o: FeatureGateOptions = {}): FeatureGate => ({
-  apiVersion: 'config.openshift.io/v1',
-  kind: 'FeatureGate',
-  metadata: { name: 'cluster' },
-  spec: {
-    ...(o.featureSet !== undefined ? { featureSet: o.featureSet } : {}),
-    ...(o.customNoUpgrade ? { customNoUpgrade: o.customNoUpgrade } : {}),
-  },
-  status: {
-    featureGates: [
-      {
-        version: o.version ?? '4.20.3',
-        enabled: (o.enabled ?? GATES).map((name) => ({ name })),
-        disabled: (o.disabled ?? []).map((name) => ({ name })),
-      },
-    ],
-  },
-});
-
-/** The real 4.20 payload, with its entry stamped `version` (or left "" when omitted). */
-export const realFeatureGate = (version?: string): FeatureGate => {
-  const fg = structuredClone(featureGate420());
-  if (version !== undefined) fg.status!.featureGates![0].version = version;
-  return fg;
-};
-
 export const crd = (): CustomResourceDefinition => structuredClone(cheClusterCrd());
 
 /** The CRD of an operator older than 7.111: v2 has no disableContainerRunCapabilities. */
@@ -132,93 +72,6 @@ export const crdWithoutSwitch = (): CustomResourceDefinition => {
     .disableContainerRunCapabilities;
   return c;
 };
-
-export const runScc = (
-  o: {
-    name?: string;
-    flavor?: string;
-    managed?: boolean;
-  } & Partial<SecurityContextConstraints> = {},
-): SecurityContextConstraints => {
-  const { name = 'container-run', flavor = 'devspaces', managed = true, ...fields } = o;
-  const scc = { ...structuredClone(derivedRunScc()), ...fields };
-  // Managed: the labels che-operator sets; unmanaged: an administrator's SCC with one stray label.
-  scc.metadata = {
-    name,
-    labels: managed
-      ? operatorLabels(flavor === 'che' ? 'che' : 'devspaces')
-      : { 'app.kubernetes.io/part-of': 'che.eclipse.org' },
-  };
-  return scc;
-};
-
-export const userClusterRole = (flavor = 'devspaces', scc = 'container-run'): ClusterRole => {
-  const role = structuredClone(derivedUserClusterRole());
-  role.metadata = { name: `${flavor}-user-container-run` };
-  role.rules![0].resourceNames = [scc];
-  return role;
-};
-
-/** The DevWorkspace controller's ClusterRole (get/update/use on the SCC). */
-export const dwoClusterRole = (scc = 'container-run'): ClusterRole => {
-  const role = structuredClone(derivedRbac()[1]) as ClusterRole;
-  role.rules![0].resourceNames = [scc];
-  return role;
-};
-
-/** Its binding to the controller's service account in `namespace`. */
-export const dwoBinding = (namespace = 'openshift-operators'): ClusterRoleBinding => {
-  const binding = structuredClone(derivedRbac()[2]) as ClusterRoleBinding;
-  binding.subjects = [{ ...binding.subjects![0], namespace }];
-  return binding;
-};
-
-/** The RoleBinding the user-namespace controller creates in a user namespace. */
-export const userRoleBinding = (
-  namespace = 'alice-devspaces',
-  user = 'alice',
-  flavor = 'devspaces',
-): RoleBinding => {
-  const rb = structuredClone(derivedRbac()[3]) as RoleBinding;
-  const name = `${flavor}-user-container-run`;
-  rb.metadata = { ...rb.metadata, name, namespace };
-  rb.roleRef = { ...rb.roleRef, name };
-  rb.subjects = [{ ...rb.subjects![0], name: user }];
-  return rb;
-};
-
-/** A user namespace as the Dev Spaces dashboard provisions it. */
-export const userNamespace = (
-  name = 'alice-devspaces',
-  user: string | null = 'alice',
-): Namespace => ({
-  apiVersion: 'v1',
-  kind: 'Namespace',
-  metadata: {
-    name,
-    labels: {
-      'app.kubernetes.io/part-of': 'che.eclipse.org',
-      'app.kubernetes.io/component': 'workspaces-namespace',
-    },
-    ...(user === null ? {} : { annotations: { 'che.eclipse.org/username': user } }),
-  },
-});
-
-/** A DevWorkspace controller pod (its namespace is the DWO namespace). */
-export const dwoControllerPod = (namespace = 'openshift-operators'): Pod => ({
-  apiVersion: 'v1',
-  kind: 'Pod',
-  metadata: {
-    name: 'devworkspace-controller-manager-7d9f8b6c5-x7k2p',
-    namespace,
-    labels: {
-      'app.kubernetes.io/name': 'devworkspace-controller',
-      'app.kubernetes.io/part-of': 'devworkspace-operator',
-    },
-  },
-  spec: { serviceAccountName: 'devworkspace-controller-serviceaccount', containers: [] },
-  status: { phase: 'Running' },
-});
 
 /** The DWOC as che-operator writes it when the feature is on; `off` drops hostUsers. */
 export const dwoc = (
@@ -369,49 +222,6 @@ export const devSpacesPod = (o: DevSpacesWorkspaceOptions & { dwoVersion?: strin
     scc: runScc(),
     dwoVersion: o.dwoVersion,
   })!;
-
-export const runcConfig = (name: string, pools: string[] = ['worker']): ContainerRuntimeConfig => ({
-  apiVersion: 'machineconfiguration.openshift.io/v1',
-  kind: 'ContainerRuntimeConfig',
-  metadata: { name },
-  spec: {
-    machineConfigPoolSelector: {
-      matchLabels: Object.fromEntries(
-        pools.map((p) => [`pools.operator.machineconfiguration.openshift.io/${p}`, '']),
-      ),
-    },
-    containerRuntimeConfig: { defaultRuntime: 'runc' },
-  },
-});
-
-/** The CRI-O drop-in MCO writes for a default runtime (TOML as its encoder prints it). */
-export const crioDefaultRuntimeDropIn = (runtime: string): string =>
-  `[crio]\n  [crio.runtime]\n    default_runtime = "${runtime}"\n`;
-
-/**
- * MCO's generated runc pin for a pool (clusters that passed through 4.17.z), its drop-in as a base64
- * data URL the way MCO's Ignition helpers encode files.
- */
-export const runcOverride = (pool: string, runtime = 'runc'): MachineConfig => ({
-  apiVersion: 'machineconfiguration.openshift.io/v1',
-  kind: 'MachineConfig',
-  metadata: { name: runcOverrideName(pool), labels: { [MC_ROLE_LABEL]: pool } },
-  spec: {
-    config: {
-      ignition: { version: '3.5.0' },
-      storage: {
-        files: [
-          {
-            path: '/etc/crio/crio.conf.d/01-ctrcfg-defaultRuntime',
-            contents: {
-              source: `data:text/plain;charset=utf-8;base64,${btoa(crioDefaultRuntimeDropIn(runtime))}`,
-            },
-          },
-        ],
-      },
-    },
-  },
-});
 
 /** The DevWorkspace Operator's CSV as OLM shows it in openshift-operators. */
 export const dwoCsv = (version: string, phase = 'Succeeded'): ClusterServiceVersion => ({
