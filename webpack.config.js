@@ -57,6 +57,13 @@ const alias =
           (name) => [name, path.join(build.modules, name)],
         ),
       );
+// 4.20/4.21 share no react-dom with plugins, and the PatternFly this build bundles imports it only
+// for createPortal: a one-function module stands in (src/shims/reactDomPortal.ts) instead of a
+// second renderer. `react-dom$` matches the bare specifier only.
+if (target !== '4.22') {
+  delete alias['react-dom'];
+  alias['react-dom$'] = path.resolve(__dirname, 'src/shims/reactDomPortal.ts');
+}
 // The console's own stylesheet styles PatternFly; ConsoleRemotePlugin drops the root install's
 // PatternFly CSS only, so drop the 4.21 install's too.
 if (target !== '4.22') {
@@ -128,6 +135,9 @@ module.exports = {
     alias,
   },
   module: {
+    // An import of a name a module does not export fails the build (the react-dom stand-in above
+    // exports createPortal only).
+    parser: { javascript: { exportsPresence: 'error' } },
     rules: [
       {
         test: /\.tsx?$/,
