@@ -34,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // PatternFly's class maps (react-styles) import their stylesheet; processed by vite, the
+          // CSS import is an empty module (the console supplies PatternFly's CSS).
+          server: { deps: { inline: [/@patternfly\/react-styles/] } },
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./vitest.setup.ts', './vitest.fastCheck.ts'],
         },

@@ -45,7 +45,6 @@ const consoleSingletons = ['react', 'react-dom', 'react-i18next', 'i18next'];
 const patternfly = [
   '@patternfly/react-core',
   '@patternfly/react-icons',
-  '@patternfly/react-table',
   '@patternfly/react-styles',
   '@patternfly/react-tokens',
 ];

@@ -7,7 +7,7 @@ import { I18N_NAMESPACE } from '../i18n';
 import { CheckGroup } from './CheckGroup';
 import { cheClusterScope } from './checkFocus';
 
-// The tables (and @patternfly/react-table's pagination) load only when there are rows to show.
+// The tables (and PatternFly's Pagination) load only when there are rows to show.
 const WorkspaceTables = React.lazy(() =>
   import('./WorkspaceTables').then((m) => ({ default: m.WorkspaceTables })),
 );
