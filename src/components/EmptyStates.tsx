@@ -2,7 +2,6 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bullseye,
-  ClipboardCopy,
   EmptyState,
   EmptyStateBody,
   List,
@@ -11,8 +10,11 @@ import {
 } from '@patternfly/react-core';
 import { CubesIcon, ExclamationCircleIcon, LockIcon } from '@patternfly/react-icons';
 import { I18N_NAMESPACE } from '../i18n';
-import { copyButtonLabel } from './copyButtonLabel';
 import { grantReadCommands, type UnreadableResource } from '../utils/unreadable';
+
+const GrantReadCopy = React.lazy(() =>
+  import('./GrantReadCopy').then((m) => ({ default: m.GrantReadCopy })),
+);
 
 export const LoadingState: React.FC = () => {
   const { t } = useTranslation(I18N_NAMESPACE);
@@ -90,18 +92,11 @@ export const ReadAccessHelp: React.FC<{ resources: UnreadableResource[] }> = ({ 
           'A cluster administrator can grant read access with a ClusterRole allowing get, list and watch on these resources (cluster-reader covers the built-in kinds):',
         )}
       </p>
-      <ClipboardCopy
-        isCode
-        isReadOnly
-        variant="expansion"
-        isExpanded
-        hoverTip={t('Copy')}
-        clickTip={t('Copied')}
-        {...copyButtonLabel(t('Copy the commands that grant read access'))}
-        toggleAriaLabel={t('Show the commands')}
-      >
-        {grantReadCommands(resources)}
-      </ClipboardCopy>
+      {/* The commands show at once; the copy button (PatternFly's ClipboardCopy, with its text
+          input and truncation) arrives with its chunk. */}
+      <React.Suspense fallback={<pre>{grantReadCommands(resources)}</pre>}>
+        <GrantReadCopy commands={grantReadCommands(resources)} />
+      </React.Suspense>
     </>
   );
 };
