@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { PageSection } from '@patternfly/react-core';
 import { useShownSnapshot } from '../hooks/useShownSnapshot';
 import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
 import type { CheCluster } from '../models/cheCluster';
@@ -7,6 +6,7 @@ import { CheckFocusProvider, cheClusterScope } from './checkFocus';
 import { CheClusterGoneState, LoadingState } from './EmptyStates';
 import { CheClusterSection } from './CheClusterSection';
 import { CheClusterSummary } from './CheClusterSummary';
+import { MainSection } from './MainSection';
 import { ScreenGate } from './ScreenGate';
 
 /** CheCluster → Nested containers: the summary, then the checklist, for the CheCluster in `obj`. */
@@ -32,7 +32,7 @@ const TabView = React.memo(function TabView({
     (cc) => cc.metadata?.namespace === namespace && cc.metadata?.name === name,
   );
   return (
-    <PageSection>
+    <MainSection>
       <ScreenGate snapshot={snapshot}>
         {cheClusterReport ? (
           <CheckFocusProvider>
@@ -56,7 +56,7 @@ const TabView = React.memo(function TabView({
           <LoadingState />
         )}
       </ScreenGate>
-    </PageSection>
+    </MainSection>
   );
 });
 

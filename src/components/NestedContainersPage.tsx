@@ -1,19 +1,12 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Content,
-  Flex,
-  FlexItem,
-  PageSection,
-  Stack,
-  StackItem,
-  Title,
-} from '@patternfly/react-core';
+import { Content, Flex, FlexItem, Stack, StackItem, Title } from '@patternfly/react-core';
 import { PLATFORM_CHECKS } from '../core/checks/registry';
 import { cheClustersInOrder } from '../core/summary';
 import { useShownSnapshot } from '../hooks/useShownSnapshot';
 import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
 import { I18N_NAMESPACE } from '../i18n';
+import { MainSection } from './MainSection';
 import { CheckFocusProvider, PLATFORM_SCOPE } from './checkFocus';
 import { CheckGroup } from './CheckGroup';
 import { CheClusterSection } from './CheClusterSection';
@@ -50,7 +43,7 @@ const NestedContainersView = React.memo(function NestedContainersView({
     `${i.cheCluster.namespace}/${i.cheCluster.name}`;
   return (
     <CheckFocusProvider>
-      <PageSection>
+      <MainSection>
         <Flex alignItems={{ default: 'alignItemsCenter' }} spaceItems={{ default: 'spaceItemsMd' }}>
           <FlexItem>
             <Title headingLevel="h1">{t('Dev Spaces nested containers')}</Title>
@@ -64,8 +57,8 @@ const NestedContainersView = React.memo(function NestedContainersView({
             'Whether workspaces can run containers inside them (podman run, made safe by Linux user namespaces), and the switch that turns it on.',
           )}
         </Content>
-      </PageSection>
-      <PageSection>
+      </MainSection>
+      <MainSection>
         <ScreenGate snapshot={snapshot} notInstalledExtra={platform}>
           <Stack hasGutter>
             {cheClusterReports.map((cheClusterReport) => (
@@ -90,7 +83,7 @@ const NestedContainersView = React.memo(function NestedContainersView({
             ))}
           </Stack>
         </ScreenGate>
-      </PageSection>
+      </MainSection>
     </CheckFocusProvider>
   );
 });
