@@ -8,7 +8,8 @@
 // from builds/console-4.21/node_modules. Each build bundles the PatternFly line its console ships,
 // no newer (4.22: 6.4.2; 4.20/4.21: 6.2.2), so where the console shares PatternFly's dynamic
 // modules (4.22) the console's copy is the highest satisfying version and serves; the plugin's
-// copy stays a fallback that is built but not loaded.
+// copy stays a fallback that is built but not loaded. 4.20/4.21 share no PatternFly with plugins,
+// so there the 4.21 build bundles it as a plain library (see sharedDynamicModuleSettings below).
 const path = require('path');
 const fs = require('fs');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -103,9 +104,14 @@ const remotePlugin = new ConsoleRemotePlugin({
     ...pkg.consolePlugin,
     dependencies: { ...pkg.consolePlugin.dependencies, '@console/pluginAPI': build.pluginAPI },
   },
-  // Map `import { X } from '@patternfly/react-core'` to the dynamic modules of the PatternFly
-  // this target bundles.
-  sharedDynamicModuleSettings: { modulePaths: [build.modules] },
+  // 4.22: map `import { X } from '@patternfly/react-core'` to PatternFly's dynamic modules, which
+  // that console shares. 4.20/4.21 share none, and as dynamic modules every component became its
+  // own shared chunk carrying its own copy of helpers (tslib, util.js, Button, Spinner): no
+  // packageSpecs there, so webpack tree-shakes PatternFly into the chunks that use it.
+  sharedDynamicModuleSettings: {
+    modulePaths: [build.modules],
+    ...(target === '4.22' ? {} : { packageSpecs: {} }),
+  },
 });
 // The plugin reads the shared modules' requiredVersion from the package.json in the working
 // directory (the root one); the 4.21 build states its own PatternFly ranges.
