@@ -17,6 +17,7 @@ import {
   type RealConsoleVersion,
 } from '../integration-tests/real-console/consoleBuild';
 import { measureRealConsole, type RealConsoleReport } from './realConsole';
+import { describeRequests } from './requestResources';
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(ROOT, 'integration-tests/.results');
@@ -31,9 +32,12 @@ const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
 // parsing) ~23 KB; the plugin's own code ~20 KB. 230 KB keeps ~7% headroom over that and fails a
 // build that starts bundling a console-provided module (React alone is ~45 KB gzip).
 const BUDGET_GZIP = 230 * 1024;
-// The goal in the real consoles (issue 11): plugin JavaScript fetched to open the page, entry
-// included, and navigation no slower than 1.5x the console's own CheCluster list page.
-const REAL_BUDGET_GZIP = 50 * 1024;
+// The goals in the real consoles (issues 11 and 22): plugin JavaScript fetched to open the page,
+// entry included, and navigation no slower than 1.5x the console's own CheCluster list page.
+// 4.20/4.21 share no PatternFly and no react-dom with plugins, so the plugin brings what it renders
+// there; 4.22 shares both. 10k workspaces may cost the larger chunks of the workspace views.
+const realBudgetGzip = (version: RealConsoleVersion, scenario: string): number =>
+  (version === '4.22' ? (scenario === 'default' ? 50 : 60) : 100) * 1024;
 const REAL_NAV_RATIO = 1.5;
 const REAL_RUNS = Number(process.env.BENCH_REAL_RUNS ?? 7);
 const CONSOLES = (process.env.BENCH_CONSOLES?.split(',') ?? [
@@ -69,7 +73,7 @@ const realConsoleSection = (reports: RealConsoleReport[]): string[] => {
   const lines = [
     '## In the real consoles',
     '',
-    `Budget: plugin JavaScript to open the page <= ${kb(REAL_BUDGET_GZIP)} gzip; navigation <= ${REAL_NAV_RATIO}x the console's CheCluster list page (median of ${REAL_RUNS}, alternating, warm console).`,
+    `Budget: plugin JavaScript to open the page <= 100 KB gzip on 4.20/4.21, <= 50 KB on 4.22 (60 KB with 10k workspaces); navigation <= ${REAL_NAV_RATIO}x the console's CheCluster list page (median of ${REAL_RUNS}, alternating, warm console).`,
     '',
     '| console | scenario | plugin JS files | gzip | PatternFly / react-dom files of the plugin loaded | checklist (median) | CheCluster list (median) | ratio | page errors |',
     '|---|---|---:|---:|---|---:|---:|---:|---:|',
@@ -80,7 +84,7 @@ const realConsoleSection = (reports: RealConsoleReport[]): string[] => {
     const rd = r.js.filter((f) => f.reactDom).length;
     const ratio = median(r.pluginMs) / median(r.listMs);
     lines.push(
-      `| ${r.version} | ${r.scenario} | ${r.js.length} | ${kb(gz)} **${gz <= REAL_BUDGET_GZIP ? 'within' : 'OVER'}** | ${pf} PatternFly, ${rd} react-dom${!pf && !rd ? '' : r.sharesPatternFly ? ' **copies loaded**' : ' (the console shares no PatternFly: the only copy)'} | ${median(r.pluginMs).toFixed(0)} ms | ${median(r.listMs).toFixed(0)} ms | ${ratio.toFixed(2)} **${ratio <= REAL_NAV_RATIO ? 'within' : 'OVER'}** | ${r.pageErrors.length} |`,
+      `| ${r.version} | ${r.scenario} | ${r.js.length} | ${kb(gz)} **${gz <= realBudgetGzip(r.version, r.scenario) ? 'within' : 'OVER'}** | ${pf} PatternFly, ${rd} react-dom${!pf && !rd ? '' : r.sharesPatternFly ? ' **copies loaded**' : ' (the console shares no PatternFly: the only copy)'} | ${median(r.pluginMs).toFixed(0)} ms | ${median(r.listMs).toFixed(0)} ms | ${ratio.toFixed(2)} **${ratio <= REAL_NAV_RATIO ? 'within' : 'OVER'}** | ${r.pageErrors.length} |`,
     );
   }
   for (const r of reports.filter((x) => x.scenario === 'default')) {
@@ -92,8 +96,11 @@ const realConsoleSection = (reports: RealConsoleReport[]): string[] => {
       );
     lines.push(
       '',
-      `API requests at open (${r.apiAtOpen.length}): ${r.apiAtOpen.join('; ') || 'none'}.`,
-      `Watches opened (${r.watchesAtOpen.length}): ${r.watchesAtOpen.join('; ') || 'none'}.`,
+      `API requests at open (${r.apiAtOpen.length}), each with what it reads and the checks that need it:`,
+      '',
+      ...describeRequests(r.apiAtOpen).map((l) => `- ${l}`),
+      '',
+      `Watches opened (${r.watchesAtOpen.length}).`,
       `Requests while idle (${IDLE_MS / 1000} s): ${r.idle.length}${r.idle.length ? `: ${r.idle.join('; ')}` : ''}.`,
     );
   }
