@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Remedy as RemedyResult } from '../core/results';
 import { Remedy } from './Remedy';
 
@@ -23,9 +24,16 @@ describe('Remedy', () => {
     );
   });
 
-  it('shows a YAML remedy as YAML once its printer has loaded', async () => {
+  it('offers a YAML remedy behind a button, then shows the whole object as YAML', async () => {
     render(<Remedy remedy={yamlRemedy} />);
-    const text = await screen.findByDisplayValue(/^apiVersion: security\.openshift\.io\/v1/);
-    expect((text as HTMLInputElement).value).toContain('kind: SecurityContextConstraints');
+    expect(screen.queryByRole('textbox')).toBeNull();
+    const show = screen.getByRole('button', { name: 'Show the YAML' });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(show);
+    const text = await screen.findByText(/^apiVersion: security\.openshift\.io\/v1/);
+    expect(text.textContent).toBe(
+      'apiVersion: security.openshift.io/v1\nkind: SecurityContextConstraints\n',
+    );
+    expect(screen.queryByRole('button', { name: 'Show the YAML' })).toBeNull();
   });
 });

@@ -38,6 +38,25 @@ test.describe('a failing check with a command to copy', () => {
   });
 });
 
+test.describe('a failing check with an object to apply (the Jira SCC)', () => {
+  test.use({ scenario: 'jira-scc.yaml' });
+
+  test('the YAML shows on request, whole, and copies as YAML', async ({ page, rc }) => {
+    await openChecklist(page, rc);
+    const origin = new URL(page.url()).origin;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const remedy = checkStatus(page, 'run-scc').locator('[data-test="remedy-scc-expected"]');
+    await expect(remedy.getByRole('textbox')).toHaveCount(0);
+    await remedy.getByRole('button', { name: 'Show the YAML' }).click();
+    await expect(remedy).toContainText('kind: SecurityContextConstraints');
+    await expect(remedy).toContainText('allowedCapabilities:');
+    await remedy.getByRole('button', { name: /^Copy/ }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^apiVersion: security\.openshift\.io\/v1\n/);
+    expect(copied).toContain('\n  - SETUID\n');
+  });
+});
+
 test.describe("a ready cluster of the console's own release, feature off", () => {
   test.use({
     scenario: async ({ realConsole }, provide) => provide(`ocp-${realConsole}-ready-off.yaml`),
