@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, List, ListItem, StackItem, Tooltip } from '@patternfly/react-core';
+import { Button, List, ListItem, Spinner, StackItem, Tooltip } from '@patternfly/react-core';
 import type { CheckId, CheClusterReport } from '../core/results';
 import { buildSmokeTestPod, smokeTestAvailability } from '../core/smoke-test';
 import {
@@ -18,9 +18,17 @@ import {
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
 import type { Pod } from '../models/pod';
-import { SmokeTestConfirmation } from './SmokeTestConfirmation';
-import { SmokeTestResult } from './SmokeTestResult';
 import { smokeTestUnavailableText } from './text';
+
+// What the button needs loads with it; the dialog and a run's outcome (steps, evidence, the
+// failure's words) load when there is one to show.
+const SmokeTestConfirmation = React.lazy(() =>
+  import('./SmokeTestConfirmation').then((m) => ({ default: m.SmokeTestConfirmation })),
+);
+const loadResult = () => import('./SmokeTestResult');
+const SmokeTestResult = React.lazy(() =>
+  loadResult().then((m) => ({ default: m.SmokeTestResult })),
+);
 
 /** Lower-case alphanumeric, as pod names and label values allow. */
 const newRunId = (): string => Math.random().toString(36).slice(2, 7).padEnd(5, '0');
@@ -87,7 +95,11 @@ export const SmokeTest: React.FC<{
     <Button
       variant="secondary"
       isAriaDisabled={!availability.allowed}
-      onClick={() => setConfirming(true)}
+      onClick={() => {
+        // The outcome's view is fetched while the administrator reads the dialog.
+        void loadResult();
+        setConfirming(true);
+      }}
       data-test="nested-containers-smoke-test"
       data-allowed={availability.allowed}
     >
@@ -115,26 +127,30 @@ export const SmokeTest: React.FC<{
       )}
       {smoke.report && (
         <StackItem>
-          <SmokeTestResult
-            report={smoke.report}
-            runScc={cheClusterReport.runScc}
-            podName={smoke.podName}
-            namespace={namespace}
-            cleanup={smoke.cleanup}
-            cleanupError={smoke.cleanupError}
-            scopeOf={scopeOf}
-          />
+          <React.Suspense fallback={<Spinner size="md" aria-label={t('Loading')} />}>
+            <SmokeTestResult
+              report={smoke.report}
+              runScc={cheClusterReport.runScc}
+              podName={smoke.podName}
+              namespace={namespace}
+              cleanup={smoke.cleanup}
+              cleanupError={smoke.cleanupError}
+              scopeOf={scopeOf}
+            />
+          </React.Suspense>
         </StackItem>
       )}
       <Leftovers smoke={smoke} namespace={namespace} />
       {confirming && cheCluster && (
-        <SmokeTestConfirmation
-          namespace={namespace}
-          runScc={cheClusterReport.runScc}
-          cheCluster={cheCluster}
-          onRun={run}
-          onClose={() => setConfirming(false)}
-        />
+        <React.Suspense fallback={null}>
+          <SmokeTestConfirmation
+            namespace={namespace}
+            runScc={cheClusterReport.runScc}
+            cheCluster={cheCluster}
+            onRun={run}
+            onClose={() => setConfirming(false)}
+          />
+        </React.Suspense>
       )}
     </>
   );

@@ -8,5 +8,9 @@ export const preloadLazyViews = async (): Promise<void> => {
     import('../Remedy'),
     import('../TablePagination'),
     import('../SmokeTest'),
+    import('../SmokeTestConfirmation'),
+    import('../SmokeTestResult'),
+    import('../RemedyYamlCopy'),
+    import('../GrantReadCopy'),
   ]);
 };
