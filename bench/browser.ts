@@ -87,8 +87,8 @@ const realConsoleSection = (reports: RealConsoleReport[]): string[] => {
       `| ${r.version} | ${r.scenario} | ${r.js.length} | ${kb(gz)} **${gz <= realBudgetGzip(r.version, r.scenario) ? 'within' : 'OVER'}** | ${pf} PatternFly, ${rd} react-dom${!pf && !rd ? '' : r.sharesPatternFly ? ' **copies loaded**' : ' (the console shares no PatternFly: the only copy)'} | ${median(r.pluginMs).toFixed(0)} ms | ${median(r.listMs).toFixed(0)} ms | ${ratio.toFixed(2)} **${ratio <= REAL_NAV_RATIO ? 'within' : 'OVER'}** | ${r.pageErrors.length} |`,
     );
   }
-  for (const r of reports.filter((x) => x.scenario === 'default')) {
-    lines.push('', `### ${r.version}: plugin JavaScript fetched to open the page`, '');
+  for (const r of reports) {
+    lines.push('', `### ${r.version}, ${r.scenario}: plugin JavaScript fetched to open the page`, '');
     lines.push('| file | raw | gzip | holds |', '|---|---:|---:|---|');
     for (const f of [...r.js].sort((a, b) => b.gzip - a.gzip))
       lines.push(
