@@ -8,8 +8,9 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, List, ListItem, Spinner, StackItem, Tooltip } from '@patternfly/react-core';
 import type { CheckId, CheClusterReport } from '../core/results';
-import { buildSmokeTestPod, smokeTestAvailability } from '../core/smoke-test';
+import { smokeTestAvailability } from '../core/smoke-test';
 import {
+  loadSmokeTestReader,
   useDevWorkspaceConfig,
   useSmokeTest,
   useSmokeTestAccess,
@@ -29,9 +30,6 @@ const loadResult = () => import('./SmokeTestResult');
 const SmokeTestResult = React.lazy(() =>
   loadResult().then((m) => ({ default: m.SmokeTestResult })),
 );
-
-/** Lower-case alphanumeric, as pod names and label values allow. */
-const newRunId = (): string => Math.random().toString(36).slice(2, 7).padEnd(5, '0');
 
 const Leftovers: React.FC<{ smoke: SmokeTestRuntime; namespace: string }> = ({
   smoke,
@@ -96,7 +94,8 @@ export const SmokeTest: React.FC<{
       variant="secondary"
       isAriaDisabled={!availability.allowed}
       onClick={() => {
-        // The outcome's view is fetched while the administrator reads the dialog.
+        // A run's reading and its outcome's view are fetched while the administrator reads the dialog.
+        void loadSmokeTestReader();
         void loadResult();
         setConfirming(true);
       }}
@@ -106,13 +105,9 @@ export const SmokeTest: React.FC<{
       {t('Prove it: run a smoke test')}
     </Button>
   );
-  const run = (image: string) => {
-    if (!cheCluster) return;
+  const run = (pod: Pod) => {
     setConfirming(false);
-    smoke.start(
-      buildSmokeTestPod({ cheCluster, dwoc, image, runId: newRunId() }),
-      cheClusterReport.runScc,
-    );
+    smoke.start(pod, cheClusterReport.runScc);
   };
   return (
     <>
@@ -147,6 +142,7 @@ export const SmokeTest: React.FC<{
             namespace={namespace}
             runScc={cheClusterReport.runScc}
             cheCluster={cheCluster}
+            dwoc={dwoc}
             onRun={run}
             onClose={() => setConfirming(false)}
           />

@@ -17,22 +17,33 @@ import {
   TextInput,
 } from '@patternfly/react-core';
 import {
+  buildSmokeTestPod,
   defaultImageOf,
   SMOKE_TEST_DEADLINE_SECONDS,
   SMOKE_TEST_RESOURCES,
 } from '../core/smoke-test';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
+import type { DevWorkspaceOperatorConfig } from '../models/devWorkspaceOperatorConfig';
+import type { Pod } from '../models/pod';
 import { useStableId } from './useStableId';
 
-/** What the run creates, where, for how long, and the image it runs — before anything is created. */
+/** Lower-case alphanumeric, as pod names and label values allow. */
+const newRunId = (): string => Math.random().toString(36).slice(2, 7).padEnd(5, '0');
+
+/**
+ * What the run creates, where, for how long, and the image it runs — before anything is created.
+ * Running hands over the pod the core builds for that image (so the pod's builder loads with the
+ * dialog, not with the summary).
+ */
 export const SmokeTestConfirmation: React.FC<{
   namespace: string;
   runScc: string;
   cheCluster: CheCluster;
-  onRun: (image: string) => void;
+  dwoc: DevWorkspaceOperatorConfig | undefined;
+  onRun: (pod: Pod) => void;
   onClose: () => void;
-}> = ({ namespace, runScc, cheCluster, onRun, onClose }) => {
+}> = ({ namespace, runScc, cheCluster, dwoc, onRun, onClose }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const titleId = useStableId('smoke-test-title');
   const imageId = useStableId('smoke-test-image');
@@ -107,7 +118,9 @@ export const SmokeTestConfirmation: React.FC<{
       <ModalFooter>
         <Button
           variant="primary"
-          onClick={() => onRun(image.trim())}
+          onClick={() =>
+            onRun(buildSmokeTestPod({ cheCluster, dwoc, image: image.trim(), runId: newRunId() }))
+          }
           isDisabled={image.trim() === ''}
           data-test="smoke-test-run"
         >

@@ -15,8 +15,8 @@ import {
   type K8sResourceCommon,
   type K8sVerb,
 } from '@openshift-console/dynamic-plugin-sdk';
+import type { interpretSmokeTest as InterpretSmokeTest } from '../core/smoke-test/interpret';
 import {
-  interpretSmokeTest,
   SMOKE_TEST_CONTAINER,
   SMOKE_TEST_DEADLINE_SECONDS,
   SMOKE_TEST_LABEL,
@@ -35,6 +35,13 @@ import { gvkOf } from '../models/common';
 import { dwocWatchKey, namedWatch } from './watches';
 
 const POD_GVK = gvkOf(PodModel);
+
+// The reading of a run (with the parser of the script's output) loads with the first run, not
+// with the summary's button; `start` waits for it, and the dialog before it has fetched it.
+type Interpret = typeof InterpretSmokeTest;
+let interpretSmokeTest: Interpret | undefined;
+export const loadSmokeTestReader = (): Promise<Interpret> =>
+  import('../core/smoke-test/interpret').then((m) => (interpretSmokeTest = m.interpretSmokeTest));
 const FALLBACK_POD_MODEL = toK8sModel(PodModel);
 /**
  * The namespace's devworkspace-config through the same named watch the snapshot opens, so the
@@ -179,18 +186,19 @@ export const useSmokeTest = (namespace: string): SmokeTestRuntime => {
     if (watched && run?.created && !run.final) update(() => ({ lastSeen: watched }));
   }, [watched, run?.created, run?.final, update]);
 
-  const live = run
-    ? interpretSmokeTest({
-        runScc: run.runScc,
-        createError: run.createError,
-        pod: watched ?? run.lastSeen,
-        podGone: !!run.lastSeen && !watched && results.smokePods?.loaded === true,
-        events,
-        log: run.log,
-        logError: run.logError,
-        timedOut: run.timedOut,
-      })
-    : undefined;
+  const live =
+    run && interpretSmokeTest
+      ? interpretSmokeTest({
+          runScc: run.runScc,
+          createError: run.createError,
+          pod: watched ?? run.lastSeen,
+          podGone: !!run.lastSeen && !watched && results.smokePods?.loaded === true,
+          events,
+          log: run.log,
+          logError: run.logError,
+          timedOut: run.timedOut,
+        })
+      : undefined;
   const report = run?.final ?? live;
   const outcome = report?.outcome;
 
@@ -250,10 +258,12 @@ export const useSmokeTest = (namespace: string): SmokeTestRuntime => {
 
   const start = React.useCallback(
     (pod: Pod, runScc: string) => {
-      setRun({ pod, runScc, created: false, timedOut: false, cleanup: 'none' });
-      k8sCreate({ model: podModel, data: pod })
-        .then(() => update(() => ({ created: true, cleanup: 'pending' })))
-        .catch((e: unknown) => update(() => ({ createError: errorOf(e) })));
+      void loadSmokeTestReader().then(() => {
+        setRun({ pod, runScc, created: false, timedOut: false, cleanup: 'none' });
+        k8sCreate({ model: podModel, data: pod })
+          .then(() => update(() => ({ created: true, cleanup: 'pending' })))
+          .catch((e: unknown) => update(() => ({ createError: errorOf(e) })));
+      });
     },
     [podModel, update],
   );

@@ -9,7 +9,7 @@ import { annotationsOf, at, list, num, str } from '../guards';
 import type { SmokeTestFailure, SmokeTestObservation, SmokeTestReport } from './report';
 import { eventMessage, newRun, sortedEvents, type SmokeTestRun } from './run';
 import { isHostUidMap, parseFacts } from './script';
-import { SMOKE_TEST_CONTAINER } from './podSpec';
+import { SMOKE_TEST_CONTAINER } from './names';
 
 const PULL_FAILURES = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName']);
 const CREATE_FAILURES = new Set([

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Pod as PodSchema } from 'kubernetes-models/v1/Pod';
 import { cheCluster, dwoc } from '../testing/builders';
-import {
-  buildSmokeTestPod,
-  defaultImageOf,
-  REQUIRED_SCC_ANNOTATION,
-  SMOKE_TEST_LABEL,
-  UPSTREAM_DEFAULT_IMAGE,
-} from './podSpec';
+import { REQUIRED_SCC_ANNOTATION, SMOKE_TEST_LABEL } from './names';
+import { buildSmokeTestPod, defaultImageOf, UPSTREAM_DEFAULT_IMAGE } from './podSpec';
 
 const IMAGE = 'quay.io/devfile/universal-developer-image:ubi9-latest';
 

@@ -20,15 +20,15 @@ import type { DevWorkspaceOperatorConfig } from '../../models/devWorkspaceOperat
 import type { Pod } from '../../models/pod';
 import { runSccName } from '../cheCluster';
 import { at, dict, isDict, list, namespaceOf, str } from '../guards';
+import {
+  REQUIRED_SCC_ANNOTATION,
+  SMOKE_TEST_CONTAINER,
+  SMOKE_TEST_DEADLINE_SECONDS,
+  SMOKE_TEST_LABEL,
+  SMOKE_TEST_NAME_PREFIX,
+} from './names';
 import { SMOKE_TEST_SCRIPT } from './script';
 
-/** Label on every smoke-test pod (value: the run id); leftovers are found by it. */
-export const SMOKE_TEST_LABEL = 'devspaces-nested-containers.io/smoke-test';
-export const SMOKE_TEST_CONTAINER = 'smoke-test';
-export const SMOKE_TEST_NAME_PREFIX = 'nested-containers-smoke-';
-export const REQUIRED_SCC_ANNOTATION = 'openshift.io/required-scc';
-/** The kubelet stops the pod after this; the plugin gives up a little later (useSmokeTest). */
-export const SMOKE_TEST_DEADLINE_SECONDS = 180;
 /** Enough for podman and one nested `cat`; small enough to fit any workspace quota. */
 export const SMOKE_TEST_RESOURCES = {
   requests: { cpu: '100m', memory: '128Mi' },
