@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { css } from '@patternfly/react-styles';
-import styles from '@patternfly/react-styles/css/components/Table/table';
-import gridStyles from '@patternfly/react-styles/css/components/Table/table-grid';
+import { PF_CLASSES as pf } from './patternflyClasses';
 
 export interface Column<T> {
   title: string;
@@ -34,27 +32,22 @@ export const ColumnTable = <T,>({
   <table
     aria-label={ariaLabel}
     role="grid"
-    className={css(
-      styles.table,
-      gridStyles.modifiers.gridMd,
-      styles.modifiers.compact,
-      !borders && styles.modifiers.noBorderRows,
-    )}
+    className={[pf.table, pf.gridMd, pf.compact, ...(borders ? [] : [pf.noBorderRows])].join(' ')}
   >
-    <thead className={css(styles.tableThead)}>
-      <tr className={css(styles.tableTr)}>
+    <thead className={pf.tableThead}>
+      <tr className={pf.tableTr}>
         {columns.map((c) => (
-          <th key={c.title} className={css(styles.tableTh)} scope="col">
+          <th key={c.title} className={pf.tableTh} scope="col">
             {c.title}
           </th>
         ))}
       </tr>
     </thead>
-    <tbody className={css(styles.tableTbody)}>
+    <tbody className={pf.tableTbody}>
       {rows.map((row) => (
-        <tr key={rowKey(row)} className={css(styles.tableTr)} data-test={rowDataTest?.(row)}>
+        <tr key={rowKey(row)} className={pf.tableTr} data-test={rowDataTest?.(row)}>
           {columns.map((c) => (
-            <td key={c.title} className={css(styles.tableTd)} data-label={c.title}>
+            <td key={c.title} className={pf.tableTd} data-label={c.title}>
               {c.render(row)}
             </td>
           ))}

@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { css } from '@patternfly/react-styles';
-import styles from '@patternfly/react-styles/css/components/Page/page';
+import { PF_CLASSES as pf } from './patternflyClasses';
 
 /**
  * What PatternFly's default PageSection renders (a main section and its body wrapper), without
@@ -8,7 +7,7 @@ import styles from '@patternfly/react-styles/css/components/Page/page';
  * (~7 KB gzip) to every 4.20/4.21 console, which share no PatternFly with plugins.
  */
 export const MainSection: React.FC<{ children: React.ReactNode }> = ({ children }) => (
-  <section className={css(styles.pageMainSection)}>
-    <div className={css(styles.pageMainBody)}>{children}</div>
+  <section className={pf.pageMainSection}>
+    <div className={pf.pageMainBody}>{children}</div>
   </section>
 );
