@@ -88,7 +88,11 @@ const realConsoleSection = (reports: RealConsoleReport[]): string[] => {
     );
   }
   for (const r of reports) {
-    lines.push('', `### ${r.version}, ${r.scenario}: plugin JavaScript fetched to open the page`, '');
+    lines.push(
+      '',
+      `### ${r.version}, ${r.scenario}: plugin JavaScript fetched to open the page`,
+      '',
+    );
     lines.push('| file | raw | gzip | holds |', '|---|---:|---:|---|');
     for (const f of [...r.js].sort((a, b) => b.gzip - a.gzip))
       lines.push(

@@ -26,8 +26,9 @@ export type JsFile = {
 };
 
 // What a bundled copy leaves in a minified chunk: PatternFly's OUIA id helper (every react-core
-// component uses it) and its BEM class names; react-dom's renderer name for the devtools hook.
-const PATTERNFLY_MARK = /OUIA-Generated-|"pf-v6-c-/;
+// component uses it; class names alone are not a copy: the plugin writes some itself,
+// src/components/patternflyClasses.ts); react-dom's renderer name for the devtools hook.
+const PATTERNFLY_MARK = /OUIA-Generated-/;
 const REACT_DOM_MARK = /rendererPackageName:"react-dom"/;
 
 export const jsFile = (pluginDir: string, urlPath: string): JsFile => {

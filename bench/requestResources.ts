@@ -41,21 +41,34 @@ export const resourceOfRequest = (request: string): ResourceKey | undefined => {
   return narrowed[0]?.[0];
 };
 
-/** One line per request: what it reads and for which checks; twice-made requests marked. */
+/**
+ * One line per read: what it reads and for which checks. The console lists in pages of 250
+ * (`continue=`), so one list may be several requests; a request made twice is marked in bold.
+ */
 export const describeRequests = (requests: string[]): string[] => {
-  const seen = new Map<string, number>();
   // A watch resumes from the list's resourceVersion: the same read whatever the number.
-  for (const r of requests.map((x) =>
-    x.replace(/([?&])resourceVersion=[^&]*&?/, '$1').replace(/[?&]$/, ''),
-  ))
-    seen.set(r, (seen.get(r) ?? 0) + 1);
-  return [...seen].map(([r, n]) => {
+  const drop = (r: string, param: string) =>
+    r.replace(new RegExp(`([?&])${param}=[^&]*&?`), '$1').replace(/[?&]$/, '');
+  const reads = new Map<string, string[]>();
+  for (const r of requests.map((x) => drop(x, 'resourceVersion'))) {
+    const key = drop(r, 'continue');
+    reads.set(key, [...(reads.get(key) ?? []), r]);
+  }
+  return [...reads].map(([r, made]) => {
+    const twice = made.length - new Set(made).size;
+    const pages = new Set(made).size;
     const key = resourceOfRequest(r);
     const why = /selfsubjectaccessreviews/.test(r)
       ? 'access review (may this user patch the CheCluster: the switch)'
       : key
         ? `${key}: ${readers[key].length > 15 ? 'every per-CheCluster check' : readers[key].join(', ')}`
         : 'not a snapshot read (the console’s own)';
-    return `${n > 1 ? (r.startsWith('POST') ? `${n}× ` : `**${n}×** `) : ''}\`${r}\` — ${why}`;
+    const count =
+      twice > 0 && !r.startsWith('POST')
+        ? `**${made.length}×** `
+        : r.startsWith('POST') && made.length > 1
+          ? `${made.length}× `
+          : '';
+    return `${count}\`${r}\`${pages > 1 && !r.startsWith('POST') ? ` (${pages} pages)` : ''} — ${why}`;
   });
 };
