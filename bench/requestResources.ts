@@ -1,44 +1,47 @@
 // Names, for each API request the page makes, the snapshot resource it reads (from the resource
 // table, src/core/resources.ts) and the checks that resource decides (found by experiment,
 // src/core/testing/resourceReaders.ts), and flags a request made twice.
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { parseTail, splitApiPath } from '../integration-tests/cluster/resourcePath';
+import { parseFieldSelector, parseLabelSelector } from '../integration-tests/cluster/selectors';
 import { PRIMARY_WATCHES, type PrimaryKey } from '../src/hooks/watches';
+import { ALL_CHECKS } from '../src/core/checks/registry';
 import { RESOURCE_ENTRIES, type ResourceKey } from '../src/core/resources';
 import { checksReadingEach } from '../src/core/testing/resourceReaders';
 
 const readers = checksReadingEach();
 
-/** The label keys a primary watch selects on, to tell apart two reads of the same kind (Pods). */
-const selectorKeys = (key: ResourceKey): string[] => {
-  const w = PRIMARY_WATCHES[key as PrimaryKey] as (typeof PRIMARY_WATCHES)[PrimaryKey] | undefined;
-  const sel = w?.selector;
-  return [
-    ...Object.keys(sel?.matchLabels ?? {}),
-    ...(sel?.matchExpressions ?? []).map((e) => e.key),
-  ];
+/**
+ * Labels an object a primary watch selects would carry (a value for each key it requires), so a
+ * request's own label selector can be tried against it: that tells apart two reads of the same
+ * kind (the workspace pods, the DevWorkspace controller's pods).
+ */
+const labelsSelectedBy = (key: ResourceKey): Record<string, string> => {
+  const sel = (PRIMARY_WATCHES[key as PrimaryKey] as WatchK8sResource | undefined)?.selector;
+  return {
+    ...Object.fromEntries((sel?.matchExpressions ?? []).map((e) => [e.key, 'x'])),
+    ...sel?.matchLabels,
+  };
 };
 
 /** `GET /apis/g/v/[namespaces/ns/]plural[/name]?query` (the console proxy prefix removed). */
 export const resourceOfRequest = (request: string): ResourceKey | undefined => {
   const url = new URL(request.replace(/^\w+ /, ''), 'http://x');
-  const parts = url.pathname.split('/').filter(Boolean);
-  const [group, version, ...rest] = parts[0] === 'api' ? ['', ...parts.slice(1)] : parts.slice(1);
-  const tail = rest[0] === 'namespaces' && rest.length > 2 ? rest.slice(2) : rest;
-  const [plural, name] = tail;
-  const labels = url.searchParams.get('labelSelector') ?? '';
-  const named =
-    name ?? /metadata\.name=([^,]+)/.exec(url.searchParams.get('fieldSelector') ?? '')?.[1];
+  const api = splitApiPath(url.pathname.split('/').filter(Boolean));
+  if (!api || api.tail.length === 0) return undefined;
+  const { plural, name } = parseTail(api.group, api.version, api.tail);
+  const named = name ?? parseFieldSelector(url.searchParams.get('fieldSelector')).name;
+  const selects = parseLabelSelector(url.searchParams.get('labelSelector'));
   const candidates = RESOURCE_ENTRIES.filter(
     ([, s]) =>
-      (s.model.group ?? '') === group && s.model.version === version && s.model.plural === plural,
+      (s.model.group ?? '') === api.group &&
+      s.model.version === api.version &&
+      s.model.plural === plural,
   );
   if (candidates.length <= 1) return candidates[0]?.[0];
-  const narrowed = candidates.filter(
-    ([key, s]) =>
-      (!s.name || s.name === named) && selectorKeys(key).every((l) => labels.includes(l)),
-  );
-  // Two kinds read as the same list (workspace pods, controller pods): the most specific wins.
-  narrowed.sort((a, b) => selectorKeys(b[0]).length - selectorKeys(a[0]).length);
-  return narrowed[0]?.[0];
+  return candidates.find(
+    ([key, s]) => (!s.name || s.name === named) && selects(labelsSelectedBy(key)),
+  )?.[0];
 };
 
 /**
@@ -55,20 +58,24 @@ export const describeRequests = (requests: string[]): string[] => {
     reads.set(key, [...(reads.get(key) ?? []), r]);
   }
   return [...reads].map(([r, made]) => {
-    const twice = made.length - new Set(made).size;
-    const pages = new Set(made).size;
+    const post = r.startsWith('POST');
+    const distinct = new Set(made).size;
     const key = resourceOfRequest(r);
     const why = /selfsubjectaccessreviews/.test(r)
       ? 'access review (may this user patch the CheCluster: the switch)'
       : key
-        ? `${key}: ${readers[key].length > 15 ? 'every per-CheCluster check' : readers[key].join(', ')}`
+        ? `${key}: ${readers[key].length === ALL_CHECKS.length ? 'every check' : readers[key].join(', ')}`
         : 'not a snapshot read (the console’s own)';
+    // POST bodies are not compared: several access reviews ask different questions.
     const count =
-      twice > 0 && !r.startsWith('POST')
-        ? `**${made.length}×** `
-        : r.startsWith('POST') && made.length > 1
+      made.length === 1
+        ? ''
+        : post
           ? `${made.length}× `
-          : '';
-    return `${count}\`${r}\`${pages > 1 && !r.startsWith('POST') ? ` (${pages} pages)` : ''} — ${why}`;
+          : distinct < made.length
+            ? `**${made.length}×** `
+            : '';
+    const pages = !post && distinct > 1 ? ` (${distinct} pages)` : '';
+    return `${count}\`${r}\`${pages} — ${why}`;
   });
 };

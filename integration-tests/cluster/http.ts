@@ -25,12 +25,13 @@ import {
   selfSubjectReview,
   userOf,
 } from './identity';
+import { parseTail, splitApiPath, type ResourcePath } from './resourcePath';
 import type { ResourceInfo } from './resources';
 import { tableAsked, tableFor } from './table';
 import { httpWatchSink, serveWatch, webSocketWatchSink } from './watch';
 import type { OpenWatch, WatchSink } from './watch';
 
-type Resolved = { info: ResourceInfo; p: Parsed; verb: string; fault?: FaultRule };
+type Resolved = { info: ResourceInfo; p: ResourcePath; verb: string; fault?: FaultRule };
 
 export const API_PREFIX = '/api/kubernetes';
 
@@ -40,15 +41,6 @@ export interface RequestLogEntry {
   query: string;
   watch: boolean;
   at: number;
-}
-
-interface Parsed {
-  group: string;
-  version: string;
-  namespace?: string;
-  plural: string;
-  name?: string;
-  subresource?: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,7 +53,12 @@ function sendJson(res: ServerResponse, code: number, body: unknown, warnings: st
 }
 
 /** pods/log as text/plain (smokePods.ts holds the logs); 404 for an unknown pod. */
-function sendPodLog(res: ServerResponse, state: ClusterState, info: ResourceInfo, p: Parsed): void {
+function sendPodLog(
+  res: ServerResponse,
+  state: ClusterState,
+  info: ResourceInfo,
+  p: ResourcePath,
+): void {
   const log = state.podLog?.(p.namespace ?? '', p.name ?? '');
   if (!log) throw notFound(info, p.name ?? '');
   if (log.code !== 200) throw badRequest(log.text);
@@ -88,22 +85,7 @@ function parseObject(body: string): K8sObjectLike {
   throw badRequest('the object provided is unrecognized (must be of type JSON object)');
 }
 
-/** Splits the part after /api or /apis/<group>/<version> into namespace/plural/name/subresource. */
-function parseTail(group: string, version: string, tail: string[]): Parsed {
-  if (tail[0] === 'namespaces' && tail.length >= 3) {
-    return {
-      group,
-      version,
-      namespace: tail[1],
-      plural: tail[2],
-      name: tail[3],
-      subresource: tail[4],
-    };
-  }
-  return { group, version, plural: tail[0], name: tail[1], subresource: tail[2] };
-}
-
-function verbOf(method: string, p: Parsed, watch: boolean): string {
+function verbOf(method: string, p: ResourcePath, watch: boolean): string {
   switch (method) {
     case 'GET':
       return p.name ? 'get' : watch ? 'watch' : 'list';
@@ -236,12 +218,9 @@ export class Router {
     watch: boolean,
   ): Promise<Resolved | { discovery: unknown }> {
     const state = this.state;
-    let group: string;
-    let version: string;
-    let tail: string[];
-    if (segs[0] === 'api') [group, version, tail] = ['', segs[1], segs.slice(2)];
-    else if (segs[0] === 'apis') [group, version, tail] = [segs[1], segs[2], segs.slice(3)];
-    else throw pathNotFound();
+    const api = splitApiPath(segs);
+    if (!api) throw pathNotFound();
+    const { group, version, tail } = api;
     if (tail.length === 0) {
       const doc = apiResourceList(state, group, version);
       if (!doc) throw pathNotFound();
