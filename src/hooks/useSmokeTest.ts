@@ -39,9 +39,8 @@ const POD_GVK = gvkOf(PodModel);
 // The reading of a run (with the parser of the script's output) loads with the first run, not
 // with the summary's button; `start` waits for it, and the dialog before it has fetched it.
 type Interpret = typeof InterpretSmokeTest;
-let interpretSmokeTest: Interpret | undefined;
 export const loadSmokeTestReader = (): Promise<Interpret> =>
-  import('../core/smoke-test/interpret').then((m) => (interpretSmokeTest = m.interpretSmokeTest));
+  import('../core/smoke-test/interpret').then((m) => m.interpretSmokeTest);
 const FALLBACK_POD_MODEL = toK8sModel(PodModel);
 /**
  * The namespace's devworkspace-config through the same named watch the snapshot opens, so the
@@ -103,6 +102,8 @@ export type CleanupState = 'none' | 'pending' | 'deleting' | 'deleted' | 'failed
 interface Run {
   pod: Pod;
   runScc: string;
+  /** The core's reading of a run, loaded before the run starts. */
+  interpret: Interpret;
   created: boolean;
   createError?: { code?: number; message: string };
   /** The newest copy the watch delivered (kept after the pod is gone). */
@@ -186,19 +187,18 @@ export const useSmokeTest = (namespace: string): SmokeTestRuntime => {
     if (watched && run?.created && !run.final) update(() => ({ lastSeen: watched }));
   }, [watched, run?.created, run?.final, update]);
 
-  const live =
-    run && interpretSmokeTest
-      ? interpretSmokeTest({
-          runScc: run.runScc,
-          createError: run.createError,
-          pod: watched ?? run.lastSeen,
-          podGone: !!run.lastSeen && !watched && results.smokePods?.loaded === true,
-          events,
-          log: run.log,
-          logError: run.logError,
-          timedOut: run.timedOut,
-        })
-      : undefined;
+  const live = run
+    ? run.interpret({
+        runScc: run.runScc,
+        createError: run.createError,
+        pod: watched ?? run.lastSeen,
+        podGone: !!run.lastSeen && !watched && results.smokePods?.loaded === true,
+        events,
+        log: run.log,
+        logError: run.logError,
+        timedOut: run.timedOut,
+      })
+    : undefined;
   const report = run?.final ?? live;
   const outcome = report?.outcome;
 
@@ -258,8 +258,8 @@ export const useSmokeTest = (namespace: string): SmokeTestRuntime => {
 
   const start = React.useCallback(
     (pod: Pod, runScc: string) => {
-      void loadSmokeTestReader().then(() => {
-        setRun({ pod, runScc, created: false, timedOut: false, cleanup: 'none' });
+      void loadSmokeTestReader().then((interpret) => {
+        setRun({ pod, runScc, interpret, created: false, timedOut: false, cleanup: 'none' });
         k8sCreate({ model: podModel, data: pod })
           .then(() => update(() => ({ created: true, cleanup: 'pending' })))
           .catch((e: unknown) => update(() => ({ createError: errorOf(e) })));
