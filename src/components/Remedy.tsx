@@ -14,7 +14,8 @@ const RemedyYamlCopy = React.lazy(() =>
   loadYamlCopy().then((m) => ({ default: m.RemedyYamlCopy })),
 );
 
-const YamlRemedyCopy: React.FC<{ remedy: YamlRemedy; explanation: string }> = ({
+/** A YAML remedy's object, behind a button until the administrator asks for it. */
+const YamlOnRequest: React.FC<{ remedy: YamlRemedy; explanation: string }> = ({
   remedy,
   explanation,
 }) => {
@@ -51,7 +52,7 @@ export const Remedy: React.FC<{ remedy: RemedyResult }> = ({ remedy }) => {
       {remedy.kind === 'oc' ? (
         <RemedyCopy text={remedy.text} yaml={false} explanation={explanation} />
       ) : (
-        <YamlRemedyCopy remedy={remedy} explanation={explanation} />
+        <YamlOnRequest remedy={remedy} explanation={explanation} />
       )}
     </div>
   );

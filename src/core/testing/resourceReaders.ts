@@ -7,7 +7,7 @@
  */
 import type { CheckId } from '../checkIds';
 import { evaluate } from '../evaluate';
-import { RESOURCE_ENTRIES, type ResourceKey } from '../resources';
+import { RESOURCE_ENTRIES, type ResourceKey, type ResourceSpec } from '../resources';
 import type { ReadinessReport } from '../results';
 import { loaded, LOADING, NOT_FOUND, type ClusterSnapshot } from '../snapshot';
 import { offSnapshot, onSnapshot } from './builders';
@@ -34,7 +34,11 @@ export const EXPERIMENT_SNAPSHOTS: readonly ClusterSnapshot[] = [
   onSnapshot({ clusterRoleBindings: { 'dev-workspace-container-run': NOT_FOUND } }),
 ];
 
-const stillLoading = (s: ClusterSnapshot, key: ResourceKey, keyed: string): ClusterSnapshot => {
+const stillLoading = (
+  s: ClusterSnapshot,
+  key: ResourceKey,
+  keyed: ResourceSpec['keyed'],
+): ClusterSnapshot => {
   const value = s[key];
   return {
     ...s,
