@@ -9,7 +9,7 @@ export interface ResourcePath {
   subresource?: string;
 }
 
-/** The group, the version and what follows them; undefined when the path is not under /api or /apis. */
+/** The group, the version and what follows them; undefined for a path not under /api or /apis. */
 export function splitApiPath(
   segs: string[],
 ): { group: string; version: string; tail: string[] } | undefined {

@@ -94,7 +94,8 @@ export const SmokeTest: React.FC<{
       variant="secondary"
       isAriaDisabled={!availability.allowed}
       onClick={() => {
-        // A run's reading and its outcome's view are fetched while the administrator reads the dialog.
+        // A run's reading and its outcome's view are fetched while the administrator reads the
+        // dialog.
         void loadSmokeTestReader();
         void loadResult();
         setConfirming(true);
