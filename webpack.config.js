@@ -130,7 +130,9 @@ module.exports = {
   output: {
     path: path.resolve(__dirname, build.outDir),
     filename: isProd ? '[name]-bundle-[contenthash].min.js' : '[name]-bundle.js',
-    chunkFilename: isProd ? '[name]-chunk-[contenthash].min.js' : '[name]-chunk.js',
+    // The entry lists every chunk's name, hash included (~90 chunks on 4.22): 8 hex digits are
+    // enough to bust a cache and keep ~0.7 KB gzip out of the file every console loads at boot.
+    chunkFilename: isProd ? '[name]-chunk-[contenthash:8].min.js' : '[name]-chunk.js',
     // The console's CSP forbids eval/new Function; every supported browser has globalThis, so
     // webpack's `new Function('return this')` fallback is not emitted.
     environment: { globalThis: true },

@@ -12,7 +12,7 @@ import { CHART_DIR } from './helm';
 
 const REPO = path.resolve(CHART_DIR, '../..');
 const LOCALE = 'locales/en/plugin__devspaces-nested-containers.json';
-const HASHED = /[.-][0-9a-f]{16,}\.min\.js$/;
+const HASHED = /[.-][0-9a-f]{8,}\.min\.js$/;
 
 interface Manifest {
   name: string;
