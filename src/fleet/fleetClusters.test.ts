@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ManagedCluster } from '../models/managedCluster';
+import { fleetClusters } from './fleetClusters';
+
+/** A ManagedCluster as the registration agent and the cluster-proxy add-on leave it. */
+const managed = (
+  name: string,
+  created: string,
+  over: Partial<ManagedCluster> = {},
+): ManagedCluster => ({
+  apiVersion: 'cluster.open-cluster-management.io/v1',
+  kind: 'ManagedCluster',
+  metadata: {
+    name,
+    creationTimestamp: created,
+    labels: {
+      'cluster.open-cluster-management.io/clusterset': 'default',
+      'feature.open-cluster-management.io/addon-cluster-proxy': 'available',
+      name,
+      vendor: 'OpenShift',
+    },
+  },
+  spec: { hubAcceptsClient: true },
+  status: {
+    conditions: [
+      { type: 'HubAcceptedManagedCluster', status: 'True', reason: 'HubClusterAdminAccepted' },
+      { type: 'ManagedClusterJoined', status: 'True', reason: 'ManagedClusterJoined' },
+      {
+        type: 'ManagedClusterConditionAvailable',
+        status: 'True',
+        reason: 'ManagedClusterAvailable',
+      },
+    ],
+  },
+  ...over,
+});
+
+describe('fleetClusters', () => {
+  it('puts the hub first, then the managed clusters newest first', () => {
+    const hub = managed('local-cluster', '2025-01-01T00:00:00Z');
+    hub.metadata!.labels!['local-cluster'] = 'true';
+    const out = fleetClusters('local-cluster', [
+      managed('old', '2025-02-01T00:00:00Z'),
+      hub,
+      managed('new', '2026-11-01T00:00:00Z'),
+    ]);
+    expect(out).toEqual([
+      { name: 'local-cluster', hub: true },
+      { name: 'new', hub: false },
+      { name: 'old', hub: false },
+    ]);
+  });
+
+  it('lists a hub that does not manage itself, and says why a cluster is not read', () => {
+    const lost = managed('lost', '2026-01-01T00:00:00Z');
+    lost.status!.conditions![2] = {
+      type: 'ManagedClusterConditionAvailable',
+      status: 'Unknown',
+      reason: 'ManagedClusterLeaseUpdateStopped',
+      message: 'Registration agent stopped updating its lease.',
+    };
+    const noProxy = managed('no-proxy', '2026-02-01T00:00:00Z');
+    delete noProxy.metadata!.labels!['feature.open-cluster-management.io/addon-cluster-proxy'];
+    const out = fleetClusters('hub', [lost, noProxy]);
+    expect(out[0]).toEqual({ name: 'hub', hub: true });
+    expect(out[1].unavailable).toContain('addon-cluster-proxy: not installed');
+    expect(out[2].unavailable).toBe(
+      'ManagedClusterConditionAvailable: Unknown (Registration agent stopped updating its lease.)',
+    );
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * ACM's ManagedCluster as the hub's clusterview API lists it: the clusters the logged-in user may
+ * see (multicloud-operators-foundation's aggregated `clusterview.open-cluster-management.io/v1`,
+ * the list @stolostron/multicluster-sdk's useFleetClusterNames watches).
+ */
+import type { K8sObject, ModelFacts } from './common';
+
+export const ManagedClusterViewModel: ModelFacts = {
+  group: 'clusterview.open-cluster-management.io',
+  version: 'v1',
+  kind: 'ManagedCluster',
+  plural: 'managedclusters',
+  namespaced: false,
+};
+
+/** Set by the cluster-proxy add-on when the hub can reach the cluster's API through it. */
+export const CLUSTER_PROXY_LABEL = 'feature.open-cluster-management.io/addon-cluster-proxy';
+/** The hub's own ManagedCluster, when it manages itself. */
+export const LOCAL_CLUSTER_LABEL = 'local-cluster';
+export const AVAILABLE_CONDITION = 'ManagedClusterConditionAvailable';
+
+export interface ManagedClusterCondition {
+  type?: string;
+  /** 'True', 'False' or 'Unknown'. */
+  status?: string;
+  reason?: string;
+  message?: string;
+}
+
+export interface ManagedCluster extends K8sObject {
+  spec?: { hubAcceptsClient?: boolean };
+  status?: {
+    conditions?: ManagedClusterCondition[];
+    version?: { kubernetes?: string };
+  };
+}
