@@ -31,6 +31,13 @@ const managed = (
         reason: 'ManagedClusterAvailable',
       },
     ],
+    clusterClaims: [
+      { name: 'id.k8s.io', value: `${name}-id` },
+      {
+        name: 'consoleurl.cluster.open-cluster-management.io',
+        value: `https://console-openshift-console.apps.${name}.example.com`,
+      },
+    ],
   },
   ...over,
 });
@@ -46,8 +53,16 @@ describe('fleetClusters', () => {
     ]);
     expect(out).toEqual([
       { name: 'local-cluster', hub: true },
-      { name: 'new', hub: false },
-      { name: 'old', hub: false },
+      {
+        name: 'new',
+        hub: false,
+        consoleUrl: 'https://console-openshift-console.apps.new.example.com',
+      },
+      {
+        name: 'old',
+        hub: false,
+        consoleUrl: 'https://console-openshift-console.apps.old.example.com',
+      },
     ]);
   });
 

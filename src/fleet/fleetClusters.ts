@@ -7,6 +7,7 @@
 import {
   AVAILABLE_CONDITION,
   CLUSTER_PROXY_LABEL,
+  CONSOLE_URL_CLAIM,
   LOCAL_CLUSTER_LABEL,
   type ManagedCluster,
 } from '../models/managedCluster';
@@ -16,6 +17,8 @@ export interface FleetCluster {
   hub: boolean;
   /** Why the cluster is not read, when it is not. */
   unavailable?: string;
+  /** Its own console, where its full checklist and switch are (the klusterlet's claim). */
+  consoleUrl?: string;
 }
 
 const unavailableReason = (mc: ManagedCluster): string | undefined => {
@@ -46,7 +49,13 @@ export const fleetClusters = (
     { name: hubName, hub: true },
     ...others.map((mc) => {
       const unavailable = unavailableReason(mc);
-      return { name: mc.metadata?.name ?? '', hub: false, ...(unavailable ? { unavailable } : {}) };
+      const consoleUrl = mc.status?.clusterClaims?.find((c) => c.name === CONSOLE_URL_CLAIM)?.value;
+      return {
+        name: mc.metadata?.name ?? '',
+        hub: false,
+        ...(unavailable ? { unavailable } : {}),
+        ...(consoleUrl ? { consoleUrl } : {}),
+      };
     }),
   ];
 };

@@ -17,6 +17,8 @@ export const ManagedClusterViewModel: ModelFacts = {
 export const CLUSTER_PROXY_LABEL = 'feature.open-cluster-management.io/addon-cluster-proxy';
 /** The hub's own ManagedCluster, when it manages itself. */
 export const LOCAL_CLUSTER_LABEL = 'local-cluster';
+/** The managed cluster's console URL, as its klusterlet claims it. */
+export const CONSOLE_URL_CLAIM = 'consoleurl.cluster.open-cluster-management.io';
 export const AVAILABLE_CONDITION = 'ManagedClusterConditionAvailable';
 
 export interface ManagedClusterCondition {
@@ -32,5 +34,7 @@ export interface ManagedCluster extends K8sObject {
   status?: {
     conditions?: ManagedClusterCondition[];
     version?: { kubernetes?: string };
+    /** ClusterClaims the klusterlet reports, e.g. consoleurl.cluster.open-cluster-management.io. */
+    clusterClaims?: { name?: string; value?: string }[];
   };
 }
