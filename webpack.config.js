@@ -182,7 +182,11 @@ module.exports = {
   plugins: [
     remotePlugin,
     // What the bundled PatternFly line supports (src/components/copyButtonLabel.ts).
-    new webpack.DefinePlugin({ PATTERNFLY_COPY_ARIA_LABEL: JSON.stringify(build.copyAriaLabel) }),
+    new webpack.DefinePlugin({
+      PATTERNFLY_COPY_ARIA_LABEL: JSON.stringify(build.copyAriaLabel),
+      // Written into the fleet's downloadable reports (src/fleet/pluginVersion.ts).
+      PLUGIN_VERSION: JSON.stringify(pkg.consolePlugin.version),
+    }),
     new CopyWebpackPlugin({
       patterns: [{ from: path.resolve(__dirname, 'locales'), to: 'locales' }],
     }),
@@ -190,6 +194,13 @@ module.exports = {
   devtool: isProd ? false : 'source-map',
   optimization: {
     chunkIds: isProd ? 'deterministic' : 'named',
+    splitChunks: {
+      // The fleet page (ACM hubs only) uses the core but not the checklist. Split as usual, webpack
+      // would cut the page's and the tab's one shared chunk into core + checklist, and every
+      // console would fetch two files (1 KB gzip more) to show the checklist; the fleet page
+      // carries its own copy of the core instead.
+      chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'exposed-FleetPage',
+    },
     minimize: isProd,
   },
   performance: { hints: false },

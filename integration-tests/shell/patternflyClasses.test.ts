@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PF_CLASSES } from '../../src/components/patternflyClasses';
+import { PF_FLEET_CLASSES } from '../../src/components/fleet/patternflyFleetClasses';
 import { findConsoleBuild, REAL_CONSOLE_VERSIONS } from '../real-console/consoleBuild';
 
 const root = path.resolve(__dirname, '../..');
@@ -31,6 +32,7 @@ describe.each(Object.entries(INSTALLS))('the class maps of the %s', (_, styles) 
   const table = classMap(styles, 'Table/table');
   const grid = classMap(styles, 'Table/table-grid');
   const page = classMap(styles, 'Page/page');
+  const formControl = classMap(styles, 'FormControl/form-control');
 
   it('name every class the plugin writes as the plugin does', () => {
     expect(PF_CLASSES).toEqual({
@@ -46,6 +48,17 @@ describe.each(Object.entries(INSTALLS))('the class maps of the %s', (_, styles) 
       pageMainSection: page.pageMainSection,
       pageMainBody: page.pageMainBody,
     });
+    expect(PF_FLEET_CLASSES).toEqual({
+      tableSort: table.tableSort,
+      tableButton: table.tableButton,
+      tableButtonContent: table.tableButtonContent,
+      tableText: table.tableText,
+      tableSortIndicator: table.tableSortIndicator,
+      selected: table.modifiers.selected,
+      formControl: formControl.formControl,
+      formControlUtilities: formControl.formControlUtilities,
+      formControlToggleIcon: formControl.formControlToggleIcon,
+    });
   });
 });
 
@@ -58,7 +71,7 @@ describe.each(REAL_CONSOLE_VERSIONS)('the real console %s', (version) => {
       .map((f) => readFileSync(path.join(dir, f), 'utf8'))
       .join('\n');
     expect(css.length).toBeGreaterThan(100_000);
-    const missing = Object.values(PF_CLASSES).filter(
+    const missing = [...Object.values(PF_CLASSES), ...Object.values(PF_FLEET_CLASSES)].filter(
       (c) => !new RegExp(`\\.${c}(?![\\w-])`).test(css),
     );
     expect(missing).toEqual([]);

@@ -15,3 +15,4 @@ export const ResourceLink = vi.fn();
 export const k8sCreate = vi.fn();
 export const k8sDelete = vi.fn();
 export const consoleFetchText = vi.fn();
+export const consoleFetchJSON = vi.fn();

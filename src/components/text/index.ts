@@ -11,3 +11,4 @@ export { findingText } from './findingText';
 export { patchFailureTitle } from './patchFailureText';
 export * from './summaryText';
 export * from './smokeTestText';
+export * from './fleetText';

@@ -10,7 +10,10 @@ import type { SummaryHeadline } from '../../core/summary';
 import { formatParams, reasonText } from './reasonText';
 
 /** The blocker in a few words where one reads better than the full sentence. */
-export const blockerText = (t: Translate, check: Pick<CheckResult, 'reason' | 'params'>): string => {
+export const blockerText = (
+  t: Translate,
+  check: Pick<CheckResult, 'reason' | 'params'>,
+): string => {
   const p = formatParams(t, check.params);
   switch (check.reason) {
     case 'version-too-old':

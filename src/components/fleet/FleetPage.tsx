@@ -1,0 +1,136 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Content, EmptyState, EmptyStateBody, Title } from '@patternfly/react-core';
+import { CubesIcon } from '@patternfly/react-icons';
+import type { FleetRow } from '../../core/fleet/fleetRow';
+import {
+  DEFAULT_VIEW,
+  minorsOf,
+  viewRows,
+  type FleetView,
+  type SortColumn,
+} from '../../core/fleet/fleetView';
+import { reportMarkdown } from '../../core/fleet/markdown';
+import { buildReport } from '../../core/fleet/report';
+import { pluginVersion } from '../../fleet/pluginVersion';
+import { useFleet, type FleetData } from '../../fleet/useFleet';
+import { I18N_NAMESPACE } from '../../i18n';
+import { errorMessageOf } from '../../utils/loadError';
+import { LoadingState } from '../EmptyStates';
+import { MainSection } from '../MainSection';
+import { reportWords } from '../text';
+import { download } from './download';
+import { FleetTable } from './FleetTable';
+import { FleetToolbar } from './FleetToolbar';
+
+export const SINGLE_CLUSTER_PAGE = '/devspaces-nested-containers';
+
+/**
+ * Administration → Dev Spaces nested containers fleet, on an ACM hub (the route and its
+ * navigation item need ACM's MULTICLUSTER_SDK_PROVIDER_1 flag): every managed cluster's answer,
+ * read once per round (src/fleet/), filtered and sorted here, downloadable as JSON or Markdown.
+ */
+const FleetPage: React.FC = () => <FleetScreen data={useFleet()} />;
+
+/** The page for given data (tests hand it the fleet they built). */
+export const FleetScreen: React.FC<{ data: FleetData }> = ({ data }) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const [view, setView] = React.useState<FleetView>(DEFAULT_VIEW);
+  const shown = React.useMemo(() => viewRows(data.rows, view), [data.rows, view]);
+
+  const onSort = (sort: SortColumn) =>
+    setView((v) => ({
+      ...v,
+      sort,
+      direction: v.sort === sort && v.direction === 'desc' ? 'asc' : 'desc',
+    }));
+  const save = (rows: readonly FleetRow[], format: 'json' | 'markdown', name: string) => {
+    const doc = buildReport(
+      rows.map((row) => ({ row, read: data.reads.get(row.cluster) ?? { kind: 'pending' } })),
+      pluginVersion(),
+      Date.now(),
+    );
+    if (format === 'json')
+      download(`${name}.json`, 'application/json', `${JSON.stringify(doc, null, 2)}\n`);
+    else
+      download(
+        `${name}.md`,
+        'text/markdown',
+        reportMarkdown(doc, reportWords(t), { allChecks: rows.length === 1 }),
+      );
+  };
+  const pageOf = (row: FleetRow) => {
+    if (row.hub) return { href: SINGLE_CLUSTER_PAGE, external: false };
+    const url = data.clusters.find((c) => c.name === row.cluster)?.consoleUrl;
+    return url
+      ? { href: `${url.replace(/\/$/, '')}${SINGLE_CLUSTER_PAGE}`, external: true }
+      : undefined;
+  };
+  const noDevSpaces =
+    data.loaded &&
+    data.reading === 0 &&
+    data.rows.length > 0 &&
+    data.rows.every((r) => !r.instances);
+
+  return (
+    <>
+      <MainSection>
+        <Title headingLevel="h1">{t('Dev Spaces nested containers across the fleet')}</Title>
+        <Content component="p">
+          {t(
+            'Every cluster Red Hat Advanced Cluster Management manages: whether nested containers are on, and whether they can be turned on. Each cluster is read once per round, through the cluster proxy; a cluster that does not answer says so in its row.',
+          )}
+        </Content>
+      </MainSection>
+      <MainSection>
+        {data.error !== undefined && data.error !== null ? (
+          <Alert
+            variant="danger"
+            isInline
+            title={t('The managed clusters cannot be listed')}
+            data-test="fleet-error"
+          >
+            {errorMessageOf(data.error)}
+          </Alert>
+        ) : !data.loaded ? (
+          <LoadingState />
+        ) : (
+          <>
+            <FleetToolbar
+              view={view}
+              onView={setView}
+              versions={minorsOf(data.rows)}
+              reading={data.reading}
+              total={data.rows.length}
+              onRefresh={data.refresh}
+              onExport={(format) => save(shown, format, 'nested-containers-fleet')}
+            />
+            {noDevSpaces && (
+              <EmptyState
+                data-test="fleet-empty"
+                titleText={t('No cluster has Dev Spaces')}
+                headingLevel="h2"
+                icon={CubesIcon}
+              >
+                <EmptyStateBody>
+                  {t(
+                    'None of these clusters has a CheCluster. Install Red Hat OpenShift Dev Spaces (or Eclipse Che) on a cluster, and its row will say whether nested containers can be turned on there.',
+                  )}
+                </EmptyStateBody>
+              </EmptyState>
+            )}
+            <FleetTable
+              rows={shown}
+              view={view}
+              onSort={onSort}
+              pageOf={pageOf}
+              onDownload={(row, format) => save([row], format, `nested-containers-${row.cluster}`)}
+            />
+          </>
+        )}
+      </MainSection>
+    </>
+  );
+};
+
+export default FleetPage;

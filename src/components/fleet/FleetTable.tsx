@@ -1,0 +1,184 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Label, Spinner } from '@patternfly/react-core';
+// Straight from the icon files: these icons are only on the fleet page, and through the index
+// each would become a shared module the plugin entry lists on every console at boot.
+import ArrowsAltVIcon from '@patternfly/react-icons/dist/esm/icons/arrows-alt-v-icon';
+import ExternalLinkAltIcon from '@patternfly/react-icons/dist/esm/icons/external-link-alt-icon';
+import LongArrowAltDownIcon from '@patternfly/react-icons/dist/esm/icons/long-arrow-alt-down-icon';
+import LongArrowAltUpIcon from '@patternfly/react-icons/dist/esm/icons/long-arrow-alt-up-icon';
+import type { FleetRow } from '../../core/fleet/fleetRow';
+import type { FleetView, SortColumn } from '../../core/fleet/fleetView';
+import { I18N_NAMESPACE } from '../../i18n';
+import { answerText, checkTitle, stateText } from '../text';
+import { PF_CLASSES } from '../patternflyClasses';
+import { PF_FLEET_CLASSES } from './patternflyFleetClasses';
+
+const pf = { ...PF_CLASSES, ...PF_FLEET_CLASSES };
+import { VerdictBadge } from '../VerdictBadge';
+
+/** Another cluster's console opens beside this one. */
+const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+export interface FleetTableProps {
+  rows: readonly FleetRow[];
+  view: FleetView;
+  onSort: (column: SortColumn) => void;
+  /** Where a row's own checklist is: the hub's page here, another cluster's console. */
+  pageOf: (row: FleetRow) => { href: string; external: boolean } | undefined;
+  onDownload: (row: FleetRow, format: 'json' | 'markdown') => void;
+}
+
+const SortHeader: React.FC<{
+  column: SortColumn;
+  title: string;
+  view: FleetView;
+  onSort: (column: SortColumn) => void;
+}> = ({ column, title, view, onSort }) => {
+  const active = view.sort === column;
+  const Icon = !active
+    ? ArrowsAltVIcon
+    : view.direction === 'asc'
+      ? LongArrowAltUpIcon
+      : LongArrowAltDownIcon;
+  return (
+    <th
+      className={[pf.tableTh, pf.tableSort, ...(active ? [pf.selected] : [])].join(' ')}
+      aria-sort={active ? (view.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      scope="col"
+    >
+      <button type="button" className={pf.tableButton} onClick={() => onSort(column)}>
+        <div className={pf.tableButtonContent}>
+          <span className={pf.tableText}>{title}</span>
+          <span className={pf.tableSortIndicator}>
+            <Icon />
+          </span>
+        </div>
+      </button>
+    </th>
+  );
+};
+
+/**
+ * The fleet, one row per cluster, sortable by each column. PatternFly's table markup (as
+ * ColumnTable): @patternfly/react-table would add its shared modules to the plugin entry that
+ * every console loads at boot, for a page only an ACM hub shows.
+ */
+export const FleetTable: React.FC<FleetTableProps> = ({
+  rows,
+  view,
+  onSort,
+  pageOf,
+  onDownload,
+}) => {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const head = (column: SortColumn, title: string) => (
+    <SortHeader column={column} title={title} view={view} onSort={onSort} />
+  );
+  return (
+    <table
+      aria-label={t('Clusters')}
+      role="grid"
+      className={[pf.table, pf.gridMd].join(' ')}
+      data-test="fleet-table"
+    >
+      <thead className={pf.tableThead}>
+        <tr className={pf.tableTr}>
+          {head('cluster', t('Cluster'))}
+          {head('version', t('OpenShift'))}
+          {head('instances', t('Dev Spaces instances'))}
+          {head('state', t('Nested containers'))}
+          {head('verdict', t('Verdict'))}
+          <th className={pf.tableTh} scope="col">
+            {t('Blocking problems')}
+          </th>
+          {head('readAt', t('Read at'))}
+          <th className={pf.tableTh} scope="col">
+            {t('Report')}
+          </th>
+        </tr>
+      </thead>
+      <tbody className={pf.tableTbody}>
+        {rows.map((row) => {
+          const page = pageOf(row);
+          const blocking = row.problems.filter((p) => p.blocking);
+          const answer = answerText(t, {
+            answer: row.answer.kind === 'headline' ? row.answer.headline.kind : row.answer.kind,
+            ...(row.answer.kind === 'cannot-read'
+              ? { failure: row.answer.failure, message: row.answer.message }
+              : {}),
+            problem: blocking[0] ?? row.problems[0],
+          });
+          return (
+            <tr
+              key={row.cluster}
+              className={pf.tableTr}
+              data-test="fleet-row"
+              data-cluster={row.cluster}
+              data-verdict={row.verdict}
+              data-state={row.state === 'mixed' ? 'mixed' : row.state}
+              data-read={row.answer.kind === 'reading' ? 'pending' : 'answered'}
+            >
+              <td className={pf.tableTd} data-label={t('Cluster')}>
+                {page ? (
+                  <Button
+                    variant="link"
+                    isInline
+                    component="a"
+                    href={page.href}
+                    {...(page.external
+                      ? { ...NEW_TAB, icon: <ExternalLinkAltIcon />, iconPosition: 'end' as const }
+                      : {})}
+                  >
+                    {row.cluster}
+                  </Button>
+                ) : (
+                  row.cluster
+                )}{' '}
+                {row.hub && <Label isCompact>{t('hub')}</Label>}
+              </td>
+              <td className={pf.tableTd} data-label={t('OpenShift')}>
+                {row.openshiftVersion ?? '—'}
+              </td>
+              <td className={pf.tableTd} data-label={t('Dev Spaces instances')}>
+                {row.instances ?? '—'}
+              </td>
+              <td className={pf.tableTd} data-label={t('Nested containers')}>
+                {stateText(t, row.state)}
+              </td>
+              <td className={pf.tableTd} data-label={t('Verdict')} data-test="fleet-verdict">
+                {row.answer.kind === 'reading' ? (
+                  <Spinner size="sm" aria-label={answer} />
+                ) : (
+                  <>
+                    <VerdictBadge verdict={row.verdict} /> {answer}
+                  </>
+                )}
+              </td>
+              <td className={pf.tableTd} data-label={t('Blocking problems')}>
+                {blocking.length === 0
+                  ? '—'
+                  : blocking.map((p) => checkTitle(t, p.check)).join(', ')}
+              </td>
+              <td className={pf.tableTd} data-label={t('Read at')}>
+                {row.readAt === undefined ? '—' : new Date(row.readAt).toLocaleTimeString()}
+              </td>
+              <td className={pf.tableTd} data-label={t('Report')}>
+                {row.answer.kind !== 'reading' && (
+                  <>
+                    <Button variant="link" isInline onClick={() => onDownload(row, 'json')}>
+                      {t('JSON')}
+                    </Button>{' '}
+                    <Button variant="link" isInline onClick={() => onDownload(row, 'markdown')}>
+                      {t('Markdown')}
+                    </Button>
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+};
