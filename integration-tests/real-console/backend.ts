@@ -17,6 +17,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
 import { closerFor } from '../cluster/closeServer';
+import {
+  ACM_PLUGIN,
+  startAcmHub,
+  withManagedClusters,
+  type AcmHub,
+  type FleetMember,
+} from './acmHub';
 import { Faults } from './faults';
 import { startPluginNginxProcess, type PluginNginxProcess } from './pluginNginx';
 import { proxyToPlugin, type PluginProxy } from './pluginProxy';
@@ -63,6 +70,11 @@ export type RealConsoleOptions = {
   csp?: 'report-only' | 'enforce';
   port?: number;
   log?: (line: string) => void;
+  /**
+   * Make the cluster an ACM hub managing these clusters (acmHub.ts): ACM's backend routes, the
+   * clusterview ManagedClusters, and the `mce` plugin that sets the multicluster SDK's flag.
+   */
+  fleet?: FleetMember[];
 };
 
 export type ServedRequest = { method: string; path: string; status: number; at: number };
@@ -70,7 +82,7 @@ export type ServedRequest = { method: string; path: string; status: number; at: 
 /** What `reset` may change: the cluster's scenario, who is logged in, which plugin build is served. */
 export type RealConsoleReset = Pick<
   RealConsoleOptions,
-  'scenario' | 'pluginDir' | 'user' | 'userSettings' | 'operatorDelayMs'
+  'scenario' | 'pluginDir' | 'user' | 'userSettings' | 'operatorDelayMs' | 'fleet'
 > & {
   /** Serve the plugin through this nginx (the chart's, started by the test) instead of pluginDir. */
   nginx?: PluginProxy;
@@ -130,9 +142,10 @@ const send = (res: ServerResponse, status: number, body: unknown, type = 'applic
 
 /** The simulated cluster on the options' scenario, with the logged-in user and their settings. */
 const clusterFor = async (opts: RealConsoleOptions, log: (line: string) => void) => {
-  const scenario = await loadScenario(
+  const loadedScenario = await loadScenario(
     path.resolve(ROOT, opts.scenario ?? 'integration-tests/scenarios/default'),
   );
+  const scenario = opts.fleet ? withManagedClusters(loadedScenario, opts.fleet) : loadedScenario;
   const authDisabled = opts.user === 'auth-disabled';
   if (opts.user && opts.user !== 'auth-disabled') scenario.header.user = opts.user;
   const user = { name: scenario.header.user?.name ?? 'kube:admin' };
@@ -174,6 +187,11 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     path.resolve(ROOT, dir ?? (version === '4.22' ? 'dist' : 'dist-4.21'));
   let pluginDir = pluginDirOf(opts.pluginDir);
   let authDisabledNow = authDisabled;
+
+  const startAcm = (fleet: FleetMember[] | undefined) =>
+    fleet ? startAcmHub(fleet, { root: ROOT, token: kube.token, log }) : Promise.resolve(undefined);
+  let acm: AcmHub | undefined = await startAcm(opts.fleet);
+  const plugins = () => (acm ? [PLUGIN_NAME, ACM_PLUGIN] : [PLUGIN_NAME]);
 
   const faults = new Faults();
   const served: ServedRequest[] = [];
@@ -225,7 +243,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
       serverFlags({
         version,
         releaseVersion: opts.releaseVersion ?? `${version}.0`,
-        plugins: [PLUGIN_NAME],
+        plugins: plugins(),
         // The chart's ConsolePlugin has i18n.loadType: Preload, so the operator lists its namespace.
         i18nNamespaces: [`plugin__${PLUGIN_NAME}`],
         authDisabled: authDisabledNow,
@@ -259,6 +277,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
       const rel = p.slice(pluginPrefix.length);
       return sendFileFrom(res, pluginDir, rel, undefined, PLUGIN_CACHE(rel));
     }
+    if (acm?.handle(req, res)) return;
     if (p.startsWith('/api/plugins/'))
       return send(res, 404, { error: `failed to get endpoint for "${p.split('/')[3]}" plugin` });
     if (p === '/locales/resource.json') {
@@ -282,7 +301,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
       return serveGraphQLHttp(req, res, kubeCall);
     }
     if (p === '/api/check-updates')
-      return send(res, 200, { consoleCommit: '', plugins: [PLUGIN_NAME], capabilities: [] });
+      return send(res, 200, { consoleCommit: '', plugins: plugins(), capabilities: [] });
     if (p === '/api/console/version') return send(res, 200, { version: `v${version}.0` });
     if (p === '/api/copy-login-commands')
       return send(res, 200, { requestTokenURL: '', externalLoginCommand: '' });
@@ -349,6 +368,9 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
         servedGroups: next.cluster.servedGroups(),
       });
       const old = cluster;
+      const oldAcm = acm;
+      acm = await startAcm(to.fleet ?? opts.fleet);
+      await oldAcm?.close();
       cluster = next.cluster;
       currentUser = next.user;
       authDisabledNow = next.authDisabled;
@@ -365,6 +387,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     close: async () => {
       graphqlWs.close();
       cluster.close();
+      await acm?.close();
       await Promise.all([closeServer(), closeApiServer()]);
       await nginx?.stop();
     },

@@ -55,6 +55,7 @@ describe.each(Object.entries(INSTALLS))('the class maps of the %s', (_, styles) 
       tableText: table.tableText,
       tableSortIndicator: table.tableSortIndicator,
       selected: table.modifiers.selected,
+      wrap: table.modifiers.wrap,
       formControl: formControl.formControl,
       formControlUtilities: formControl.formControlUtilities,
       formControlToggleIcon: formControl.formControlToggleIcon,

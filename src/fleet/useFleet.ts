@@ -113,7 +113,8 @@ export const useFleet = (): FleetData => {
   );
   return {
     loaded,
-    error: hubError ?? managedError,
+    // The console's watch hook reports no error as '' (falsy), not undefined.
+    error: hubError || managedError || undefined,
     clusters,
     rows,
     reads,

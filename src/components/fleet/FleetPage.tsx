@@ -83,7 +83,7 @@ export const FleetScreen: React.FC<{ data: FleetData }> = ({ data }) => {
         </Content>
       </MainSection>
       <MainSection>
-        {data.error !== undefined && data.error !== null ? (
+        {data.error ? (
           <Alert
             variant="danger"
             isInline

@@ -15,7 +15,6 @@ import { PF_CLASSES } from '../patternflyClasses';
 import { PF_FLEET_CLASSES } from './patternflyFleetClasses';
 
 const pf = { ...PF_CLASSES, ...PF_FLEET_CLASSES };
-import { VerdictBadge } from '../VerdictBadge';
 
 /** Another cluster's console opens beside this one. */
 const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
@@ -43,7 +42,7 @@ const SortHeader: React.FC<{
       : LongArrowAltDownIcon;
   return (
     <th
-      className={[pf.tableTh, pf.tableSort, ...(active ? [pf.selected] : [])].join(' ')}
+      className={[pf.tableTh, pf.tableSort, pf.wrap, ...(active ? [pf.selected] : [])].join(' ')}
       aria-sort={active ? (view.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
       scope="col"
     >
@@ -79,7 +78,7 @@ export const FleetTable: React.FC<FleetTableProps> = ({
     <table
       aria-label={t('Clusters')}
       role="grid"
-      className={[pf.table, pf.gridMd].join(' ')}
+      className={[pf.table, pf.gridMd, pf.compact].join(' ')}
       data-test="fleet-table"
     >
       <thead className={pf.tableThead}>
@@ -89,13 +88,10 @@ export const FleetTable: React.FC<FleetTableProps> = ({
           {head('instances', t('Dev Spaces instances'))}
           {head('state', t('Nested containers'))}
           {head('verdict', t('Verdict'))}
-          <th className={pf.tableTh} scope="col">
+          <th className={`${pf.tableTh} ${pf.wrap}`} scope="col">
             {t('Blocking problems')}
           </th>
           {head('readAt', t('Read at'))}
-          <th className={pf.tableTh} scope="col">
-            {t('Report')}
-          </th>
         </tr>
       </thead>
       <tbody className={pf.tableTbody}>
@@ -136,6 +132,31 @@ export const FleetTable: React.FC<FleetTableProps> = ({
                   row.cluster
                 )}{' '}
                 {row.hub && <Label isCompact>{t('hub')}</Label>}
+                {row.answer.kind !== 'reading' && (
+                  <div>
+                    {t('Report:')}{' '}
+                    <Button
+                      variant="link"
+                      isInline
+                      aria-label={t('Download the report of {{cluster}} as JSON', {
+                        cluster: row.cluster,
+                      })}
+                      onClick={() => onDownload(row, 'json')}
+                    >
+                      {t('JSON')}
+                    </Button>{' '}
+                    <Button
+                      variant="link"
+                      isInline
+                      aria-label={t('Download the report of {{cluster}} as Markdown', {
+                        cluster: row.cluster,
+                      })}
+                      onClick={() => onDownload(row, 'markdown')}
+                    >
+                      {t('Markdown')}
+                    </Button>
+                  </div>
+                )}
               </td>
               <td className={pf.tableTd} data-label={t('OpenShift')}>
                 {row.openshiftVersion ?? '—'}
@@ -147,13 +168,7 @@ export const FleetTable: React.FC<FleetTableProps> = ({
                 {stateText(t, row.state)}
               </td>
               <td className={pf.tableTd} data-label={t('Verdict')} data-test="fleet-verdict">
-                {row.answer.kind === 'reading' ? (
-                  <Spinner size="sm" aria-label={answer} />
-                ) : (
-                  <>
-                    <VerdictBadge verdict={row.verdict} /> {answer}
-                  </>
-                )}
+                {row.answer.kind === 'reading' ? <Spinner size="sm" aria-label={answer} /> : answer}
               </td>
               <td className={pf.tableTd} data-label={t('Blocking problems')}>
                 {blocking.length === 0
@@ -162,18 +177,6 @@ export const FleetTable: React.FC<FleetTableProps> = ({
               </td>
               <td className={pf.tableTd} data-label={t('Read at')}>
                 {row.readAt === undefined ? '—' : new Date(row.readAt).toLocaleTimeString()}
-              </td>
-              <td className={pf.tableTd} data-label={t('Report')}>
-                {row.answer.kind !== 'reading' && (
-                  <>
-                    <Button variant="link" isInline onClick={() => onDownload(row, 'json')}>
-                      {t('JSON')}
-                    </Button>{' '}
-                    <Button variant="link" isInline onClick={() => onDownload(row, 'markdown')}>
-                      {t('Markdown')}
-                    </Button>
-                  </>
-                )}
               </td>
             </tr>
           );

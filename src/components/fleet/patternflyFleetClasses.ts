@@ -12,6 +12,8 @@ export const PF_FLEET_CLASSES = {
   tableText: 'pf-v6-c-table__text',
   tableSortIndicator: 'pf-v6-c-table__sort-indicator',
   selected: 'pf-m-selected',
+  /** Header text wraps instead of being cut to an ellipsis. */
+  wrap: 'pf-m-wrap',
   formControl: 'pf-v6-c-form-control',
   formControlUtilities: 'pf-v6-c-form-control__utilities',
   formControlToggleIcon: 'pf-v6-c-form-control__toggle-icon',
