@@ -1,6 +1,6 @@
 // The fleet page on an ACM hub (real-console/acmHub.ts stands in for ACM's backend, its
 // clusterview list and its console plugin), with the real @stolostron/multicluster-sdk in the
-// plugin, in the real consoles 4.20 and 4.22. Expectations come from each member's scenario, as
+// plugin, in every real console (4.20, 4.21, 4.22). Expectations come from each member's scenario, as
 // its own page answers it (scenarios.spec.ts, adminScenarios.spec.ts).
 import type { Page } from '@playwright/test';
 import { shot } from '../../e2e/fixtures';
@@ -61,7 +61,6 @@ test.describe('an ACM hub with seven managed clusters', () => {
         /status of (502|403|404)/,
       ]),
   });
-  test.skip(({ realConsole }) => realConsole === '4.21', 'the fleet runs on 4.20 (EUS) and 4.22');
 
   test('answers for every cluster, each in its own row', async ({ page, rc }, info) => {
     // Reached from Administration, as an administrator on the hub would.
