@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run demo [-- --scenario <file-or-dir>] [--port N] [--console 4.22|4.21|4.20] [--rebuild]
-//              [--real-console 4.20|4.21|4.22]
+//              [--real-console 4.20|4.21|4.22] [--fleet <dir>]
 // --real-console runs the production build of the real OpenShift console frontend for that release
 // (integration-tests/real-console/, builds from ../shared/real-console or REAL_CONSOLE_DIST_<v>)
 // instead of the local shell; without a console build it says where to get one and uses the shell.
@@ -8,6 +8,9 @@
 // dist/, SDK 4.22; 4.20 and 4.21: dist-4.21/, SDK 4.21), then serves the local console shell in that
 // mode (4.20/4.21: React 17, react-i18next 11, loadPluginEntry) with the plugin against a
 // simulated cluster (default scenario: OpenShift 4.20, Dev Spaces installed, feature off).
+// --fleet <dir> makes that cluster an ACM hub managing one simulated cluster per entry of <dir> (a
+// scenario file or directory, named after it) and prints the fleet page's URL; it needs the real
+// console (the local shell has no ACM), so it implies --real-console <--console>.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -22,9 +25,11 @@ const { values } = parseArgs({
     console: { type: 'string', default: '4.22' },
     rebuild: { type: 'boolean', default: false },
     'real-console': { type: 'string' },
+    fleet: { type: 'string' },
   },
 });
 if (values['real-console']) values.console = values['real-console'];
+else if (values.fleet) values['real-console'] = values.console;
 
 const newest = (p) => {
   if (!existsSync(p)) return 0;
@@ -95,10 +100,11 @@ if (values['real-console']) {
     '--plugin-dir',
     pluginBuild.dir,
     '--quiet',
+    ...(values.fleet ? ['--fleet', path.resolve(process.cwd(), values.fleet)] : []),
   ]);
   real.on('exit', (code) => {
     // 3: no console build for that release (cli.ts printed where to get one).
-    if (code !== 3) process.exit(code ?? 0);
+    if (code !== 3 || values.fleet) process.exit(code ?? 0);
     console.log(`Falling back to the local console shell (${values.console}).`);
     shell();
   });

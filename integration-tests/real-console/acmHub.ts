@@ -11,6 +11,7 @@
 // answer 502 (cluster-proxy's tunnel down) or 403 to everything but discovery; the `mce` plugin is
 // a hand-written container with one `console.flag` extension, where ACM's plugin is its whole UI.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
@@ -35,6 +36,27 @@ export type FleetMember = {
   /** ACM reports it not Available (its lease stopped): the SDK and the page do not ask it. */
   | { unavailable: true }
 );
+
+/**
+ * The members of `npm run demo -- --fleet <dir>`: each entry of `dir`, a scenario file or a
+ * directory (an `oc get -o yaml` dump, a must-gather), is a managed cluster named after it; the
+ * newest entry joined last.
+ */
+export const fleetFromDir = (dir: string): FleetMember[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() || e.isSymbolicLink() || /\.ya?ml$/.test(e.name))
+    .map((e) => {
+      // A symlinked scenario includes its parts relative to where it really is.
+      const scenario = realpathSync(path.join(dir, e.name));
+      return {
+        name: e.name
+          .replace(/\.ya?ml$/, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9-]+/g, '-'),
+        scenario,
+        created: statSync(scenario).mtime.toISOString(),
+      };
+    });
 
 /** A ManagedCluster as the hub's clusterview lists it, registered and with the cluster-proxy add-on. */
 export const managedClusterObject = (m: FleetMember, hub = false): K8sObjectLike => {

@@ -2,6 +2,7 @@
 // runs):
 //   node --import tsx integration-tests/real-console/cli.ts --version 4.20 [--scenario <file-or-dir>]
 //        [--port 9000] [--plugin-dir dist-4.21] [--nginx] [--auth-disabled] [--user name]
+//        [--fleet <dir>]   (an ACM hub managing one cluster per entry of <dir>: real-console/acmHub.ts)
 // Exits with 3, saying where to get one, when no console build for that release is available.
 import { parseArgs } from 'node:util';
 import {
@@ -10,6 +11,8 @@ import {
   whereToGet,
   type RealConsoleVersion,
 } from './consoleBuild';
+import path from 'node:path';
+import { fleetFromDir } from './acmHub';
 import { PLUGIN_NAME, start } from './backend';
 
 const main = async () => {
@@ -23,6 +26,7 @@ const main = async () => {
       'auth-disabled': { type: 'boolean', default: false },
       user: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      fleet: { type: 'string' },
     },
   });
   const version = values.version as RealConsoleVersion;
@@ -44,11 +48,13 @@ const main = async () => {
         ? { name: values.user, groups: ['system:authenticated'] }
         : undefined,
     log: values.quiet ? undefined : (line) => console.log(line),
+    fleet: values.fleet ? fleetFromDir(path.resolve(values.fleet)) : undefined,
   });
   console.log(
     `Real OpenShift console ${version} (production frontend build) with plugin ${PLUGIN_NAME}`,
   );
   console.log(`Open ${c.url}/${PLUGIN_NAME}`);
+  if (values.fleet) console.log(`The fleet page: ${c.url}/${PLUGIN_NAME}/fleet`);
   const stop = () => void c.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
