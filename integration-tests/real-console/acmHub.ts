@@ -170,6 +170,8 @@ export interface AcmHub {
   handle: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** The simulated cluster behind a member, to change or inspect it. */
   clusterOf: (name: string) => SimulatedCluster | undefined;
+  /** Requests through the cluster proxy: answered so far, and the most in flight at once. */
+  proxied: { count: number; mostInFlight: number };
   close: () => Promise<void>;
 }
 
@@ -193,7 +195,13 @@ export const startAcmHub = async (
     byName.set(member.name, { member, cluster, server, target: { port, token: opts.token } });
   }
 
+  const proxied = { count: 0, mostInFlight: 0 };
+  let inFlight = 0;
   const proxy = (req: IncomingMessage, res: ServerResponse, rest: string) => {
+    inFlight++;
+    proxied.count++;
+    proxied.mostInFlight = Math.max(proxied.mostInFlight, inFlight);
+    res.on('close', () => inFlight--);
     const slash = rest.indexOf('/');
     const name = slash < 0 ? rest : rest.slice(0, slash);
     const apiPath = slash < 0 ? '/' : rest.slice(slash);
@@ -239,6 +247,7 @@ export const startAcmHub = async (
       return false;
     },
     clusterOf: (name) => byName.get(name)?.cluster,
+    proxied,
     close: async () => {
       for (const m of byName.values()) m.cluster?.close();
       await Promise.all(

@@ -120,6 +120,8 @@ export type RealConsole = {
   reset: (to: RealConsoleReset) => Promise<void>;
   faults: Faults;
   served: ServedRequest[];
+  /** The stand-in ACM hub, when the console serves a fleet. */
+  readonly acm: AcmHub | undefined;
   /** Cuts every open watch at the API server, as a dropped connection would. */
   dropWatches: () => number;
   close: () => Promise<void>;
@@ -355,6 +357,9 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     },
     get pluginSource() {
       return pluginProxy?.url ?? pluginDir;
+    },
+    get acm() {
+      return acm;
     },
     reset: async (to) => {
       const next = await clusterFor({ ...opts, ...to }, log);

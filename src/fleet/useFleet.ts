@@ -107,9 +107,24 @@ export const useFleet = (): FleetData => {
     () => new Map([...answers].map(([name, a]) => [name, a.read])),
     [answers],
   );
+  // A row is built once per answer: unchanged rows stay the same objects, so the table renders
+  // only the rows a frame's answers changed (FleetTable's rows are memoized).
+  const rowOf = React.useRef(new WeakMap<ClusterRead, FleetRow>()).current;
+  const pending = React.useRef(new Map<string, FleetRow>()).current;
   const rows = React.useMemo(
-    () => clusters.map((c) => fleetRow(c.name, c.hub, reads.get(c.name) ?? { kind: 'pending' })),
-    [clusters, reads],
+    () =>
+      clusters.map((c) => {
+        const read = reads.get(c.name);
+        if (!read) {
+          const row = pending.get(c.name) ?? fleetRow(c.name, c.hub, { kind: 'pending' });
+          pending.set(c.name, row);
+          return row;
+        }
+        const row = rowOf.get(read) ?? fleetRow(c.name, c.hub, read);
+        rowOf.set(read, row);
+        return row;
+      }),
+    [clusters, reads, rowOf, pending],
   );
   return {
     loaded,

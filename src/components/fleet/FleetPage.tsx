@@ -24,6 +24,16 @@ import { FleetTable } from './FleetTable';
 import { FleetToolbar } from './FleetToolbar';
 
 export const SINGLE_CLUSTER_PAGE = '/devspaces-nested-containers';
+/**
+ * Rows per page. A table relays out whole when a cell changes; with hundreds of rows in the DOM
+ * every answer's frame did (bench/fleet.bench.ts: 300 clusters took 56 s with all rows, mostly
+ * layout). The filters, sort, search and downloads work on every row, not the page.
+ */
+const FLEET_PAGE = 50;
+
+const TablePagination = React.lazy(() =>
+  import('../TablePagination').then((m) => ({ default: m.TablePagination })),
+);
 
 /**
  * Administration → Dev Spaces nested containers fleet, on an ACM hub (the route and its
@@ -37,6 +47,10 @@ export const FleetScreen: React.FC<{ data: FleetData }> = ({ data }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const [view, setView] = React.useState<FleetView>(DEFAULT_VIEW);
   const shown = React.useMemo(() => viewRows(data.rows, view), [data.rows, view]);
+  const [page, setPage] = React.useState(1);
+  const [perPage, setPerPage] = React.useState(FLEET_PAGE);
+  const current = Math.min(page, Math.max(1, Math.ceil(shown.length / perPage)));
+  const visible = shown.slice((current - 1) * perPage, current * perPage);
 
   const onSort = (sort: SortColumn) =>
     setView((v) => ({
@@ -44,21 +58,32 @@ export const FleetScreen: React.FC<{ data: FleetData }> = ({ data }) => {
       sort,
       direction: v.sort === sort && v.direction === 'desc' ? 'asc' : 'desc',
     }));
-  const save = (rows: readonly FleetRow[], format: 'json' | 'markdown', name: string) => {
-    const doc = buildReport(
-      rows.map((row) => ({ row, read: data.reads.get(row.cluster) ?? { kind: 'pending' } })),
-      pluginVersion(),
-      Date.now(),
-    );
-    if (format === 'json')
-      download(`${name}.json`, 'application/json', `${JSON.stringify(doc, null, 2)}\n`);
-    else
-      download(
-        `${name}.md`,
-        'text/markdown',
-        reportMarkdown(doc, reportWords(t), { allChecks: rows.length === 1 }),
+  // Stable across answers (the memoized rows keep it); reads the latest answers when clicked.
+  const reads = React.useRef(data.reads);
+  reads.current = data.reads;
+  const save = React.useCallback(
+    (rows: readonly FleetRow[], format: 'json' | 'markdown', name: string) => {
+      const doc = buildReport(
+        rows.map((row) => ({ row, read: reads.current.get(row.cluster) ?? { kind: 'pending' } })),
+        pluginVersion(),
+        Date.now(),
       );
-  };
+      if (format === 'json')
+        download(`${name}.json`, 'application/json', `${JSON.stringify(doc, null, 2)}\n`);
+      else
+        download(
+          `${name}.md`,
+          'text/markdown',
+          reportMarkdown(doc, reportWords(t), { allChecks: rows.length === 1 }),
+        );
+    },
+    [t],
+  );
+  const downloadRow = React.useCallback(
+    (row: FleetRow, format: 'json' | 'markdown') =>
+      save([row], format, `nested-containers-${row.cluster}`),
+    [save],
+  );
   const pageOf = (row: FleetRow) => {
     if (row.hub) return { href: SINGLE_CLUSTER_PAGE, external: false };
     const url = data.clusters.find((c) => c.name === row.cluster)?.consoleUrl;
@@ -119,12 +144,27 @@ export const FleetScreen: React.FC<{ data: FleetData }> = ({ data }) => {
                 </EmptyStateBody>
               </EmptyState>
             )}
+            {shown.length > FLEET_PAGE && (
+              <React.Suspense fallback={null}>
+                <TablePagination
+                  itemCount={shown.length}
+                  page={current}
+                  perPage={perPage}
+                  onPage={setPage}
+                  onPerPage={(pp, p) => {
+                    setPerPage(pp);
+                    setPage(p);
+                  }}
+                  widgetId="fleet-pagination"
+                />
+              </React.Suspense>
+            )}
             <FleetTable
-              rows={shown}
+              rows={visible}
               view={view}
               onSort={onSort}
               pageOf={pageOf}
-              onDownload={(row, format) => save([row], format, `nested-containers-${row.cluster}`)}
+              onDownload={downloadRow}
             />
           </>
         )}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Label, Spinner } from '@patternfly/react-core';
+import { Button, Label } from '@patternfly/react-core';
 // Straight from the icon files: these icons are only on the fleet page, and through the index
 // each would become a shared module the plugin entry lists on every console at boot.
 import ArrowsAltVIcon from '@patternfly/react-icons/dist/esm/icons/arrows-alt-v-icon';
@@ -59,6 +59,105 @@ const SortHeader: React.FC<{
 };
 
 /**
+ * One cluster's row; memoized: an answer for another cluster does not render it again. A row not
+ * read yet says "Reading…" as text: a spinner in each of hundreds of rows kept the main thread
+ * painting (bench/fleet.bench.ts), and the toolbar already counts what is left.
+ */
+const FleetTableRow = React.memo(function FleetTableRow({
+  row,
+  href,
+  external,
+  onDownload,
+}: {
+  row: FleetRow;
+  href?: string;
+  external: boolean;
+  onDownload: FleetTableProps['onDownload'];
+}) {
+  const { t } = useTranslation(I18N_NAMESPACE);
+  const blocking = row.problems.filter((p) => p.blocking);
+  const answer = answerText(t, {
+    answer: row.answer.kind === 'headline' ? row.answer.headline.kind : row.answer.kind,
+    ...(row.answer.kind === 'cannot-read'
+      ? { failure: row.answer.failure, message: row.answer.message }
+      : {}),
+    problem: blocking[0] ?? row.problems[0],
+  });
+  return (
+    <tr
+      className={pf.tableTr}
+      data-test="fleet-row"
+      data-cluster={row.cluster}
+      data-verdict={row.verdict}
+      data-state={row.state === 'mixed' ? 'mixed' : row.state}
+      data-read={row.answer.kind === 'reading' ? 'pending' : 'answered'}
+    >
+      <td className={pf.tableTd} data-label={t('Cluster')}>
+        {href ? (
+          <Button
+            variant="link"
+            isInline
+            component="a"
+            href={href}
+            {...(external
+              ? { ...NEW_TAB, icon: <ExternalLinkAltIcon />, iconPosition: 'end' as const }
+              : {})}
+          >
+            {row.cluster}
+          </Button>
+        ) : (
+          row.cluster
+        )}{' '}
+        {row.hub && <Label isCompact>{t('hub')}</Label>}
+        {row.answer.kind !== 'reading' && (
+          <div>
+            {t('Report:')}{' '}
+            <Button
+              variant="link"
+              isInline
+              aria-label={t('Download the report of {{cluster}} as JSON', {
+                cluster: row.cluster,
+              })}
+              onClick={() => onDownload(row, 'json')}
+            >
+              {t('JSON')}
+            </Button>{' '}
+            <Button
+              variant="link"
+              isInline
+              aria-label={t('Download the report of {{cluster}} as Markdown', {
+                cluster: row.cluster,
+              })}
+              onClick={() => onDownload(row, 'markdown')}
+            >
+              {t('Markdown')}
+            </Button>
+          </div>
+        )}
+      </td>
+      <td className={pf.tableTd} data-label={t('OpenShift')}>
+        {row.openshiftVersion ?? '—'}
+      </td>
+      <td className={pf.tableTd} data-label={t('Dev Spaces instances')}>
+        {row.instances ?? '—'}
+      </td>
+      <td className={pf.tableTd} data-label={t('Nested containers')}>
+        {stateText(t, row.state)}
+      </td>
+      <td className={pf.tableTd} data-label={t('Verdict')} data-test="fleet-verdict">
+        {answer}
+      </td>
+      <td className={pf.tableTd} data-label={t('Blocking problems')}>
+        {blocking.length === 0 ? '—' : blocking.map((p) => checkTitle(t, p.check)).join(', ')}
+      </td>
+      <td className={pf.tableTd} data-label={t('Read at')}>
+        {row.readAt === undefined ? '—' : new Date(row.readAt).toLocaleTimeString()}
+      </td>
+    </tr>
+  );
+});
+
+/**
  * The fleet, one row per cluster, sortable by each column. PatternFly's table markup (as
  * ColumnTable): @patternfly/react-table would add its shared modules to the plugin entry that
  * every console loads at boot, for a page only an ACM hub shows.
@@ -97,88 +196,14 @@ export const FleetTable: React.FC<FleetTableProps> = ({
       <tbody className={pf.tableTbody}>
         {rows.map((row) => {
           const page = pageOf(row);
-          const blocking = row.problems.filter((p) => p.blocking);
-          const answer = answerText(t, {
-            answer: row.answer.kind === 'headline' ? row.answer.headline.kind : row.answer.kind,
-            ...(row.answer.kind === 'cannot-read'
-              ? { failure: row.answer.failure, message: row.answer.message }
-              : {}),
-            problem: blocking[0] ?? row.problems[0],
-          });
           return (
-            <tr
+            <FleetTableRow
               key={row.cluster}
-              className={pf.tableTr}
-              data-test="fleet-row"
-              data-cluster={row.cluster}
-              data-verdict={row.verdict}
-              data-state={row.state === 'mixed' ? 'mixed' : row.state}
-              data-read={row.answer.kind === 'reading' ? 'pending' : 'answered'}
-            >
-              <td className={pf.tableTd} data-label={t('Cluster')}>
-                {page ? (
-                  <Button
-                    variant="link"
-                    isInline
-                    component="a"
-                    href={page.href}
-                    {...(page.external
-                      ? { ...NEW_TAB, icon: <ExternalLinkAltIcon />, iconPosition: 'end' as const }
-                      : {})}
-                  >
-                    {row.cluster}
-                  </Button>
-                ) : (
-                  row.cluster
-                )}{' '}
-                {row.hub && <Label isCompact>{t('hub')}</Label>}
-                {row.answer.kind !== 'reading' && (
-                  <div>
-                    {t('Report:')}{' '}
-                    <Button
-                      variant="link"
-                      isInline
-                      aria-label={t('Download the report of {{cluster}} as JSON', {
-                        cluster: row.cluster,
-                      })}
-                      onClick={() => onDownload(row, 'json')}
-                    >
-                      {t('JSON')}
-                    </Button>{' '}
-                    <Button
-                      variant="link"
-                      isInline
-                      aria-label={t('Download the report of {{cluster}} as Markdown', {
-                        cluster: row.cluster,
-                      })}
-                      onClick={() => onDownload(row, 'markdown')}
-                    >
-                      {t('Markdown')}
-                    </Button>
-                  </div>
-                )}
-              </td>
-              <td className={pf.tableTd} data-label={t('OpenShift')}>
-                {row.openshiftVersion ?? '—'}
-              </td>
-              <td className={pf.tableTd} data-label={t('Dev Spaces instances')}>
-                {row.instances ?? '—'}
-              </td>
-              <td className={pf.tableTd} data-label={t('Nested containers')}>
-                {stateText(t, row.state)}
-              </td>
-              <td className={pf.tableTd} data-label={t('Verdict')} data-test="fleet-verdict">
-                {row.answer.kind === 'reading' ? <Spinner size="sm" aria-label={answer} /> : answer}
-              </td>
-              <td className={pf.tableTd} data-label={t('Blocking problems')}>
-                {blocking.length === 0
-                  ? '—'
-                  : blocking.map((p) => checkTitle(t, p.check)).join(', ')}
-              </td>
-              <td className={pf.tableTd} data-label={t('Read at')}>
-                {row.readAt === undefined ? '—' : new Date(row.readAt).toLocaleTimeString()}
-              </td>
-            </tr>
+              row={row}
+              href={page?.href}
+              external={page?.external ?? false}
+              onDownload={onDownload}
+            />
           );
         })}
       </tbody>

@@ -107,7 +107,12 @@ export const FleetToolbar: React.FC<FleetToolbarProps> = ({
           {t('Download Markdown')}
         </Button>
       </FlexItem>
-      <FlexItem align={{ default: 'alignRight' }} data-test="fleet-progress">
+      <FlexItem
+        align={{ default: 'alignRight' }}
+        data-test="fleet-progress"
+        data-reading={reading}
+        data-total={total}
+      >
         {reading > 0
           ? t('Reading {{reading}} of {{total}} clusters…', {
               reading: String(reading),
