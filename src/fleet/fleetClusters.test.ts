@@ -1,46 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { managedClusterObject } from '../../integration-tests/real-console/acmHub';
 import type { ManagedCluster } from '../models/managedCluster';
 import { fleetClusters } from './fleetClusters';
 
-/** A ManagedCluster as the registration agent and the cluster-proxy add-on leave it. */
-const managed = (
-  name: string,
-  created: string,
-  over: Partial<ManagedCluster> = {},
-): ManagedCluster => ({
-  apiVersion: 'cluster.open-cluster-management.io/v1',
-  kind: 'ManagedCluster',
-  metadata: {
-    name,
-    creationTimestamp: created,
-    labels: {
-      'cluster.open-cluster-management.io/clusterset': 'default',
-      'feature.open-cluster-management.io/addon-cluster-proxy': 'available',
-      name,
-      vendor: 'OpenShift',
-    },
-  },
-  spec: { hubAcceptsClient: true },
-  status: {
-    conditions: [
-      { type: 'HubAcceptedManagedCluster', status: 'True', reason: 'HubClusterAdminAccepted' },
-      { type: 'ManagedClusterJoined', status: 'True', reason: 'ManagedClusterJoined' },
-      {
-        type: 'ManagedClusterConditionAvailable',
-        status: 'True',
-        reason: 'ManagedClusterAvailable',
-      },
-    ],
-    clusterClaims: [
-      { name: 'id.k8s.io', value: `${name}-id` },
-      {
-        name: 'consoleurl.cluster.open-cluster-management.io',
-        value: `https://console-openshift-console.apps.${name}.example.com`,
-      },
-    ],
-  },
-  ...over,
-});
+/** A ManagedCluster as the registration agent and the cluster-proxy add-on leave it (acmHub.ts). */
+const managed = (name: string, created: string): ManagedCluster =>
+  managedClusterObject({ name, created, scenario: '' });
 
 describe('fleetClusters', () => {
   it('puts the hub first, then the managed clusters newest first', () => {

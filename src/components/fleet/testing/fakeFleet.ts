@@ -10,6 +10,10 @@ import path from 'node:path';
 import { loadScenario } from '../../../../integration-tests/cluster/index';
 import { serve, type Running } from '../../../../integration-tests/cluster/testServer';
 import type { ManagedCluster } from '../../../models/managedCluster';
+import {
+  managedClusterObject,
+  type FleetMember,
+} from '../../../../integration-tests/real-console/acmHub';
 
 export const PROXY = '/api/proxy/plugin/mce/console/multicloud/managedclusterproxy';
 export const HUB = 'local-cluster';
@@ -18,48 +22,11 @@ export const HUB = 'local-cluster';
 const serveScenario = async (name: string) =>
   serve(await loadScenario(path.join(process.cwd(), 'integration-tests/scenarios', name)));
 
-export type FakeMember =
-  | { name: string; scenario: string; created: string }
-  | { name: string; answer: 502 | 403; created: string }
-  | { name: string; unavailable: true; created: string };
+/** A member as the stand-in hub of the browser tests takes it (scenario, 502/403, unavailable). */
+export type FakeMember = FleetMember;
 
-/** A ManagedCluster as the hub's clusterview lists it (registration agent and cluster-proxy). */
-const managedCluster = (m: FakeMember, hub = false): ManagedCluster => ({
-  apiVersion: 'clusterview.open-cluster-management.io/v1',
-  kind: 'ManagedCluster',
-  metadata: {
-    name: m.name,
-    creationTimestamp: m.created,
-    labels: {
-      'cluster.open-cluster-management.io/clusterset': 'default',
-      'feature.open-cluster-management.io/addon-cluster-proxy': 'available',
-      name: m.name,
-      vendor: 'OpenShift',
-      ...(hub ? { 'local-cluster': 'true' } : {}),
-    },
-  },
-  spec: { hubAcceptsClient: true },
-  status: {
-    conditions: [
-      { type: 'HubAcceptedManagedCluster', status: 'True', reason: 'HubClusterAdminAccepted' },
-      { type: 'ManagedClusterJoined', status: 'True', reason: 'ManagedClusterJoined' },
-      {
-        type: 'ManagedClusterConditionAvailable',
-        status: 'unavailable' in m ? 'Unknown' : 'True',
-        reason: 'unavailable' in m ? 'ManagedClusterLeaseUpdateStopped' : 'ManagedClusterAvailable',
-        ...('unavailable' in m
-          ? { message: 'Registration agent stopped updating its lease.' }
-          : {}),
-      },
-    ],
-    clusterClaims: [
-      {
-        name: 'consoleurl.cluster.open-cluster-management.io',
-        value: `https://console-openshift-console.apps.${m.name}.example.com`,
-      },
-    ],
-  },
-});
+/** The hub's clusterview ManagedCluster, built as the browser tests' stand-in hub builds it. */
+const managedCluster = (m: FakeMember, hub = false): ManagedCluster => managedClusterObject(m, hub);
 
 const failure = (status: number, message: string) =>
   Object.assign(new Error(message), {
