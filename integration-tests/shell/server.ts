@@ -103,12 +103,23 @@ export const startConsoleServer = async (
   const cluster = createSimulatedCluster(scenario, { operatorDelayMs: opts.operatorDelayMs, log });
   const served: ServedRequest[] = [];
   const config = { console: consoleVersion, plugins: [PLUGIN_NAME], scenario: scenario.name };
+  // The globals the bridge renders into index.html that plugin code reads at import
+  // (@stolostron/multicluster-sdk's lib/internal/constants.js reads the Prometheus paths).
+  const SHELL_SERVER_FLAGS = {
+    basePath: '/',
+    consolePlugins: [PLUGIN_NAME],
+    prometheusBaseURL: '/api/prometheus',
+    prometheusTenancyBaseURL: '/api/prometheus-tenancy',
+    alertManagerBaseURL: '/api/alertmanager',
+    alertmanagerUserWorkloadBaseURL: '/api/alertmanager-user-workload',
+  };
   const indexHtml = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Red Hat OpenShift</title>
+<script>window.SERVER_FLAGS = ${JSON.stringify(SHELL_SERVER_FLAGS)};</script>
 <link rel="stylesheet" href="${shell.publicPath}/patternfly.css">
 <link rel="stylesheet" href="${shell.publicPath}/shell.css">
 <script defer src="${shell.publicPath}/shell.js"></script>
