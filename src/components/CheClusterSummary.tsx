@@ -14,6 +14,7 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
+import { useClusterTarget } from '../hooks/useClusterTarget';
 import { PLATFORM_CHECKS } from '../core/checks/registry';
 import type { CheckId, CheClusterReport } from '../core/results';
 import type { RecentToggle } from '../core/snapshot';
@@ -54,6 +55,9 @@ export const CheClusterSummary: React.FC<{
   const { t } = useTranslation(I18N_NAMESPACE);
   const { focusCheck } = useCheckFocus();
   const headingId = useStableId('dsnc-summary');
+  // On a managed cluster of the fleet: no link into this console, no smoke test (its pods would
+  // run here).
+  const { local } = useClusterTarget();
   const { namespace, name } = cheClusterReport.cheCluster;
   const summary = summarize(cheClusterReport, toggles, now);
   const headline = (
@@ -93,6 +97,7 @@ export const CheClusterSummary: React.FC<{
               <FlexItem>
                 <Title headingLevel="h2" id={headingId}>
                   <ResourceLink
+                    linkTo={local}
                     groupVersionKind={CHECLUSTER_GVK}
                     name={name}
                     namespace={namespace}
@@ -111,7 +116,7 @@ export const CheClusterSummary: React.FC<{
               </FlexItem>
             </Flex>
           </StackItem>
-          {isSmokeTestOffered(cheClusterReport) ? (
+          {local && isSmokeTestOffered(cheClusterReport) ? (
             <React.Suspense
               fallback={headlineRow(
                 <Button

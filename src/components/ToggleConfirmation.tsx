@@ -13,6 +13,7 @@ import {
   StackItem,
 } from '@patternfly/react-core';
 import type { CheClusterReport, LegacyWorkspace, ToggleDecision } from '../core/results';
+import { useClusterTarget } from '../hooks/useClusterTarget';
 import { useToggleSubmission } from '../hooks/useToggleSubmission';
 import { I18N_NAMESPACE } from '../i18n';
 import type { CheCluster } from '../models/cheCluster';
@@ -175,6 +176,8 @@ export const ToggleConfirmation: React.FC<{
     cheCluster,
     onClose,
   );
+  // A managed cluster of the fleet is named: the patch goes there, not to this console's cluster.
+  const { cluster } = useClusterTarget();
   const titleId = useStableId('dsnc-confirm-title');
   const close = () => {
     if (!submitting) onClose();
@@ -203,9 +206,16 @@ export const ToggleConfirmation: React.FC<{
       <ModalHeader
         labelId={titleId}
         title={
-          enable
-            ? t('Turn on nested containers for {{ref}}?', { ref })
-            : t('Turn off nested containers for {{ref}}?', { ref })
+          cluster === undefined
+            ? enable
+              ? t('Turn on nested containers for {{ref}}?', { ref })
+              : t('Turn off nested containers for {{ref}}?', { ref })
+            : enable
+              ? t('Turn on nested containers for {{ref}} on cluster {{cluster}}?', { ref, cluster })
+              : t('Turn off nested containers for {{ref}} on cluster {{cluster}}?', {
+                  ref,
+                  cluster,
+                })
         }
         titleIconVariant={enable ? undefined : 'warning'}
       />

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Stack, StackItem, Title } from '@patternfly/react-core';
+import { useClusterTarget } from '../hooks/useClusterTarget';
 import type { LegacyWorkspace, RootOnHostPod } from '../core/results';
 import { gvkOf } from '../models/common';
 import { I18N_NAMESPACE } from '../i18n';
@@ -26,11 +27,17 @@ export const LegacyWorkspacesTable: React.FC<{
 }> = ({ workspaces, ariaLabel, dataTest }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const rows = React.useMemo(() => byNamespaceThenName(workspaces), [workspaces]);
+  const { local } = useClusterTarget();
   const columns: Column<LegacyWorkspace>[] = [
     {
       title: t('Workspace'),
       render: (w) => (
-        <ResourceLink groupVersionKind={DEVWORKSPACE_GVK} name={w.name} namespace={w.namespace} />
+        <ResourceLink
+          linkTo={local}
+          groupVersionKind={DEVWORKSPACE_GVK}
+          name={w.name}
+          namespace={w.namespace}
+        />
       ),
     },
     { title: t('Namespace'), render: (w) => w.namespace },
@@ -52,6 +59,7 @@ export const LegacyWorkspacesTable: React.FC<{
 export const RootOnHostPodsTable: React.FC<{ pods: readonly RootOnHostPod[] }> = ({ pods }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const rows = React.useMemo(() => byNamespaceThenName(pods), [pods]);
+  const { local } = useClusterTarget();
   const why = (reason: string) => {
     switch (reason) {
       case 'runs-as-root':
@@ -68,7 +76,12 @@ export const RootOnHostPodsTable: React.FC<{ pods: readonly RootOnHostPod[] }> =
     {
       title: t('Pod'),
       render: (p) => (
-        <ResourceLink groupVersionKind={POD_GVK} name={p.name} namespace={p.namespace} />
+        <ResourceLink
+          linkTo={local}
+          groupVersionKind={POD_GVK}
+          name={p.name}
+          namespace={p.namespace}
+        />
       ),
     },
     { title: t('Namespace'), render: (p) => p.namespace },

@@ -8,7 +8,7 @@
 import { consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
 import { getFleetK8sAPIPath } from '@stolostron/multicluster-sdk/lib/api/getFleetK8sAPIPath';
 import type { FleetCluster } from './fleetClusters';
-import type { ClusterGet } from './readCluster';
+import type { ClusterGet } from './clusterReads';
 
 /** A cluster that has not answered by then is unreachable for this read (its row says so). */
 export const READ_TIMEOUT_MS = 15_000;

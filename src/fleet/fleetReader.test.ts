@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClusterRead } from '../core/fleet/fleetRow';
 import type { FleetCluster } from './fleetClusters';
 import { createFleetReader, MAX_REQUESTS_IN_FLIGHT } from './fleetReader';
-import type { ClusterGet } from './readCluster';
+import type { ClusterGet } from './clusterReads';
 
 /** A cluster that answers every read on the next turn of the event loop: OpenShift, no Dev Spaces. */
 const quietCluster =

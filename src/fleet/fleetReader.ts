@@ -8,7 +8,8 @@
 import pLimit from 'p-limit';
 import type { ClusterRead } from '../core/fleet/fleetRow';
 import type { FleetCluster } from './fleetClusters';
-import { readCluster, type ClusterGet } from './readCluster';
+import type { ClusterGet } from './clusterReads';
+import { readCluster } from './readCluster';
 
 export const MAX_REQUESTS_IN_FLIGHT = 8;
 

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { serve, type Running } from '../../integration-tests/cluster/testServer';
 import { fleetRow } from '../core/fleet/fleetRow';
-import { readCluster, type ClusterGet } from './readCluster';
+import type { ClusterGet } from './clusterReads';
+import { readCluster } from './readCluster';
 
 let running: Running | undefined;
 afterEach(async () => {

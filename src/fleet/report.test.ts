@@ -6,7 +6,8 @@ import { fleetRow, type ClusterRead } from '../core/fleet/fleetRow';
 import { reportMarkdown } from '../core/fleet/markdown';
 import { buildReport, REPORT_SCHEMA } from '../core/fleet/report';
 import type { Translate } from '../core/translate';
-import { readCluster, type ClusterGet } from './readCluster';
+import type { ClusterGet } from './clusterReads';
+import { readCluster } from './readCluster';
 
 /** i18next's English: the key is the text, `{{name}}` interpolated. */
 const t: Translate = (key, opts) =>

@@ -19,7 +19,7 @@ import { gvkOf } from '../models/common';
 import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../models/customResourceDefinition';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import { LastGood } from './lastGood';
-import { forgetToggle, useRecentToggles } from './recentToggles';
+import { LOCAL_TOGGLES, useForgetSettledToggles, useRecentToggles } from './recentToggles';
 import { snapshotFromWatches } from './snapshotFromWatches';
 import { useCustomResourceDefinition } from './useCustomResourceDefinition';
 import { useNodes } from './useNodes';
@@ -130,16 +130,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     lastGood,
   ]);
 
-  // A toggle is done once its CheCluster reports the requested final state.
-  React.useEffect(() => {
-    for (const toggle of recentToggles) {
-      const cheClusterReport = report.cheClusterReports.find(
-        (i) => i.cheCluster.namespace === toggle.namespace && i.cheCluster.name === toggle.name,
-      );
-      if (cheClusterReport?.featureState === (toggle.enabled ? 'enabled' : 'disabled'))
-        forgetToggle(toggle);
-    }
-  }, [report, recentToggles]);
+  useForgetSettledToggles(LOCAL_TOGGLES, recentToggles, report);
 
   // One object per change, so a deferred render (hooks/useDeferredValue.ts) can skip the rest.
   return React.useMemo(

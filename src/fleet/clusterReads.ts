@@ -1,0 +1,96 @@
+/**
+ * One-shot reads of one cluster's API, shaped as the console's hooks would hold them: a watch's
+ * list as one GET (same namespace, names and selectors), a named object, discovery, the Node
+ * table. The fleet's rows (readCluster.ts) read everything this way; the drill-down
+ * (useManagedClusterSnapshot.ts) reads this way what ACM's SDK cannot watch from this hub.
+ */
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { RESOURCE_ENTRIES } from '../core/resources';
+import type { ResourceState } from '../core/snapshot';
+import type { ModelFacts } from '../models/common';
+import { TABLE_ACCEPT, type Node } from '../models/node';
+import type { WatchResult } from '../hooks/watchResults';
+import { httpStatusOf, isNamedObject, stateFromLoadError } from '../utils/loadError';
+import { nodePageOf } from '../utils/nodeTable';
+import { apiPath, selectorToString } from './apiPath';
+
+/** A GET on the cluster's API (`/api/v1/…`, `/apis/…`); rejects as the console's fetch does. */
+export type ClusterGet = (path: string, accept?: string) => Promise<unknown>;
+
+const MODELS = RESOURCE_ENTRIES.map(([, spec]) => spec.model);
+const modelOf = (w: WatchK8sResource): ModelFacts => {
+  const gvk = w.groupVersionKind;
+  const model = MODELS.find(
+    (m) => m.kind === gvk?.kind && m.version === gvk.version && m.group === (gvk.group ?? ''),
+  );
+  if (!model) throw new Error(`No model for ${JSON.stringify(gvk)}`);
+  return model;
+};
+
+/** The watch's list, as one GET: same namespace, names and selectors. */
+export const listPathOf = (w: WatchK8sResource): string =>
+  apiPath(modelOf(w), {
+    namespace: w.namespace,
+    query: {
+      fieldSelector: w.fieldSelector,
+      labelSelector: w.selector ? selectorToString(w.selector) : undefined,
+    },
+  });
+
+const itemsOf = (body: unknown): unknown[] | undefined => {
+  const items = (body as { items?: unknown } | null)?.items;
+  return Array.isArray(items) ? items : undefined;
+};
+
+/** What useK8sWatchResources would hold once the list is in, or the error it would carry. */
+export const readList = async (get: ClusterGet, w: WatchK8sResource): Promise<WatchResult> => {
+  try {
+    const items = itemsOf(await get(listPathOf(w)));
+    if (!items) throw new Error(`The answer to ${listPathOf(w)} is not a list`);
+    return { data: items, loaded: true, loadError: undefined };
+  } catch (loadError) {
+    return { data: undefined, loaded: false, loadError: loadError ?? 'request failed' };
+  }
+};
+
+export const readObject = async <T>(get: ClusterGet, path: string): Promise<ResourceState<T>> => {
+  try {
+    const body = await get(path);
+    return isNamedObject<T>(body) ? { state: 'loaded', data: body } : { state: 'not-found' };
+  } catch (err) {
+    return stateFromLoadError(err);
+  }
+};
+
+export const crdPath = (name: string) =>
+  `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`;
+
+/** Is an API group served? Discovery is readable by every authenticated user. */
+export const served = async (get: ClusterGet, groupVersion: string): Promise<boolean> => {
+  try {
+    await get(`/apis/${groupVersion}`);
+    return true;
+  } catch (err) {
+    if (httpStatusOf(err) === 404) return false;
+    throw err;
+  }
+};
+
+const NODE_PAGE = 500;
+export const readNodes = async (get: ClusterGet): Promise<ResourceState<Node[]>> => {
+  const nodes: Node[] = [];
+  let next: string | undefined;
+  try {
+    do {
+      const query = { includeObject: 'Metadata', limit: String(NODE_PAGE), continue: next };
+      const page = nodePageOf(await get(apiPath(NODE_MODEL, { query }), TABLE_ACCEPT));
+      if (!page) throw new Error('The node list answer is neither a Table nor a NodeList');
+      nodes.push(...page.nodes);
+      next = page.continueToken;
+    } while (next);
+    return { state: 'loaded', data: nodes };
+  } catch (err) {
+    return stateFromLoadError(err);
+  }
+};
+const NODE_MODEL = RESOURCE_ENTRIES.find(([key]) => key === 'nodes')?.[1].model as ModelFacts;
