@@ -8,16 +8,18 @@
 // Where it differs from ACM (docs/fleet.md says the same): the proxy forwards to the member's API
 // server directly, with the console user's token, where ACM goes through cluster-proxy-addon's
 // service proxy, which impersonates the user on the managed cluster; a member may be set to
-// answer 502 (cluster-proxy's tunnel down) or 403 to everything but discovery; the `mce` plugin is
+// answer 502 (cluster-proxy's tunnel down) or 403 to everything but discovery, and its watches
+// (WebSocket upgrades) are refused the same way; the `mce` plugin is
 // a hand-written container with one `console.flag` extension, where ACM's plugin is its whole UI.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
 import { closerFor } from '../cluster/closeServer';
 import type { K8sObjectLike, Scenario } from '../cluster/types';
-import { proxyKube, type KubeTarget } from './kubeProxy';
+import { csrfOk, proxyKube, proxyKubeUpgrade, type KubeTarget } from './kubeProxy';
 
 export const ACM_PLUGIN = 'mce';
 export const ACM_BACKEND = `/api/proxy/plugin/${ACM_PLUGIN}/console/multicloud`;
@@ -168,6 +170,8 @@ type Member = {
 export interface AcmHub {
   /** Serves the `mce` plugin and ACM's backend routes; false for any other path. */
   handle: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** A watch through the cluster proxy (WebSocket); false for any other path. */
+  handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer, origin: string) => boolean;
   /** The simulated cluster behind a member, to change or inspect it. */
   clusterOf: (name: string) => SimulatedCluster | undefined;
   /** Requests through the cluster proxy: answered so far, and the most in flight at once. */
@@ -190,6 +194,9 @@ export const startAcmHub = async (
     const server = createServer((req, res) => {
       if (!cluster.handle(req, res)) send(res, 404, '404 page not found\n', 'text/plain');
     });
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (!cluster.handleUpgrade(req, socket, head)) socket.destroy();
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
     byName.set(member.name, { member, cluster, server, target: { port, token: opts.token } });
@@ -197,15 +204,19 @@ export const startAcmHub = async (
 
   const proxied = { count: 0, mostInFlight: 0 };
   let inFlight = 0;
+  const memberOf = (rest: string) => {
+    const slash = rest.indexOf('/');
+    const name = slash < 0 ? rest : rest.slice(0, slash);
+    return { name, apiPath: slash < 0 ? '/' : rest.slice(slash), m: byName.get(name) };
+  };
   const proxy = (req: IncomingMessage, res: ServerResponse, rest: string) => {
+    // The console's backend checks the CSRF token of every mutating request it proxies.
+    if (!csrfOk(req, res)) return;
     inFlight++;
     proxied.count++;
     proxied.mostInFlight = Math.max(proxied.mostInFlight, inFlight);
     res.on('close', () => inFlight--);
-    const slash = rest.indexOf('/');
-    const name = slash < 0 ? rest : rest.slice(0, slash);
-    const apiPath = slash < 0 ? '/' : rest.slice(slash);
-    const m = byName.get(name);
+    const { name, apiPath, m } = memberOf(rest);
     if (!m) return send(res, 400, `cluster ${name} is not a managed cluster\n`, 'text/plain');
     const member = m.member;
     if ('answer' in member && member.answer === 502)
@@ -245,6 +256,20 @@ export const startAcmHub = async (
         return true;
       }
       return false;
+    },
+    handleUpgrade: (req, socket, head, origin) => {
+      if (!(req.url ?? '').startsWith(PROXY)) return false;
+      const { apiPath, m } = memberOf((req.url ?? '').slice(PROXY.length));
+      const refuse = (line: string) =>
+        socket.end(`HTTP/1.1 ${line}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      if (!m) refuse('400 Bad Request');
+      else if ('answer' in m.member && m.member.answer === 403) refuse('403 Forbidden');
+      else if (!m.target) refuse('502 Bad Gateway');
+      else {
+        req.url = `/api/kubernetes${apiPath}`;
+        proxyKubeUpgrade(req, socket, head, m.target, origin);
+      }
+      return true;
     },
     clusterOf: (name) => byName.get(name)?.cluster,
     proxied,

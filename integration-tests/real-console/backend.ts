@@ -99,6 +99,12 @@ export type ServedConsole = {
   identity: string;
   pluginSource: string;
   servedGroups: string[];
+  /**
+   * Which set of managed clusters ACM serves ('' without ACM). Each reset builds the members
+   * anew under the same names, which no real fleet does: ACM's SDK would serve the last member's
+   * cached lists (30 s) and resume its watches from their resourceVersions, so it boots afresh.
+   */
+  fleet: string;
 };
 
 export type RealConsole = {
@@ -108,6 +114,8 @@ export type RealConsole = {
   readonly cluster: SimulatedCluster;
   /** The logged-in mode index.html was last rendered for ('auth-disabled' or the user's name). */
   readonly identity: string;
+  /** ServedConsole.fleet of what is served now. */
+  readonly fleet: string;
   /** The plugin build currently served (absolute path). */
   readonly pluginDir: string;
   /** Where the plugin is served from: the nginx proxied to, else pluginDir (the console boots anew on a change). */
@@ -193,6 +201,10 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
   const startAcm = (fleet: FleetMember[] | undefined) =>
     fleet ? startAcmHub(fleet, { root: ROOT, token: kube.token, log }) : Promise.resolve(undefined);
   let acm: AcmHub | undefined = await startAcm(opts.fleet);
+  let fleetGeneration = 0;
+  const fleetKey = (fleet: FleetMember[] | undefined, generation: number) =>
+    fleet ? String(generation) : '';
+  let fleet = fleetKey(opts.fleet, fleetGeneration);
   const plugins = () => (acm ? [PLUGIN_NAME, ACM_PLUGIN] : [PLUGIN_NAME]);
 
   const faults = new Faults();
@@ -336,6 +348,7 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     const p = (req.url ?? '').split('?')[0];
     served.push({ method: 'WS', path: req.url ?? '', status: 101, at: Date.now() });
     if (p.startsWith('/api/kubernetes/')) return proxyKubeUpgrade(req, socket, head, kube, origin);
+    if (acm?.handleUpgrade(req, socket, head, origin)) return;
     if (p === '/api/graphql' && req.headers.origin === origin)
       return graphqlWs.handleUpgrade(req, socket, head);
     socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
@@ -348,6 +361,9 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
     version,
     get cluster() {
       return cluster;
+    },
+    get fleet() {
+      return fleet;
     },
     get identity() {
       return identity;
@@ -371,7 +387,10 @@ export const start = async (opts: RealConsoleOptions): Promise<RealConsole> => {
         identity: nextIdentity,
         pluginSource: nextProxy?.url ?? nextPluginDir,
         servedGroups: next.cluster.servedGroups(),
+        fleet: fleetKey(to.fleet ?? opts.fleet, fleetGeneration + 1),
       });
+      fleetGeneration++;
+      fleet = fleetKey(to.fleet ?? opts.fleet, fleetGeneration);
       const old = cluster;
       const oldAcm = acm;
       acm = await startAcm(to.fleet ?? opts.fleet);

@@ -134,13 +134,14 @@ const BETWEEN_TESTS = '/e2e-between-tests';
  */
 const bootedWith = new WeakMap<Page, string>();
 const keyOf = (c: ServedConsole) =>
-  `${c.url}|${c.identity}|${c.pluginSource}|${c.servedGroups.join(',')}`;
+  `${c.url}|${c.identity}|${c.pluginSource}|${c.servedGroups.join(',')}|${c.fleet}`;
 const bootKey = (rc: RealConsole) =>
   keyOf({
     url: rc.url,
     identity: rc.identity,
     pluginSource: rc.pluginSource,
     servedGroups: rc.cluster.servedGroups(),
+    fleet: rc.fleet,
   });
 
 /**
@@ -273,8 +274,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       note(`console.error: ${m.text()}`, m.location().url);
     };
     const onRequest = (r: Request) => {
-      if (['GET', 'HEAD', 'OPTIONS'].includes(r.method()) || !r.url().includes('/api/kubernetes/'))
-        return;
+      // To the console's cluster, or to a managed one through ACM's cluster proxy (the fleet).
+      const toACluster = /\/api\/kubernetes\/|\/managedclusterproxy\//.test(r.url());
+      if (['GET', 'HEAD', 'OPTIONS'].includes(r.method()) || !toACluster) return;
       let body: unknown;
       try {
         body = r.postDataJSON();
