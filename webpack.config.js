@@ -187,6 +187,15 @@ module.exports = {
       // Written into the fleet's downloadable reports (src/fleet/pluginVersion.ts).
       PLUGIN_VERSION: JSON.stringify(pkg.consolePlugin.version),
     }),
+    // The router each console shares with plugins (src/utils/router.ts). Module federation matches
+    // shared modules by their bare request, so the file is swapped, not the package aliased.
+    ...(target === '4.22'
+      ? []
+      : [
+          new webpack.NormalModuleReplacementPlugin(/[\\/]utils[\\/]router$/, (resource) => {
+            resource.request = path.resolve(__dirname, 'src/utils/router-4.21.ts');
+          }),
+        ]),
     new CopyWebpackPlugin({
       patterns: [{ from: path.resolve(__dirname, 'locales'), to: 'locales' }],
     }),

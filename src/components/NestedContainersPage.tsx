@@ -20,11 +20,18 @@ import { VerdictBadge } from './VerdictBadge';
  */
 const NestedContainersPage: React.FC = () => <NestedContainersView data={useShownSnapshot()} />;
 
-/** Renders when the shown data changes (hooks/useShownSnapshot.ts), not on every delivery. */
-const NestedContainersView = React.memo(function NestedContainersView({
+/**
+ * Renders when the shown data changes (hooks/useShownSnapshot.ts), not on every delivery. The
+ * fleet's drill-down renders it for a managed cluster, with its own title and breadcrumb.
+ */
+export const NestedContainersView = React.memo(function NestedContainersView({
   data: { snapshot, report, cheClusters, now },
+  title,
+  breadcrumb,
 }: {
   data: NestedContainersData;
+  title?: string;
+  breadcrumb?: React.ReactNode;
 }) {
   const { t } = useTranslation(I18N_NAMESPACE);
   const cheClusterReports = cheClustersInOrder(report.cheClusterReports);
@@ -44,9 +51,10 @@ const NestedContainersView = React.memo(function NestedContainersView({
   return (
     <CheckFocusProvider>
       <MainSection>
+        {breadcrumb}
         <Flex alignItems={{ default: 'alignItemsCenter' }} spaceItems={{ default: 'spaceItemsMd' }}>
           <FlexItem>
-            <Title headingLevel="h1">{t('Dev Spaces nested containers')}</Title>
+            <Title headingLevel="h1">{title ?? t('Dev Spaces nested containers')}</Title>
           </FlexItem>
           <FlexItem>
             <VerdictBadge verdict={report.verdict} />

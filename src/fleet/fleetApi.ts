@@ -7,16 +7,15 @@
  */
 import { consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
 import { getFleetK8sAPIPath } from '@stolostron/multicluster-sdk/lib/api/getFleetK8sAPIPath';
-import type { FleetCluster } from './fleetClusters';
 import type { ClusterGet } from './clusterReads';
 
 /** A cluster that has not answered by then is unreachable for this read (its row says so). */
 export const READ_TIMEOUT_MS = 15_000;
 
-export const clusterGetFor = (cluster: FleetCluster): ClusterGet => {
+export const clusterGetFor = (cluster: string): ClusterGet => {
   let base: Promise<string> | undefined;
   return async (path, accept) => {
-    base ??= getFleetK8sAPIPath(cluster.name);
+    base ??= getFleetK8sAPIPath(cluster);
     return consoleFetchJSON(
       `${await base}${path}`,
       'GET',

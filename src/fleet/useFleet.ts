@@ -86,7 +86,7 @@ export const useFleet = (): FleetData => {
   const reader = React.useMemo(
     () =>
       createFleetReader({
-        getFor: clusterGetFor,
+        getFor: (cluster) => clusterGetFor(cluster.name),
         onRead: (cluster, read) => addAnswer(cluster, { read, round: roundNow.current }),
         now: Date.now,
       }),

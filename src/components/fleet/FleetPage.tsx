@@ -20,10 +20,10 @@ import { LoadingState } from '../EmptyStates';
 import { MainSection } from '../MainSection';
 import { reportWords } from '../text';
 import { download } from './download';
-import { FleetTable } from './FleetTable';
+import { clusterPagePath, SINGLE_CLUSTER_PAGE } from './fleetPaths';
+import { FleetTable, type RowPages } from './FleetTable';
 import { FleetToolbar } from './FleetToolbar';
 
-export const SINGLE_CLUSTER_PAGE = '/devspaces-nested-containers';
 /**
  * Rows per page. A table relays out whole when a cell changes; with hundreds of rows in the DOM
  * every answer's frame did (bench/fleet.bench.ts: 300 clusters took 56 s with all rows, mostly
@@ -84,12 +84,14 @@ export const FleetScreen: React.FC<{ data: FleetData }> = ({ data }) => {
       save([row], format, `nested-containers-${row.cluster}`),
     [save],
   );
-  const pageOf = (row: FleetRow) => {
-    if (row.hub) return { href: SINGLE_CLUSTER_PAGE, external: false };
+  // The hub's checklist is the single-cluster page; another cluster's is its drill-down here.
+  const pageOf = (row: FleetRow): RowPages => {
+    if (row.hub) return { checklist: SINGLE_CLUSTER_PAGE };
     const url = data.clusters.find((c) => c.name === row.cluster)?.consoleUrl;
-    return url
-      ? { href: `${url.replace(/\/$/, '')}${SINGLE_CLUSTER_PAGE}`, external: true }
-      : undefined;
+    return {
+      checklist: clusterPagePath(row.cluster),
+      ...(url ? { console: `${url.replace(/\/$/, '')}${SINGLE_CLUSTER_PAGE}` } : {}),
+    };
   };
   const noDevSpaces =
     data.loaded &&

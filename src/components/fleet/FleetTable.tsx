@@ -10,6 +10,7 @@ import LongArrowAltUpIcon from '@patternfly/react-icons/dist/esm/icons/long-arro
 import type { FleetRow } from '../../core/fleet/fleetRow';
 import type { FleetView, SortColumn } from '../../core/fleet/fleetView';
 import { I18N_NAMESPACE } from '../../i18n';
+import { Link } from '../../utils/router';
 import { answerText, checkTitle, stateText } from '../text';
 import { PF_CLASSES } from '../patternflyClasses';
 import { PF_FLEET_CLASSES } from './patternflyFleetClasses';
@@ -23,10 +24,12 @@ export interface FleetTableProps {
   rows: readonly FleetRow[];
   view: FleetView;
   onSort: (column: SortColumn) => void;
-  /** Where a row's own checklist is: the hub's page here, another cluster's console. */
-  pageOf: (row: FleetRow) => { href: string; external: boolean } | undefined;
+  /** A row's checklist in this console, and the cluster's own console when ACM knows its URL. */
+  pageOf: (row: FleetRow) => RowPages;
   onDownload: (row: FleetRow, format: 'json' | 'markdown') => void;
 }
+
+export type RowPages = { checklist: string; console?: string };
 
 const SortHeader: React.FC<{
   column: SortColumn;
@@ -65,13 +68,13 @@ const SortHeader: React.FC<{
  */
 const FleetTableRow = React.memo(function FleetTableRow({
   row,
-  href,
-  external,
+  checklist,
+  consoleUrl,
   onDownload,
 }: {
   row: FleetRow;
-  href?: string;
-  external: boolean;
+  checklist: string;
+  consoleUrl?: string;
   onDownload: FleetTableProps['onDownload'];
 }) {
   const { t } = useTranslation(I18N_NAMESPACE);
@@ -93,22 +96,24 @@ const FleetTableRow = React.memo(function FleetTableRow({
       data-read={row.answer.kind === 'reading' ? 'pending' : 'answered'}
     >
       <td className={pf.tableTd} data-label={t('Cluster')}>
-        {href ? (
+        <Link to={checklist} data-test="fleet-cluster-link">
+          {row.cluster}
+        </Link>{' '}
+        {row.hub && <Label isCompact>{t('hub')}</Label>}
+        {consoleUrl && (
           <Button
             variant="link"
             isInline
             component="a"
-            href={href}
-            {...(external
-              ? { ...NEW_TAB, icon: <ExternalLinkAltIcon />, iconPosition: 'end' as const }
-              : {})}
+            href={consoleUrl}
+            {...NEW_TAB}
+            icon={<ExternalLinkAltIcon />}
+            iconPosition="end"
+            aria-label={t('Open the console of {{cluster}}', { cluster: row.cluster })}
           >
-            {row.cluster}
+            {t('Console')}
           </Button>
-        ) : (
-          row.cluster
-        )}{' '}
-        {row.hub && <Label isCompact>{t('hub')}</Label>}
+        )}
         {row.answer.kind !== 'reading' && (
           <div>
             {t('Report:')}{' '}
@@ -200,8 +205,8 @@ export const FleetTable: React.FC<FleetTableProps> = ({
             <FleetTableRow
               key={row.cluster}
               row={row}
-              href={page?.href}
-              external={page?.external ?? false}
+              checklist={page.checklist}
+              consoleUrl={page.console}
               onDownload={onDownload}
             />
           );

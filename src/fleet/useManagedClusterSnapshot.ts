@@ -1,0 +1,167 @@
+/**
+ * The drill-down's snapshot of one managed cluster: the single-cluster page's reads
+ * (hooks/useNestedContainersSnapshot.ts), sent through ACM's multicluster SDK. The lists the page
+ * watches are watched here too (useFleetK8sWatchResources with `cluster` set): the fleet opens
+ * watches for the cluster being viewed only. Discovery, the two CRDs and the Node table are one-shot
+ * reads through the cluster proxy, as on the page; kinds the hub has no model of are re-read every
+ * POLL_MS (managedWatches.ts says why they cannot be watched).
+ */
+import * as React from 'react';
+import { useK8sModels, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { useFleetK8sWatchResources } from '@stolostron/multicluster-sdk/lib/api/useFleetK8sWatchResources';
+import { carriesSwitch, evaluate, namesFor, type SecondaryNames } from '../core';
+import type { OpenShiftApis, ResourceState } from '../core/snapshot';
+import type { CheCluster } from '../models/cheCluster';
+import {
+  CHECLUSTER_CRD_NAME,
+  DWOC_CRD_NAME,
+  type CustomResourceDefinition,
+} from '../models/customResourceDefinition';
+import type { Node } from '../models/node';
+import { LastGood } from '../hooks/lastGood';
+import { useForgetSettledToggles, useRecentToggles } from '../hooks/recentToggles';
+import { snapshotFromWatches } from '../hooks/snapshotFromWatches';
+import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
+import { useNow } from '../hooks/useNow';
+import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from '../hooks/watchResults';
+import { PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
+import { stateFromLoadError } from '../utils/loadError';
+import { crdPath, readList, readNodes, readObject, served, type ClusterGet } from './clusterReads';
+import { clusterGetFor } from './fleetApi';
+import { fleetTargetFor } from './fleetTarget';
+import { hubHasModel, narrowAll, splitByHubModels } from './managedWatches';
+import { useClusterRead } from './useClusterRead';
+
+export const POLL_MS = 30_000;
+const NODE_REFRESH_MS = 5 * 60_000;
+const NO_CHECLUSTERS: CheCluster[] = [];
+const LOADING = { state: 'loading' } as const;
+
+const readApis = async (get: ClusterGet): Promise<ResourceState<OpenShiftApis>> => {
+  try {
+    const [config, security] = await Promise.all([
+      served(get, 'config.openshift.io/v1'),
+      served(get, 'security.openshift.io/v1'),
+    ]);
+    return { state: 'loaded', data: { config, security } };
+  } catch (err) {
+    return stateFromLoadError(err);
+  }
+};
+
+const readLists = async (get: ClusterGet, specs: Record<string, WatchK8sResource>) =>
+  Object.fromEntries(
+    await Promise.all(Object.entries(specs).map(async ([k, w]) => [k, await readList(get, w)])),
+  ) as WatchResults;
+
+/** The specs' results: watched where the hub has the model, polled where it has not. */
+const useManagedWatches = (
+  cluster: string,
+  get: ClusterGet,
+  specs: Record<string, WatchK8sResource>,
+): WatchResults => {
+  const [models, modelsInFlight] = useK8sModels();
+  // The models object changes often; the split changes only when a kind comes or goes.
+  const watchableKey = modelsInFlight
+    ? undefined
+    : Object.keys(specs)
+        .filter((key) => hubHasModel(specs[key], models))
+        .join('\n');
+  const split = React.useMemo(
+    () =>
+      watchableKey === undefined
+        ? undefined
+        : splitByHubModels(specs, new Set(watchableKey.split('\n')), cluster),
+    [watchableKey, specs, cluster],
+  );
+  const watched = useFleetK8sWatchResources(split?.watched ?? null) as WatchResults;
+  const polledKey = split ? JSON.stringify(split.polled) : undefined;
+  const polled = useClusterRead(
+    split && Object.keys(split.polled).length > 0 ? () => readLists(get, split.polled) : undefined,
+    polledKey,
+    POLL_MS,
+  );
+  return React.useMemo(
+    () => narrowAll(specs, { ...watched, ...(polled ?? {}) }),
+    [specs, watched, polled],
+  );
+};
+
+export const useManagedClusterSnapshot = (cluster: string): NestedContainersData => {
+  const get = React.useMemo(() => clusterGetFor(cluster), [cluster]);
+  const target = fleetTargetFor(cluster);
+  const lastGood = React.useRef(new LastGood()).current;
+
+  const openshiftApis = useClusterRead(() => readApis(get), cluster) ?? LOADING;
+  const primary = useManagedWatches(cluster, get, PRIMARY_WATCHES);
+  const cheClusters = React.useMemo(
+    () => lastGood.serve('cheClusters', asList<CheCluster>(primary.cheClusters)),
+    [lastGood, primary.cheClusters],
+  );
+  const cheClusterList = cheClusters.state === 'loaded' ? cheClusters.data : NO_CHECLUSTERS;
+  const namesKey = JSON.stringify(namesFor(cheClusterList));
+  const secondarySpec = React.useMemo(
+    () => secondaryWatches(JSON.parse(namesKey) as SecondaryNames),
+    [namesKey],
+  );
+  const secondary = useManagedWatches(cluster, get, secondarySpec);
+
+  // As on the page: the CheCluster CRD only when no CheCluster answers operator-support itself.
+  const csvVersions = csvVersionsOf(primary.devWorkspaceOperatorCsvs);
+  const crdNeeded = cheClusters.state !== 'loading' && !cheClusterList.some(carriesSwitch);
+  const cheClusterCrd =
+    useClusterRead(
+      crdNeeded
+        ? () => readObject<CustomResourceDefinition>(get, crdPath(CHECLUSTER_CRD_NAME))
+        : undefined,
+      csvVersions,
+    ) ?? LOADING;
+  const devWorkspaceOperatorConfigCrd =
+    useClusterRead(
+      () => readObject<CustomResourceDefinition>(get, crdPath(DWOC_CRD_NAME)),
+      csvVersions,
+    ) ?? LOADING;
+  const nodes: ResourceState<Node[]> =
+    useClusterRead(
+      () => readNodes(get),
+      poolProgressOf(primary.machineConfigPools),
+      NODE_REFRESH_MS,
+    ) ?? LOADING;
+
+  const recentToggles = useRecentToggles(target.toggles);
+  const now = useNow(recentToggles.length > 0);
+  const { snapshot, report } = React.useMemo(() => {
+    const snap = snapshotFromWatches(
+      {
+        openshiftApis,
+        primary,
+        secondary,
+        names: JSON.parse(namesKey) as SecondaryNames,
+        cheClusters,
+        cheClusterCrd,
+        devWorkspaceOperatorConfigCrd,
+        nodes,
+        recentToggles,
+      },
+      (key, state) => lastGood.serve(key, state),
+    );
+    return { snapshot: snap, report: evaluate(snap, { now }) };
+  }, [
+    openshiftApis,
+    primary,
+    secondary,
+    cheClusters,
+    cheClusterCrd,
+    devWorkspaceOperatorConfigCrd,
+    nodes,
+    namesKey,
+    recentToggles,
+    now,
+    lastGood,
+  ]);
+  useForgetSettledToggles(target.toggles, recentToggles, report);
+  return React.useMemo(
+    () => ({ snapshot, report, cheClusters: cheClusterList, now }),
+    [snapshot, report, cheClusterList, now],
+  );
+};
