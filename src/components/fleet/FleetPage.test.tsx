@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import FleetPage from './FleetPage';
 import { HUB, installFleet, type FakeFleet } from './testing/fakeFleet';
 
@@ -49,7 +50,7 @@ describe('FleetPage', () => {
       { name: 'spoke-denied', answer: 403, created: '2026-02-01T00:00:00Z' },
       { name: 'spoke-gone', unavailable: true, created: '2026-01-01T00:00:00Z' },
     ]);
-    render(<FleetPage />);
+    render(<FleetPage />, { wrapper: MemoryRouter });
     await allRead();
     const facts: Record<string, string> = Object.fromEntries(
       rows().map((r) => [r.dataset.cluster ?? '', `${r.dataset.verdict}/${r.dataset.state}`]),
@@ -92,13 +93,21 @@ describe('FleetPage', () => {
     expect(fleet.asked.get('spoke-down')).toHaveLength(1);
     expect(fleet.asked.has('spoke-gone')).toBe(false);
     expect(fleet.mostInFlight).toBeLessThanOrEqual(8);
-    // The hub's checklist is on this console; another cluster's on its own.
+    // The hub's checklist is this console's page; another cluster's is its drill-down here, and
+    // its own console is a link beside it.
     expect(
       within(row(HUB))
         .getByRole('link', { name: /local-cluster/ })
         .getAttribute('href'),
     ).toBe('/devspaces-nested-containers');
-    expect(within(row('spoke-old')).getByRole('link').getAttribute('href')).toBe(
+    expect(
+      within(row('spoke-old')).getByRole('link', { name: 'spoke-old' }).getAttribute('href'),
+    ).toBe('/devspaces-nested-containers/fleet/spoke-old');
+    expect(
+      within(row('spoke-old'))
+        .getByRole('link', { name: 'Open the console of spoke-old' })
+        .getAttribute('href'),
+    ).toBe(
       'https://console-openshift-console.apps.spoke-old.example.com/devspaces-nested-containers',
     );
   }, 60_000);
@@ -108,7 +117,7 @@ describe('FleetPage', () => {
       { name: 'east-1', scenario: 'ocp-4.22-ready-on.yaml', created: '2026-03-01T00:00:00Z' },
       { name: 'west-1', scenario: 'ocp-4.19-blocked.yaml', created: '2026-02-01T00:00:00Z' },
     ]);
-    render(<FleetPage />);
+    render(<FleetPage />, { wrapper: MemoryRouter });
     await allRead();
     const names = () => rows().map((r) => r.dataset.cluster);
     fireEvent.change(screen.getByTestId('fleet-filter-verdict'), {
@@ -146,7 +155,7 @@ describe('FleetPage', () => {
     ) {
       saved[saved.length - 1].name = this.download;
     });
-    render(<FleetPage />);
+    render(<FleetPage />, { wrapper: MemoryRouter });
     await allRead();
     expect(screen.getByTestId('fleet-empty').textContent).toContain('No cluster has Dev Spaces');
     fireEvent.click(screen.getByTestId('fleet-export-json'));
