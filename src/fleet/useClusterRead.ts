@@ -1,8 +1,9 @@
 /**
  * A one-shot read of a managed cluster, the way useNodes.ts and useCustomResourceDefinition.ts
- * read the console's own: once, again when `readAgainWhen` changes, and every `refreshMs` when
- * given. `read` undefined: not needed now (the answer stays undefined, which callers take as
- * loading). The last answer stays until the next one arrives.
+ * read the console's own: once, again when `readAgainWhen` changes, and after `refresh` when given
+ * (a delay, or one chosen from the answer: a failed read tried again, a good one left).
+ * `read` undefined: not needed now (the answer stays undefined, which callers take as loading).
+ * The last answer stays until the next one arrives.
  */
 import * as React from 'react';
 import { useReadAgain } from '../hooks/useReadAgain';
@@ -10,7 +11,7 @@ import { useReadAgain } from '../hooks/useReadAgain';
 export const useClusterRead = <T>(
   read: (() => Promise<T>) | undefined,
   readAgainWhen: string | undefined,
-  refreshMs?: number,
+  refresh?: number | ((answer: T) => number | undefined),
 ): T | undefined => {
   const [answer, setAnswer] = React.useState<T | undefined>(undefined);
   const [generation, readAgain] = useReadAgain(readAgainWhen);
@@ -28,18 +29,21 @@ export const useClusterRead = <T>(
       (value) => {
         if (!current) return;
         setAnswer(value);
-        if (refreshMs) next = setTimeout(readAgain, refreshMs);
+        const ms = typeof refresh === 'function' ? refresh(value) : refresh;
+        if (ms) next = setTimeout(readAgain, ms);
       },
       () => {
         // Callers' reads turn failures into states; a rejection here is a bug in them.
-        if (current && refreshMs) next = setTimeout(readAgain, refreshMs);
+        if (current && typeof refresh === 'number') next = setTimeout(readAgain, refresh);
       },
     );
     return () => {
       current = false;
       if (next) clearTimeout(next);
     };
-  }, [generation, needed, readAgain, refreshMs]);
+    // `refresh` is read when an answer arrives; a new function each render must not restart it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [generation, needed, readAgain]);
 
   return answer;
 };

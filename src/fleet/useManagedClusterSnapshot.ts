@@ -36,6 +36,9 @@ export const POLL_MS = 30_000;
 const NODE_REFRESH_MS = 5 * 60_000;
 const NO_CHECLUSTERS: CheCluster[] = [];
 const LOADING = { state: 'loading' } as const;
+/** A failed one-shot read is tried again after POLL_MS; a good answer stays. */
+const retryFailed = (answer: ResourceState<unknown>) =>
+  answer.state === 'error' ? POLL_MS : undefined;
 
 const readApis = async (get: ClusterGet): Promise<ResourceState<OpenShiftApis>> => {
   try {
@@ -92,7 +95,8 @@ export const useManagedClusterSnapshot = (cluster: string): NestedContainersData
   const target = fleetTargetFor(cluster);
   const lastGood = React.useRef(new LastGood()).current;
 
-  const openshiftApis = useClusterRead(() => readApis(get), cluster) ?? LOADING;
+  // Discovery answers first; an unreachable cluster's page tries again every POLL_MS.
+  const openshiftApis = useClusterRead(() => readApis(get), cluster, retryFailed) ?? LOADING;
   const primary = useManagedWatches(cluster, get, PRIMARY_WATCHES);
   const cheClusters = React.useMemo(
     () => lastGood.serve('cheClusters', asList<CheCluster>(primary.cheClusters)),
@@ -115,17 +119,19 @@ export const useManagedClusterSnapshot = (cluster: string): NestedContainersData
         ? () => readObject<CustomResourceDefinition>(get, crdPath(CHECLUSTER_CRD_NAME))
         : undefined,
       csvVersions,
+      retryFailed,
     ) ?? LOADING;
   const devWorkspaceOperatorConfigCrd =
     useClusterRead(
       () => readObject<CustomResourceDefinition>(get, crdPath(DWOC_CRD_NAME)),
       csvVersions,
+      retryFailed,
     ) ?? LOADING;
   const nodes: ResourceState<Node[]> =
     useClusterRead(
       () => readNodes(get),
       poolProgressOf(primary.machineConfigPools),
-      NODE_REFRESH_MS,
+      (answer) => retryFailed(answer) ?? NODE_REFRESH_MS,
     ) ?? LOADING;
 
   const recentToggles = useRecentToggles(target.toggles);
