@@ -5,6 +5,7 @@
 // unavailable by ACM. Measures, from the in-app navigation to the page: the time until every row
 // has an answer, the most requests in flight through the cluster proxy, the longest main-thread
 // task (a PerformanceObserver of long tasks), and the JS heap once every row is in.
+// BENCH_FLEET_PROFILE=1 also prints where the main thread spent its time (bench/cpuProfile.ts).
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,10 +14,12 @@ import type { FleetMember } from '../integration-tests/real-console/acmHub';
 import { start } from '../integration-tests/real-console/backend';
 import type { RealConsoleVersion } from '../integration-tests/real-console/consoleBuild';
 import { ensurePluginBuild } from '../integration-tests/shell/pluginBuild';
+import { startProfile } from './cpuProfile';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLUSTERS = Number(process.env.BENCH_FLEET_CLUSTERS ?? 300);
 const VERSION = (process.env.BENCH_FLEET_CONSOLE ?? '4.22') as RealConsoleVersion;
+const PROFILE = process.env.BENCH_FLEET_PROFILE === '1';
 const SCENARIOS = [
   'ocp-4.20-ready-off.yaml',
   'ocp-4.22-ready-on.yaml',
@@ -71,6 +74,7 @@ const main = async () => {
     });
     const proxiedBefore = rc.acm?.proxied.count ?? 0;
     if (rc.acm) rc.acm.proxied.mostInFlight = 0;
+    const stopProfile = PROFILE ? await startProfile(page) : undefined;
     const t0 = await page.evaluate(() => {
       const at = performance.now();
       window.history.pushState({}, '', '/devspaces-nested-containers/fleet');
@@ -85,6 +89,7 @@ const main = async () => {
       CLUSTERS + 1,
       { timeout: 600_000, polling: 100 },
     );
+    if (stopProfile) console.log((await stopProfile()).join('\n'));
     const facts = await page.evaluate((start) => {
       const w = window as unknown as {
         __longest: number;

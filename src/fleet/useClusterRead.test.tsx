@@ -21,7 +21,7 @@ describe('useClusterRead', () => {
   it('tries a failed read again after its delay, and leaves a good answer alone', async () => {
     vi.useFakeTimers();
     const answers: Answer[] = [{ state: 'error' }, { state: 'loaded' }];
-    const read = vi.fn(() => Promise.resolve(answers.shift() ?? { state: 'loaded' }));
+    const read = vi.fn(() => Promise.resolve<Answer>(answers.shift() ?? { state: 'loaded' }));
     const { result } = renderHook(() => useClusterRead(read, 'prod-east', retryFailed));
     await flush();
     expect(result.current).toEqual({ state: 'error' });
