@@ -9,7 +9,7 @@
 import * as React from 'react';
 import { useK8sModels, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { useFleetK8sWatchResources } from '@stolostron/multicluster-sdk/lib/api/useFleetK8sWatchResources';
-import { carriesSwitch, evaluate, namesFor, type SecondaryNames } from '../core';
+import { carriesSwitch, namesFor, type SecondaryNames } from '../core';
 import type { OpenShiftApis, ResourceState } from '../core/snapshot';
 import type { CheCluster } from '../models/cheCluster';
 import {
@@ -19,10 +19,7 @@ import {
 } from '../models/customResourceDefinition';
 import type { Node } from '../models/node';
 import { LastGood } from '../hooks/lastGood';
-import { useForgetSettledToggles, useRecentToggles } from '../hooks/recentToggles';
-import { snapshotFromWatches } from '../hooks/snapshotFromWatches';
-import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
-import { useNow } from '../hooks/useNow';
+import { useEvaluatedSnapshot, type NestedContainersData } from '../hooks/useEvaluatedSnapshot';
 import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from '../hooks/watchResults';
 import { PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { stateFromLoadError } from '../utils/loadError';
@@ -134,40 +131,19 @@ export const useManagedClusterSnapshot = (cluster: string): NestedContainersData
       (answer) => retryFailed(answer) ?? NODE_REFRESH_MS,
     ) ?? LOADING;
 
-  const recentToggles = useRecentToggles(target.toggles);
-  const now = useNow(recentToggles.length > 0);
-  const { snapshot, report } = React.useMemo(() => {
-    const snap = snapshotFromWatches(
-      {
-        openshiftApis,
-        primary,
-        secondary,
-        names: JSON.parse(namesKey) as SecondaryNames,
-        cheClusters,
-        cheClusterCrd,
-        devWorkspaceOperatorConfigCrd,
-        nodes,
-        recentToggles,
-      },
-      (key, state) => lastGood.serve(key, state),
-    );
-    return { snapshot: snap, report: evaluate(snap, { now }) };
-  }, [
-    openshiftApis,
-    primary,
-    secondary,
-    cheClusters,
-    cheClusterCrd,
-    devWorkspaceOperatorConfigCrd,
-    nodes,
-    namesKey,
-    recentToggles,
-    now,
+  return useEvaluatedSnapshot(
+    {
+      openshiftApis,
+      primary,
+      secondary,
+      namesKey,
+      cheClusters,
+      cheClusterCrd,
+      devWorkspaceOperatorConfigCrd,
+      nodes,
+    },
+    cheClusterList,
+    target.toggles,
     lastGood,
-  ]);
-  useForgetSettledToggles(target.toggles, recentToggles, report);
-  return React.useMemo(
-    () => ({ snapshot, report, cheClusters: cheClusterList, now }),
-    [snapshot, report, cheClusterList, now],
   );
 };

@@ -10,20 +10,18 @@ import {
   useK8sWatchResources,
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { carriesSwitch, evaluate, namesFor, type SecondaryNames } from '../core';
-import type { ReadinessReport } from '../core/results';
-import type { ClusterSnapshot, OpenShiftApis, ResourceState } from '../core/snapshot';
+import { carriesSwitch, namesFor, type SecondaryNames } from '../core';
+import type { OpenShiftApis, ResourceState } from '../core/snapshot';
 import type { CheCluster } from '../models/cheCluster';
 import { ClusterVersionModel } from '../models/clusterVersion';
 import { gvkOf } from '../models/common';
 import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../models/customResourceDefinition';
 import { SecurityContextConstraintsModel } from '../models/securityContextConstraints';
 import { LastGood } from './lastGood';
-import { LOCAL_TOGGLES, useForgetSettledToggles, useRecentToggles } from './recentToggles';
-import { snapshotFromWatches } from './snapshotFromWatches';
+import { LOCAL_TOGGLES } from './recentToggles';
 import { useCustomResourceDefinition } from './useCustomResourceDefinition';
 import { useNodes } from './useNodes';
-import { useNow } from './useNow';
+import { useEvaluatedSnapshot, type NestedContainersData } from './useEvaluatedSnapshot';
 import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from './watchResults';
 import { PRIMARY_WATCHES, secondaryWatches } from './watches';
 
@@ -43,14 +41,7 @@ const useOpenShiftApis = (): ResourceState<OpenShiftApis> => {
   }, [configModel, configInFlight, securityModel, securityInFlight]);
 };
 
-export interface NestedContainersData {
-  snapshot: ClusterSnapshot;
-  report: ReadinessReport;
-  /** The CheClusters as watched (the toggle patches these exact objects). */
-  cheClusters: CheCluster[];
-  /** The clock the report was evaluated at (ticks while a toggle reconciles). */
-  now: number;
-}
+export type { NestedContainersData } from './useEvaluatedSnapshot';
 
 export const useNestedContainersSnapshot = (): NestedContainersData => {
   const openshiftApis = useOpenShiftApis();
@@ -96,45 +87,19 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   const devWorkspaceOperatorConfigCrd = useCustomResourceDefinition(DWOC_CRD_NAME, csvVersions);
   const nodes = useNodes(poolProgressOf(primary.machineConfigPools));
 
-  const recentToggles = useRecentToggles();
-  const now = useNow(recentToggles.length > 0);
-
-  // The SDK memoizes each results object, so this re-evaluates only when a watch delivers.
-  const { snapshot, report } = React.useMemo(() => {
-    const snap = snapshotFromWatches(
-      {
-        openshiftApis,
-        primary,
-        secondary,
-        names: JSON.parse(namesKey) as SecondaryNames,
-        cheClusters,
-        cheClusterCrd,
-        devWorkspaceOperatorConfigCrd,
-        nodes,
-        recentToggles,
-      },
-      (key, state) => lastGood.serve(key, state),
-    );
-    return { snapshot: snap, report: evaluate(snap, { now }) };
-  }, [
-    openshiftApis,
-    primary,
-    secondary,
-    cheClusters,
-    cheClusterCrd,
-    devWorkspaceOperatorConfigCrd,
-    nodes,
-    namesKey,
-    recentToggles,
-    now,
+  return useEvaluatedSnapshot(
+    {
+      openshiftApis,
+      primary,
+      secondary,
+      namesKey,
+      cheClusters,
+      cheClusterCrd,
+      devWorkspaceOperatorConfigCrd,
+      nodes,
+    },
+    cheClusterList,
+    LOCAL_TOGGLES,
     lastGood,
-  ]);
-
-  useForgetSettledToggles(LOCAL_TOGGLES, recentToggles, report);
-
-  // One object per change, so a deferred render (hooks/useDeferredValue.ts) can skip the rest.
-  return React.useMemo(
-    () => ({ snapshot, report, cheClusters: cheClusterList, now }),
-    [snapshot, report, cheClusterList, now],
   );
 };
