@@ -62,3 +62,23 @@ export function apiResourceList(state: ClusterState, group: string, version: str
     })),
   };
 }
+
+/**
+ * Discovery paths (`/api`, `/api/v1`, `/apis`, `/apis/<group>`, `/apis/<group>/<version>`): open to
+ * every authenticated user (the system:discovery role), so a cluster that refuses a user everything
+ * else still answers them.
+ */
+export const isDiscoveryPath = (path: string): boolean =>
+  /^\/(api(\/v1)?|apis(\/[^/?]+){0,2})$/.test(path);
+
+/** What a refusing stand-in answers on discovery: an OpenShift cluster's groups, no resources. */
+export const refusedDiscovery = (path: string) =>
+  path === '/apis'
+    ? {
+        kind: 'APIGroupList',
+        apiVersion: 'v1',
+        groups: ['config.openshift.io', 'security.openshift.io'].map((name) =>
+          apiGroup(name, [{ groupVersion: `${name}/v1`, version: 'v1' }]),
+        ),
+      }
+    : { kind: 'APIResourceList', apiVersion: 'v1', resources: [] };

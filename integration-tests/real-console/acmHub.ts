@@ -18,6 +18,7 @@ import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { createSimulatedCluster, loadScenario, type SimulatedCluster } from '../cluster';
 import { closerFor } from '../cluster/closeServer';
+import { isDiscoveryPath, refusedDiscovery } from '../cluster/discovery';
 import type { K8sObjectLike, Scenario } from '../cluster/types';
 import { csrfOk, proxyKube, proxyKubeUpgrade, type KubeTarget } from './kubeProxy';
 
@@ -223,8 +224,8 @@ export const startAcmHub = async (
       return send(res, 502, 'Bad Gateway\n', 'text/plain');
     // Discovery is open to every authenticated user (system:discovery); the rest is refused.
     if ('answer' in member && member.answer === 403)
-      return /^\/apis?\/[^/?]+(\/[^/?]+)?$/.test(apiPath)
-        ? send(res, 200, { kind: 'APIResourceList', apiVersion: 'v1', resources: [] })
+      return isDiscoveryPath(apiPath)
+        ? send(res, 200, refusedDiscovery(apiPath))
         : send(res, 403, status(403, `User "kube:admin" cannot get ${apiPath}`, 'Forbidden'));
     if (!m.target) return send(res, 502, 'Bad Gateway\n', 'text/plain');
     req.url = `/api/kubernetes${apiPath}`;

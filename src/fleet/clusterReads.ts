@@ -6,11 +6,11 @@
  */
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { RESOURCE_ENTRIES } from '../core/resources';
-import type { ResourceState } from '../core/snapshot';
+import type { OpenShiftApis, ResourceState } from '../core/snapshot';
 import type { ModelFacts } from '../models/common';
 import { TABLE_ACCEPT, type Node } from '../models/node';
 import type { WatchResult } from '../hooks/watchResults';
-import { httpStatusOf, isNamedObject, stateFromLoadError } from '../utils/loadError';
+import { isNamedObject, stateFromLoadError } from '../utils/loadError';
 import { nodePageOf } from '../utils/nodeTable';
 import { apiPath, selectorToString } from './apiPath';
 
@@ -65,15 +65,32 @@ export const readObject = async <T>(get: ClusterGet, path: string): Promise<Reso
 export const crdPath = (name: string) =>
   `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`;
 
-/** Is an API group served? Discovery is readable by every authenticated user. */
-export const served = async (get: ClusterGet, groupVersion: string): Promise<boolean> => {
-  try {
-    await get(`/apis/${groupVersion}`);
-    return true;
-  } catch (err) {
-    if (httpStatusOf(err) === 404) return false;
-    throw err;
-  }
+/** One entry of an APIGroupList (`GET /apis`). */
+interface ServedGroup {
+  name?: unknown;
+  versions?: { version?: unknown }[];
+}
+
+/**
+ * The OpenShift API groups the core asks about, from one discovery read: `GET /apis` lists every
+ * served group and version (readable by every authenticated user, system:discovery), where a GET
+ * per group would be one request each.
+ */
+export const readOpenShiftApis = async (get: ClusterGet): Promise<OpenShiftApis> => {
+  const groups = (await get('/apis')) as { groups?: unknown } | null;
+  if (!Array.isArray(groups?.groups)) throw new Error('The answer to /apis is not an APIGroupList');
+  const list = groups.groups as ServedGroup[];
+  const serves = (name: string, version: string) =>
+    list.some(
+      (g) =>
+        g?.name === name &&
+        Array.isArray(g.versions) &&
+        g.versions.some((v) => v?.version === version),
+    );
+  return {
+    config: serves('config.openshift.io', 'v1'),
+    security: serves('security.openshift.io', 'v1'),
+  };
 };
 
 const NODE_PAGE = 500;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDiscoveryPath, refusedDiscovery } from '../../integration-tests/cluster/discovery';
 import type { ClusterRead } from '../core/fleet/fleetRow';
 import type { FleetCluster } from './fleetClusters';
 import { createFleetReader, MAX_REQUESTS_IN_FLIGHT } from './fleetReader';
@@ -12,7 +13,7 @@ const quietCluster =
     track.most = Math.max(track.most, track.inFlight);
     await new Promise((r) => setImmediate(r));
     track.inFlight--;
-    if (/^\/apis\/[^/]+\/[^/]+$/.test(path)) return { kind: 'APIResourceList' };
+    if (isDiscoveryPath(path)) return refusedDiscovery(path);
     if (path.includes('/customresourcedefinitions/'))
       throw Object.assign(new Error('not found'), { response: { status: 404 } });
     return { kind: 'List', items: [] };

@@ -1,6 +1,7 @@
 // The fleet's one-shot read of a cluster, against the simulated API server: the same scenario
 // files the single-cluster browser tests use, and the answers their domain rules expect.
 import { afterEach, describe, expect, it } from 'vitest';
+import { isDiscoveryPath, refusedDiscovery } from '../../integration-tests/cluster/discovery';
 import { serve, type Running } from '../../integration-tests/cluster/testServer';
 import { fleetRow } from '../core/fleet/fleetRow';
 import type { ClusterGet } from './clusterReads';
@@ -99,10 +100,13 @@ describe('readCluster', () => {
     expect(plain.answer.kind).toBe('not-openshift');
   });
 
-  it('reads each object once, in two rounds, and no CheCluster CRD when the CheCluster carries the switch', async () => {
+  it('reads discovery and each object once, in two rounds, and no CheCluster CRD when the CheCluster carries the switch', async () => {
     const log: string[] = [];
     await readScenario('default', log);
     expect(new Set(log).size).toBe(log.length);
+    // Discovery is one read of the group list, not one per group.
+    expect(log[0]).toBe('/apis');
+    expect(log.filter((p) => /^\/apis\/[^/?]+\/[^/?]+$/.test(p))).toEqual([]);
     expect(log.some((p) => p.includes('checlusters.org.eclipse.che'))).toBe(false);
     expect(log).toContain(
       '/apis/security.openshift.io/v1/securitycontextconstraints?fieldSelector=metadata.name%3Dcontainer-run',
@@ -126,8 +130,8 @@ describe('readCluster', () => {
     const denied =
       (err: string): ClusterGet =>
       (path) =>
-        /^\/apis\/[^/]+\/[^/]+$/.test(path)
-          ? Promise.resolve({ kind: 'APIResourceList' })
+        isDiscoveryPath(path)
+          ? Promise.resolve(refusedDiscovery(path))
           : Promise.reject(Object.assign(new Error(err), { response: { status: 403 } }));
     const read = await readCluster(denied('forbidden'), () => 1);
     expect(read).toMatchObject({ kind: 'failed', failure: 'forbidden', status: 403 });

@@ -16,7 +16,14 @@ import { snapshotFromWatches } from '../hooks/snapshotFromWatches';
 import { asList, type WatchResults } from '../hooks/watchResults';
 import { PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { httpStatusOf } from '../utils/loadError';
-import { crdPath, readList, readNodes, readObject, served, type ClusterGet } from './clusterReads';
+import {
+  crdPath,
+  readList,
+  readNodes,
+  readObject,
+  readOpenShiftApis,
+  type ClusterGet,
+} from './clusterReads';
 
 /** No answer at all from the cluster: the proxy's gateway errors, a timeout, a network failure. */
 export const isUnreachable = (err: unknown): boolean => {
@@ -38,12 +45,11 @@ const readAll = async (get: ClusterGet, watches: Record<string, WatchK8sResource
 };
 
 export const readCluster = async (get: ClusterGet, now: () => number): Promise<ClusterRead> => {
-  // The first request tells an unreachable or refused cluster before twenty more are queued.
+  // The first request (discovery) tells an unreachable or refused cluster before twenty more are
+  // queued.
   let openshiftApis: ResourceState<OpenShiftApis>;
   try {
-    const config = await served(get, 'config.openshift.io/v1');
-    const security = await served(get, 'security.openshift.io/v1');
-    openshiftApis = { state: 'loaded', data: { config, security } };
+    openshiftApis = { state: 'loaded', data: await readOpenShiftApis(get) };
   } catch (err) {
     const failure = isUnreachable(err) ? 'unreachable' : isDenied(err) ? 'forbidden' : 'error';
     return {

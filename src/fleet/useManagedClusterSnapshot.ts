@@ -23,7 +23,14 @@ import { useEvaluatedSnapshot, type NestedContainersData } from '../hooks/useEva
 import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from '../hooks/watchResults';
 import { PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { stateFromLoadError } from '../utils/loadError';
-import { crdPath, readList, readNodes, readObject, served, type ClusterGet } from './clusterReads';
+import {
+  crdPath,
+  readList,
+  readNodes,
+  readObject,
+  readOpenShiftApis,
+  type ClusterGet,
+} from './clusterReads';
 import { clusterGetFor } from './fleetApi';
 import { fleetTargetFor } from './fleetTarget';
 import { hubHasModel, narrowAll, splitByHubModels } from './managedWatches';
@@ -39,11 +46,7 @@ const retryFailed = (answer: ResourceState<unknown>) =>
 
 const readApis = async (get: ClusterGet): Promise<ResourceState<OpenShiftApis>> => {
   try {
-    const [config, security] = await Promise.all([
-      served(get, 'config.openshift.io/v1'),
-      served(get, 'security.openshift.io/v1'),
-    ]);
-    return { state: 'loaded', data: { config, security } };
+    return { state: 'loaded', data: await readOpenShiftApis(get) };
   } catch (err) {
     return stateFromLoadError(err);
   }

@@ -8,6 +8,7 @@ import { vi } from 'vitest';
 import { consoleFetchJSON, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import path from 'node:path';
 import { loadScenario } from '../../../../integration-tests/cluster/index';
+import { isDiscoveryPath, refusedDiscovery } from '../../../../integration-tests/cluster/discovery';
 import { serve, type Running } from '../../../../integration-tests/cluster/testServer';
 import type { ManagedCluster } from '../../../models/managedCluster';
 import {
@@ -75,9 +76,9 @@ export const installFleet = async (
     if (member && 'answer' in member) {
       // cluster-proxy's tunnel is down (502); or the cluster refuses the user everything but discovery.
       if (member.answer === 502) throw failure(502, 'Bad Gateway');
-      if (!/^\/apis\/[^/]+\/[^/]+$/.test(path))
+      if (!isDiscoveryPath(path))
         throw failure(403, `User "alice" cannot list resource at ${path}`);
-      return { kind: 'APIResourceList' };
+      return refusedDiscovery(path);
     }
     const server = servers.get(cluster);
     if (!server) throw failure(502, 'Bad Gateway');
