@@ -5,7 +5,8 @@
 // unavailable by ACM. Measures, from the in-app navigation to the page: the time until every row
 // has an answer, the most requests in flight through the cluster proxy, the longest main-thread
 // task (a PerformanceObserver of long tasks), and the JS heap once every row is in.
-// BENCH_FLEET_PROFILE=1 also prints where the main thread spent its time (bench/cpuProfile.ts).
+// BENCH_FLEET_PROFILE=1 also prints where the main thread spent its time (bench/cpuProfile.ts);
+// BENCH_FLEET_REPLAY=1 how long the same requests take bare (bench/replay.ts).
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,11 +16,14 @@ import { start } from '../integration-tests/real-console/backend';
 import type { RealConsoleVersion } from '../integration-tests/real-console/consoleBuild';
 import { ensurePluginBuild } from '../integration-tests/shell/pluginBuild';
 import { startProfile } from './cpuProfile';
+import { replay } from './replay';
+import { MAX_REQUESTS_IN_FLIGHT } from '../src/fleet/fleetReader';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLUSTERS = Number(process.env.BENCH_FLEET_CLUSTERS ?? 300);
 const VERSION = (process.env.BENCH_FLEET_CONSOLE ?? '4.22') as RealConsoleVersion;
 const PROFILE = process.env.BENCH_FLEET_PROFILE === '1';
+const REPLAY = process.env.BENCH_FLEET_REPLAY === '1';
 const SCENARIOS = [
   'ocp-4.20-ready-off.yaml',
   'ocp-4.22-ready-on.yaml',
@@ -101,11 +105,24 @@ const main = async () => {
         heapMB: (w.performance.memory?.usedJSHeapSize ?? 0) / 1024 / 1024,
       };
     }, t0);
-    const entries = await page.evaluate(() =>
+    const timed = await page.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((e) => e.name.includes('/managedclusterproxy/'))
-        .map((e) => [e.duration, e.requestStart - e.startTime, e.responseStart - e.requestStart]),
+        .map((e) => ({
+          url: e.name,
+          at: [e.duration, e.requestStart - e.startTime, e.responseStart - e.requestStart],
+        })),
     );
+    const entries = timed.map((e) => e.at);
+    const proxied = (rc.acm?.proxied.count ?? 0) - proxiedBefore;
+    const mostInFlight = rc.acm?.proxied.mostInFlight ?? 0;
+    const replayMs = REPLAY
+      ? await replay(
+          page,
+          timed.map((e) => e.url),
+          MAX_REQUESTS_IN_FLIGHT,
+        )
+      : undefined;
     const median = (i: number) =>
       entries.map((e) => e[i]).sort((a, b) => a - b)[Math.floor(entries.length / 2)] ?? 0;
     const timing = { n: entries.length, duration: median(0), queued: median(1), server: median(2) };
@@ -118,12 +135,18 @@ const main = async () => {
       '| measure | value | goal |',
       '|---|---:|---:|',
       `| every row answered | ${(facts.ms / 1000).toFixed(1)} s | ≤ 20 s |`,
-      `| most requests in flight (cluster proxy) | ${rc.acm?.proxied.mostInFlight ?? 0} | ≤ 8 |`,
-      `| requests through the cluster proxy | ${(rc.acm?.proxied.count ?? 0) - proxiedBefore} | |`,
+      `| most requests in flight (cluster proxy) | ${mostInFlight} | ≤ 8 |`,
+      `| requests through the cluster proxy | ${proxied} | |`,
       `| longest main-thread task | ${facts.longestTaskMs.toFixed(0)} ms | ≤ 200 ms |`,
       `| JS heap once every row is in | ${facts.heapMB.toFixed(0)} MB | |`,
       '',
       `Requests through the cluster proxy, median: ${timing.duration.toFixed(0)} ms in the browser, ${timing.server.toFixed(0)} ms waiting for the server (${timing.n} timed).`,
+      ...(replayMs === undefined
+        ? []
+        : [
+            '',
+            `The same ${timed.length} requests replayed bare (fetch and JSON.parse, ${MAX_REQUESTS_IN_FLIGHT} at a time, same page): ${(replayMs / 1000).toFixed(1)} s.`,
+          ]),
       '',
     ].join('\n');
     console.log(report);
