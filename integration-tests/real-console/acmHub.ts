@@ -79,7 +79,20 @@ export const managedClusterObject = (m: FleetMember, hub = false): K8sObjectLike
         ...(hub ? { 'local-cluster': 'true' } : {}),
       },
     },
-    spec: { hubAcceptsClient: true, leaseDurationSeconds: 60 },
+    spec: {
+      hubAcceptsClient: true,
+      leaseDurationSeconds: 60,
+      // The registration agent reports the cluster's API server and its CA (ocm registration
+      // spoke managedcluster controller); the CA is a stand-in.
+      managedClusterClientConfigs: [
+        {
+          url: `https://api.${m.name}.example.com:6443`,
+          caBundle: Buffer.from(
+            `-----BEGIN CERTIFICATE-----\n${m.name}\n-----END CERTIFICATE-----\n`,
+          ).toString('base64'),
+        },
+      ],
+    },
     status: {
       conditions: [
         { type: 'HubAcceptedManagedCluster', status: 'True', reason: 'HubClusterAdminAccepted' },

@@ -22,16 +22,19 @@ const NestedContainersPage: React.FC = () => <NestedContainersView data={useShow
 
 /**
  * Renders when the shown data changes (hooks/useShownSnapshot.ts), not on every delivery. The
- * fleet's drill-down renders it for a managed cluster, with its own title and breadcrumb.
+ * fleet's drill-down renders it for a managed cluster, with its own title, breadcrumb and notice.
  */
 export const NestedContainersView = React.memo(function NestedContainersView({
   data: { snapshot, report, cheClusters, now },
   title,
   breadcrumb,
+  notice,
 }: {
   data: NestedContainersData;
   title?: string;
   breadcrumb?: React.ReactNode;
+  /** Under the description: the drill-down's word on where its commands run. */
+  notice?: React.ReactNode;
 }) {
   const { t } = useTranslation(I18N_NAMESPACE);
   const cheClusterReports = cheClustersInOrder(report.cheClusterReports);
@@ -65,6 +68,7 @@ export const NestedContainersView = React.memo(function NestedContainersView({
             'Whether workspaces can run containers inside them (podman run, made safe by Linux user namespaces), and the switch that turns it on.',
           )}
         </Content>
+        {notice}
       </MainSection>
       <MainSection>
         <ScreenGate snapshot={snapshot} notInstalledExtra={platform}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { managedClusterObject } from '../../integration-tests/real-console/acmHub';
 import type { ManagedCluster } from '../models/managedCluster';
-import { fleetClusters } from './fleetClusters';
+import { apiServerUrlOf, fleetClusters } from './fleetClusters';
 
 /** A ManagedCluster as the registration agent and the cluster-proxy add-on leave it (acmHub.ts). */
 const managed = (name: string, created: string): ManagedCluster =>
@@ -47,5 +47,13 @@ describe('fleetClusters', () => {
     expect(out[2].unavailable).toBe(
       'ManagedClusterConditionAvailable: Unknown (Registration agent stopped updating its lease.)',
     );
+  });
+
+  it("gives the API server the cluster's registration agent reports, for oc login", () => {
+    const mc = managed('edge-7', '2026-01-01T00:00:00Z');
+    expect(apiServerUrlOf(mc)).toBe('https://api.edge-7.example.com:6443');
+    mc.spec = { hubAcceptsClient: true };
+    expect(apiServerUrlOf(mc)).toBeUndefined();
+    expect(apiServerUrlOf(undefined)).toBeUndefined();
   });
 });

@@ -59,3 +59,7 @@ export const fleetClusters = (
     }),
   ];
 };
+
+/** The managed cluster's API server URL, for `oc login`: the first its registration agent reports. */
+export const apiServerUrlOf = (mc: ManagedCluster | undefined): string | undefined =>
+  mc?.spec?.managedClusterClientConfigs?.find((c) => !!c.url)?.url;

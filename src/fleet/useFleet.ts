@@ -9,15 +9,14 @@ import * as React from 'react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { useHubClusterName } from '@stolostron/multicluster-sdk/lib/api/useHubClusterName';
 import { fleetRow, type ClusterRead, type FleetRow } from '../core/fleet/fleetRow';
-import { gvkOf } from '../models/common';
-import { ManagedClusterViewModel, type ManagedCluster } from '../models/managedCluster';
+import type { ManagedCluster } from '../models/managedCluster';
 import { clusterGetFor } from './fleetApi';
 import { fleetClusters, type FleetCluster } from './fleetClusters';
 import { createFleetReader } from './fleetReader';
+import { MANAGED_CLUSTERS } from './managedClustersWatch';
 
 export const FLEET_REFRESH_MS = 5 * 60_000;
 
-const MANAGED_CLUSTERS = { groupVersionKind: gvkOf(ManagedClusterViewModel), isList: true };
 const NO_CLUSTERS: ManagedCluster[] = [];
 
 export interface FleetData {

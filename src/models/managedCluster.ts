@@ -30,7 +30,11 @@ export interface ManagedClusterCondition {
 }
 
 export interface ManagedCluster extends K8sObject {
-  spec?: { hubAcceptsClient?: boolean };
+  spec?: {
+    hubAcceptsClient?: boolean;
+    /** The cluster's API server, as its registration agent reports it (open-cluster-management api cluster/v1). */
+    managedClusterClientConfigs?: { url?: string; caBundle?: string }[];
+  };
   status?: {
     conditions?: ManagedClusterCondition[];
     version?: { kubernetes?: string };

@@ -67,6 +67,14 @@ test.describe('an ACM hub with Dev Spaces (feature on) and a ready managed clust
     await expect(view.getByRole('heading', { level: 1 })).toHaveText(
       /Dev Spaces nested containers on prod-east/,
     );
+    // Its remedies are oc commands, and oc here is logged in to the hub: the page says where to log in.
+    const where = view.locator('[data-test="managed-cluster-commands"]');
+    await expect(where).toContainText(
+      'The commands on this page act on the cluster oc is logged in to',
+    );
+    await expect(where.getByRole('textbox', { name: 'Log in to prod-east' })).toHaveValue(
+      'oc login --server=https://api.prod-east.example.com:6443',
+    );
     // prod-east runs OpenShift 4.22 with the feature off; the hub runs 4.20 with it on.
     await expect(state(page)).toHaveAttribute('data-state', 'disabled');
     await expect(checkStatus(page, 'cluster-version')).toHaveAttribute('data-status', 'pass');

@@ -2,12 +2,14 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Breadcrumb, BreadcrumbItem } from '@patternfly/react-core';
 import { fleetTargetFor } from '../../fleet/fleetTarget';
+import { useManagedClusterApiUrl } from '../../fleet/useManagedClusterApiUrl';
 import { useManagedClusterSnapshot } from '../../fleet/useManagedClusterSnapshot';
 import { ClusterTargetContext } from '../../hooks/useClusterTarget';
 import { I18N_NAMESPACE } from '../../i18n';
 import { Link, useLocation } from '../../utils/router';
 import { NestedContainersView } from '../NestedContainersPage';
 import { FLEET_PAGE_PATH, clusterOfPath } from './fleetPaths';
+import { ManagedClusterCommandsNotice } from './ManagedClusterCommandsNotice';
 
 /**
  * Administration → Dev Spaces nested containers fleet → one managed cluster: the single-cluster
@@ -23,6 +25,7 @@ const FleetClusterPage: React.FC = () => {
 const ManagedClusterScreen: React.FC<{ cluster: string }> = ({ cluster }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const data = useManagedClusterSnapshot(cluster);
+  const apiUrl = useManagedClusterApiUrl(cluster);
   const breadcrumb = (
     <Breadcrumb>
       <BreadcrumbItem
@@ -42,6 +45,7 @@ const ManagedClusterScreen: React.FC<{ cluster: string }> = ({ cluster }) => {
           data={data}
           title={t('Dev Spaces nested containers on {{cluster}}', { cluster })}
           breadcrumb={breadcrumb}
+          notice={<ManagedClusterCommandsNotice cluster={cluster} apiUrl={apiUrl} />}
         />
       </div>
     </ClusterTargetContext.Provider>
