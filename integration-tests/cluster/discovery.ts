@@ -71,14 +71,30 @@ export function apiResourceList(state: ClusterState, group: string, version: str
 export const isDiscoveryPath = (path: string): boolean =>
   /^\/(api(\/v1)?|apis(\/[^/?]+){0,2})$/.test(path);
 
-/** What a refusing stand-in answers on discovery: an OpenShift cluster's groups, no resources. */
+/** The API groups of an OpenShift cluster with Dev Spaces that the plugin reads. */
+const OPENSHIFT_DEVSPACES_GROUPS: [string, string][] = [
+  ['apiextensions.k8s.io', 'v1'],
+  ['rbac.authorization.k8s.io', 'v1'],
+  ['config.openshift.io', 'v1'],
+  ['security.openshift.io', 'v1'],
+  ['machineconfiguration.openshift.io', 'v1'],
+  ['operators.coreos.com', 'v1alpha1'],
+  ['org.eclipse.che', 'v2'],
+  ['workspace.devfile.io', 'v1alpha2'],
+  ['controller.devfile.io', 'v1alpha1'],
+];
+
+/**
+ * What a refusing stand-in answers on discovery: discovery is open to all, so the groups an
+ * OpenShift cluster with Dev Spaces serves, and no resources.
+ */
 export const refusedDiscovery = (path: string) =>
   path === '/apis'
     ? {
         kind: 'APIGroupList',
         apiVersion: 'v1',
-        groups: ['config.openshift.io', 'security.openshift.io'].map((name) =>
-          apiGroup(name, [{ groupVersion: `${name}/v1`, version: 'v1' }]),
+        groups: OPENSHIFT_DEVSPACES_GROUPS.map(([name, version]) =>
+          apiGroup(name, [{ groupVersion: `${name}/${version}`, version }]),
         ),
       }
     : { kind: 'APIResourceList', apiVersion: 'v1', resources: [] };

@@ -71,12 +71,17 @@ interface ServedGroup {
   versions?: { version?: unknown }[];
 }
 
+/** What one discovery read says: the groups the core asks about, and whether a group is served. */
+export interface Discovery {
+  apis: OpenShiftApis;
+  serves: (group: string, version: string) => boolean;
+}
+
 /**
- * The OpenShift API groups the core asks about, from one discovery read: `GET /apis` lists every
- * served group and version (readable by every authenticated user, system:discovery), where a GET
- * per group would be one request each.
+ * One discovery read: `GET /apis` lists every served group and version (readable by every
+ * authenticated user, system:discovery), where a GET per group would be one request each.
  */
-export const readOpenShiftApis = async (get: ClusterGet): Promise<OpenShiftApis> => {
+export const readDiscovery = async (get: ClusterGet): Promise<Discovery> => {
   const groups = (await get('/apis')) as { groups?: unknown } | null;
   if (!Array.isArray(groups?.groups)) throw new Error('The answer to /apis is not an APIGroupList');
   const list = groups.groups as ServedGroup[];
@@ -88,10 +93,34 @@ export const readOpenShiftApis = async (get: ClusterGet): Promise<OpenShiftApis>
         g.versions.some((v) => v?.version === version),
     );
   return {
-    config: serves('config.openshift.io', 'v1'),
-    security: serves('security.openshift.io', 'v1'),
+    apis: {
+      config: serves('config.openshift.io', 'v1'),
+      security: serves('security.openshift.io', 'v1'),
+    },
+    serves,
   };
 };
+
+export const readOpenShiftApis = async (get: ClusterGet): Promise<OpenShiftApis> =>
+  (await readDiscovery(get)).apis;
+
+/**
+ * A get that answers a path of a group/version discovery does not list with the 404 the API
+ * server would give (a path under no served group is not found), without asking: a cluster
+ * without Dev Spaces or DWO is not asked for their lists.
+ */
+export const servedOnly =
+  (get: ClusterGet, discovery: Discovery): ClusterGet =>
+  (path, accept) => {
+    const gv = /^\/apis\/([^/?]+)\/([^/?]+)/.exec(path);
+    return gv && !discovery.serves(gv[1] ?? '', gv[2] ?? '')
+      ? Promise.reject(
+          Object.assign(new Error(`${gv[1]}/${gv[2]} is not served (API discovery)`), {
+            status: 404,
+          }),
+        )
+      : get(path, accept);
+  };
 
 const NODE_PAGE = 500;
 export const readNodes = async (get: ClusterGet): Promise<ResourceState<Node[]>> => {

@@ -113,6 +113,29 @@ describe('readCluster', () => {
     );
   });
 
+  it('does not ask a cluster for groups it does not serve, and answers as if it had', async () => {
+    const log: string[] = [];
+    const skipped = await readScenario('devspaces-absent.yaml', log);
+    const unserved =
+      /^\/apis\/(org\.eclipse\.che|workspace\.devfile\.io|controller\.devfile\.io)\//;
+    expect(log.filter((p) => unserved.test(p))).toEqual([]);
+    // The same cluster with every group claimed served: the API server's own 404s.
+    const asked: string[] = [];
+    const base = running?.base ?? expect.fail('no server');
+    const everything: ClusterGet = (path, accept) =>
+      path === '/apis'
+        ? Promise.resolve(refusedDiscovery(path))
+        : getFrom(base, asked)(path, accept);
+    const read = await readCluster(everything, () => Date.parse('2026-12-04T12:00:00Z'));
+    expect(asked.filter((p) => unserved.test(p)).length).toBeGreaterThan(0);
+    const checks = (r: typeof read) =>
+      r.kind === 'answered'
+        ? r.report.checks.map((c) => [c.id, c.status, c.reason, c.params])
+        : expect.fail(r.kind);
+    expect(checks(skipped)).toEqual(checks(read));
+    expect(fleetRow('spoke', false, skipped)).toEqual(fleetRow('spoke', false, read));
+  });
+
   it('gives up after one request on an unreachable cluster', async () => {
     const log: string[] = [];
     const gateway: ClusterGet = (path) => {

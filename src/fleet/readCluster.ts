@@ -21,7 +21,8 @@ import {
   readList,
   readNodes,
   readObject,
-  readOpenShiftApis,
+  readDiscovery,
+  servedOnly,
   type ClusterGet,
 } from './clusterReads';
 
@@ -44,12 +45,18 @@ const readAll = async (get: ClusterGet, watches: Record<string, WatchK8sResource
   return Object.fromEntries(entries) as WatchResults;
 };
 
-export const readCluster = async (get: ClusterGet, now: () => number): Promise<ClusterRead> => {
+export const readCluster = async (
+  clusterGet: ClusterGet,
+  now: () => number,
+): Promise<ClusterRead> => {
   // The first request (discovery) tells an unreachable or refused cluster before twenty more are
-  // queued.
+  // queued, and which groups are not served: their reads are the API server's 404 unasked.
   let openshiftApis: ResourceState<OpenShiftApis>;
+  let get: ClusterGet;
   try {
-    openshiftApis = { state: 'loaded', data: await readOpenShiftApis(get) };
+    const discovery = await readDiscovery(clusterGet);
+    openshiftApis = { state: 'loaded', data: discovery.apis };
+    get = servedOnly(clusterGet, discovery);
   } catch (err) {
     const failure = isUnreachable(err) ? 'unreachable' : isDenied(err) ? 'forbidden' : 'error';
     return {
