@@ -1,7 +1,7 @@
 /**
  * A managed cluster's API server URL, from the hub's clusterview list the fleet page watches
- * (managedClustersWatch.ts). Undefined until the list
- * is in, or when the user may not see the cluster's ManagedCluster.
+ * (managedClustersWatch.ts). Undefined until the list is in, or when the user may not see the
+ * cluster's ManagedCluster.
  */
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { ManagedCluster } from '../models/managedCluster';
