@@ -6,13 +6,14 @@
 // has an answer, the most requests in flight through the cluster proxy, the longest main-thread
 // task (a PerformanceObserver of long tasks), and the JS heap once every row is in.
 // BENCH_FLEET_PROFILE=1 also prints where the main thread spent its time (bench/cpuProfile.ts);
-// BENCH_FLEET_REPLAY=1 how long the same requests take bare (bench/replay.ts).
-import { chromium } from 'playwright-core';
+// BENCH_FLEET_REPLAY=1 how long the same requests take bare (bench/replay.ts); BENCH_FLEET_RUNS
+// how many times the page is opened (3).
+import { chromium, type Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../integration-tests/chromium';
 import type { FleetMember } from '../integration-tests/real-console/acmHub';
-import { start } from '../integration-tests/real-console/backend';
+import { start, type RealConsole } from '../integration-tests/real-console/backend';
 import type { RealConsoleVersion } from '../integration-tests/real-console/consoleBuild';
 import { ensurePluginBuild } from '../integration-tests/shell/pluginBuild';
 import { startProfile } from './cpuProfile';
@@ -24,6 +25,9 @@ const CLUSTERS = Number(process.env.BENCH_FLEET_CLUSTERS ?? 300);
 const VERSION = (process.env.BENCH_FLEET_CONSOLE ?? '4.22') as RealConsoleVersion;
 const PROFILE = process.env.BENCH_FLEET_PROFILE === '1';
 const REPLAY = process.env.BENCH_FLEET_REPLAY === '1';
+// This host's timings swing by a few seconds from run to run: several runs in one browser, the
+// first with the fleet's chunk still to load, and their median.
+const RUNS = Number(process.env.BENCH_FLEET_RUNS ?? 3);
 const SCENARIOS = [
   'ocp-4.20-ready-off.yaml',
   'ocp-4.22-ready-on.yaml',
@@ -46,6 +50,70 @@ const members = (): FleetMember[] =>
       scenario: `integration-tests/scenarios/${SCENARIOS[i % SCENARIOS.length]}`,
     };
   });
+
+interface RunFacts {
+  ms: number;
+  longestTaskMs: number;
+  heapMB: number;
+  proxied: number;
+  mostInFlight: number;
+  /** The proxied requests as the browser timed them: URL, [duration, queued, waiting]. */
+  timed: { url: string; at: number[] }[];
+}
+
+/** From another page of the console, the in-app navigation to the fleet, until every row is in. */
+const openFleet = async (page: Page, rc: RealConsole): Promise<RunFacts> => {
+  await page.evaluate(() => {
+    window.history.pushState({}, '', '/api-explorer');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+    performance.clearResourceTimings();
+    (window as unknown as { __longest: number }).__longest = 0;
+  });
+  await page.waitForSelector('[data-test="fleet-progress"]', { state: 'detached' });
+  const proxiedBefore = rc.acm?.proxied.count ?? 0;
+  if (rc.acm) rc.acm.proxied.mostInFlight = 0;
+  const stopProfile = PROFILE ? await startProfile(page) : undefined;
+  const t0 = await page.evaluate(() => {
+    const at = performance.now();
+    window.history.pushState({}, '', '/devspaces-nested-containers/fleet');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+    return at;
+  });
+  await page.waitForFunction(
+    // The table shows a page of rows; the toolbar counts every cluster.
+    (n) =>
+      document.querySelector('[data-test="fleet-progress"]')?.textContent === `${n} clusters read`,
+    CLUSTERS + 1,
+    { timeout: 600_000, polling: 100 },
+  );
+  if (stopProfile) console.log((await stopProfile()).join('\n'));
+  const facts = await page.evaluate((start) => {
+    const w = window as unknown as {
+      __longest: number;
+      performance: Performance & { memory?: { usedJSHeapSize: number } };
+    };
+    return {
+      ms: performance.now() - start,
+      longestTaskMs: w.__longest,
+      heapMB: (w.performance.memory?.usedJSHeapSize ?? 0) / 1024 / 1024,
+    };
+  }, t0);
+  const timed = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.name.includes('/managedclusterproxy/'))
+      .map((e) => ({
+        url: e.name,
+        at: [e.duration, e.requestStart - e.startTime, e.responseStart - e.requestStart],
+      })),
+  );
+  console.log(`every row answered in ${(facts.ms / 1000).toFixed(1)} s`);
+  return {
+    ...facts,
+    proxied: (rc.acm?.proxied.count ?? 0) - proxiedBefore,
+    mostInFlight: rc.acm?.proxied.mostInFlight ?? 0,
+    timed,
+  };
+};
 
 const main = async () => {
   const pluginDir =
@@ -76,46 +144,16 @@ const main = async () => {
     await page.evaluate(() => {
       (window as unknown as { __longest: number }).__longest = 0;
     });
-    const proxiedBefore = rc.acm?.proxied.count ?? 0;
-    if (rc.acm) rc.acm.proxied.mostInFlight = 0;
-    const stopProfile = PROFILE ? await startProfile(page) : undefined;
-    const t0 = await page.evaluate(() => {
-      const at = performance.now();
-      window.history.pushState({}, '', '/devspaces-nested-containers/fleet');
-      window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
-      return at;
-    });
-    await page.waitForFunction(
-      // The table shows a page of rows; the toolbar counts every cluster.
-      (n) =>
-        document.querySelector('[data-test="fleet-progress"]')?.textContent ===
-        `${n} clusters read`,
-      CLUSTERS + 1,
-      { timeout: 600_000, polling: 100 },
-    );
-    if (stopProfile) console.log((await stopProfile()).join('\n'));
-    const facts = await page.evaluate((start) => {
-      const w = window as unknown as {
-        __longest: number;
-        performance: Performance & { memory?: { usedJSHeapSize: number } };
-      };
-      return {
-        ms: performance.now() - start,
-        longestTaskMs: w.__longest,
-        heapMB: (w.performance.memory?.usedJSHeapSize ?? 0) / 1024 / 1024,
-      };
-    }, t0);
-    const timed = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => e.name.includes('/managedclusterproxy/'))
-        .map((e) => ({
-          url: e.name,
-          at: [e.duration, e.requestStart - e.startTime, e.responseStart - e.requestStart],
-        })),
-    );
+    const runs: RunFacts[] = [];
+    for (let run = 0; run < Math.max(1, RUNS); run++) runs.push(await openFleet(page, rc));
+    const last = runs[runs.length - 1];
+    const { timed } = last;
     const entries = timed.map((e) => e.at);
-    const proxied = (rc.acm?.proxied.count ?? 0) - proxiedBefore;
-    const mostInFlight = rc.acm?.proxied.mostInFlight ?? 0;
+    const seconds = runs.map((r) => r.ms / 1000);
+    const middle = [...seconds].sort((x, y) => x - y)[Math.floor(seconds.length / 2)] ?? 0;
+    const proxied = last.proxied;
+    const mostInFlight = Math.max(...runs.map((r) => r.mostInFlight));
+    const longestTaskMs = Math.max(...runs.map((r) => r.longestTaskMs));
     const replayMs = REPLAY
       ? await replay(
           page,
@@ -134,11 +172,11 @@ const main = async () => {
       '',
       '| measure | value | goal |',
       '|---|---:|---:|',
-      `| every row answered | ${(facts.ms / 1000).toFixed(1)} s | ≤ 20 s |`,
+      `| every row answered, median of ${runs.length} (${seconds.map((x) => x.toFixed(1)).join(', ')} s) | ${middle.toFixed(1)} s | ≤ 20 s |`,
       `| most requests in flight (cluster proxy) | ${mostInFlight} | ≤ 8 |`,
-      `| requests through the cluster proxy | ${proxied} | |`,
-      `| longest main-thread task | ${facts.longestTaskMs.toFixed(0)} ms | ≤ 200 ms |`,
-      `| JS heap once every row is in | ${facts.heapMB.toFixed(0)} MB | |`,
+      `| requests through the cluster proxy, per run | ${proxied} | |`,
+      `| longest main-thread task | ${longestTaskMs.toFixed(0)} ms | ≤ 200 ms |`,
+      `| JS heap once every row is in | ${runs.map((r) => r.heapMB.toFixed(0)).join(', ')} MB | |`,
       '',
       `Requests through the cluster proxy, median: ${timing.duration.toFixed(0)} ms in the browser, ${timing.server.toFixed(0)} ms waiting for the server (${timing.n} timed).`,
       ...(replayMs === undefined
