@@ -9,7 +9,7 @@ import pLimit from 'p-limit';
 import type { ClusterRead } from '../core/fleet/fleetRow';
 import type { FleetCluster } from './fleetClusters';
 import type { ClusterGet } from './clusterReads';
-import { readCluster } from './readCluster';
+import { keptCrds, readCluster, type KeptCrds } from './readCluster';
 
 export const MAX_REQUESTS_IN_FLIGHT = 8;
 
@@ -38,6 +38,13 @@ export const createFleetReader = (opts: FleetReaderOptions): FleetReader => {
   // and a cluster's second round does not wait behind the first request of every other cluster.
   const clustersUnderWay = pLimit({ concurrency: max, rejectOnClear: true });
   let generation = 0;
+  // Each cluster's CRDs, kept from round to round for as long as the reader lives (the page).
+  const crds = new Map<string, KeptCrds>();
+  const crdsOf = (cluster: string): KeptCrds => {
+    const kept = crds.get(cluster) ?? keptCrds();
+    crds.set(cluster, kept);
+    return kept;
+  };
 
   const stop = () => {
     generation++;
@@ -62,7 +69,7 @@ export const createFleetReader = (opts: FleetReaderOptions): FleetReader => {
       const get = opts.getFor(cluster);
       const limited: ClusterGet = (path, accept) =>
         limit(() => (current() ? get(path, accept) : Promise.reject(new Abandoned())));
-      const answer = await readCluster(limited, opts.now);
+      const answer = await readCluster(limited, opts.now, crdsOf(cluster.name));
       if (current()) opts.onRead(cluster.name, answer);
     };
     // Both queues are first in, first out: clusters are answered in the order given.

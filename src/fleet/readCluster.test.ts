@@ -5,7 +5,7 @@ import { isDiscoveryPath, refusedDiscovery } from '../../integration-tests/clust
 import { serve, type Running } from '../../integration-tests/cluster/testServer';
 import { fleetRow } from '../core/fleet/fleetRow';
 import type { ClusterGet } from './clusterReads';
-import { readCluster } from './readCluster';
+import { keptCrds, readCluster } from './readCluster';
 
 let running: Running | undefined;
 afterEach(async () => {
@@ -134,6 +134,39 @@ describe('readCluster', () => {
         : expect.fail(r.kind);
     expect(checks(skipped)).toEqual(checks(read));
     expect(fleetRow('spoke', false, skipped)).toEqual(fleetRow('spoke', false, read));
+  });
+
+  it("reads a cluster's DWOC CRD again only when the operators' versions change, as the page does", async () => {
+    running = await serve('default');
+    const base = running.base;
+    const crds = keptCrds();
+    const dwocReads = (log: string[]) =>
+      log.filter((p) => p.endsWith('/devworkspaceoperatorconfigs.controller.devfile.io')).length;
+    const round = async () => {
+      const log: string[] = [];
+      const read = await readCluster(getFrom(base, log), () => 1, crds);
+      return { log, read };
+    };
+    const first = await round();
+    expect(dwocReads(first.log)).toBe(1);
+    const second = await round();
+    expect(dwocReads(second.log)).toBe(0);
+    // The kept CRD gives the same answer a fresh read would.
+    const checks = (r: typeof first.read) =>
+      r.kind === 'answered' ? r.report.checks.map((c) => [c.id, c.status, c.reason]) : [];
+    expect(checks(second.read)).toEqual(checks(first.read));
+    // DWO being upgraded: OLM adds the new version's CSV, so the CRD is read again.
+    const csv = running.cluster
+      .objects()
+      .find(
+        (o) => o.kind === 'ClusterServiceVersion' && !!o.metadata?.name?.startsWith('devworkspace'),
+      );
+    if (!csv) throw new Error('the scenario has no DevWorkspace Operator CSV');
+    running.cluster.update({
+      ...csv,
+      metadata: { ...csv.metadata, name: 'devworkspace-operator.v0.41.0' },
+    });
+    expect(dwocReads((await round()).log)).toBe(1);
   });
 
   it('gives up after one request on an unreachable cluster', async () => {

@@ -13,7 +13,7 @@ import type { CheCluster } from '../models/cheCluster';
 import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../models/customResourceDefinition';
 import type { CustomResourceDefinition } from '../models/customResourceDefinition';
 import { snapshotFromWatches } from '../hooks/snapshotFromWatches';
-import { asList, type WatchResults } from '../hooks/watchResults';
+import { asList, csvVersionsOf, type WatchResults } from '../hooks/watchResults';
 import { PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { httpStatusOf } from '../utils/loadError';
 import {
@@ -45,9 +45,38 @@ const readAll = async (get: ClusterGet, watches: Record<string, WatchK8sResource
   return Object.fromEntries(entries) as WatchResults;
 };
 
+/**
+ * One cluster's CRDs from its last read, with the versions they were read at. As on the page
+ * (hooks/useCustomResourceDefinition.ts), a CRD is read again only when those versions change (an
+ * operator upgrade replaces its CRDs): a fleet's rounds would otherwise fetch the 128 KB DWOC CRD
+ * of every cluster every time, most of the bytes the fleet moves.
+ */
+export type KeptCrds = Map<string, KeptCrd>;
+interface KeptCrd {
+  key: string;
+  state: ResourceState<CustomResourceDefinition>;
+}
+export const keptCrds = (): KeptCrds => new Map<string, KeptCrd>();
+
+const readKeptCrd = async (
+  get: ClusterGet,
+  kept: KeptCrds | undefined,
+  name: string,
+  key: string | undefined,
+): Promise<ResourceState<CustomResourceDefinition>> => {
+  const last = kept?.get(name);
+  if (last && key !== undefined && last.key === key) return last.state;
+  const state = await readObject<CustomResourceDefinition>(get, crdPath(name));
+  // Only an answer is kept; a refusal or an error is asked again next round.
+  if (key !== undefined && (state.state === 'loaded' || state.state === 'not-found'))
+    kept?.set(name, { key, state });
+  return state;
+};
+
 export const readCluster = async (
   clusterGet: ClusterGet,
   now: () => number,
+  crds?: KeptCrds,
 ): Promise<ClusterRead> => {
   // The first request (discovery) tells an unreachable or refused cluster before twenty more are
   // queued, and which groups are not served: their reads are the API server's 404 unasked.
@@ -68,11 +97,7 @@ export const readCluster = async (
     };
   }
 
-  const [primary, nodes, dwocCrd] = await Promise.all([
-    readAll(get, PRIMARY_WATCHES),
-    readNodes(get),
-    readObject<CustomResourceDefinition>(get, crdPath(DWOC_CRD_NAME)),
-  ]);
+  const [primary, nodes] = await Promise.all([readAll(get, PRIMARY_WATCHES), readNodes(get)]);
   const results = Object.values(primary);
   if (results.every((r) => r?.loadError && isDenied(r.loadError)))
     return {
@@ -86,11 +111,24 @@ export const readCluster = async (
   const cheClusters = asList<CheCluster>(primary.cheClusters);
   const list = cheClusters.state === 'loaded' ? cheClusters.data : [];
   const names = namesFor(list);
+  // The CRDs' keys, as the page's (useNestedContainersSnapshot.ts): the versions that install them.
+  const csvVersions = csvVersionsOf(primary.devWorkspaceOperatorCsvs);
+  const cheVersions =
+    cheClusters.state === 'loading' || cheClusters.state === 'error'
+      ? undefined
+      : list.map((cc) => cc.status?.cheVersion ?? '').join(',');
+  const crd = (name: string, key: string | undefined) => readKeptCrd(get, crds, name, key);
   // As the page: the 1 MB CheCluster CRD only when no CheCluster answers operator-support itself.
-  const [secondary, cheClusterCrd] = await Promise.all([
+  const [secondary, dwocCrd, cheClusterCrd] = await Promise.all([
     readAll(get, secondaryWatches(names)),
+    crd(DWOC_CRD_NAME, csvVersions),
     cheClusters.state !== 'loading' && !list.some(carriesSwitch)
-      ? readObject<CustomResourceDefinition>(get, crdPath(CHECLUSTER_CRD_NAME))
+      ? crd(
+          CHECLUSTER_CRD_NAME,
+          cheVersions === undefined || csvVersions === undefined
+            ? undefined
+            : `${cheVersions}|${csvVersions}`,
+        )
       : // Not read, as on the page (useCustomResourceDefinition with needed=false stays loading).
         Promise.resolve<ResourceState<CustomResourceDefinition>>({ state: 'loading' }),
   ]);
