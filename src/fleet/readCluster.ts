@@ -13,7 +13,12 @@ import type { CheCluster } from '../models/cheCluster';
 import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../models/customResourceDefinition';
 import type { CustomResourceDefinition } from '../models/customResourceDefinition';
 import { snapshotFromWatches } from '../hooks/snapshotFromWatches';
-import { asList, csvVersionsOf, type WatchResults } from '../hooks/watchResults';
+import {
+  asList,
+  cheClusterCrdKeyOf,
+  csvVersionsOf,
+  type WatchResults,
+} from '../hooks/watchResults';
 import { PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { httpStatusOf } from '../utils/loadError';
 import {
@@ -113,22 +118,13 @@ export const readCluster = async (
   const names = namesFor(list);
   // The CRDs' keys, as the page's (useNestedContainersSnapshot.ts): the versions that install them.
   const csvVersions = csvVersionsOf(primary.devWorkspaceOperatorCsvs);
-  const cheVersions =
-    cheClusters.state === 'loading' || cheClusters.state === 'error'
-      ? undefined
-      : list.map((cc) => cc.status?.cheVersion ?? '').join(',');
   const crd = (name: string, key: string | undefined) => readKeptCrd(get, crds, name, key);
   // As the page: the 1 MB CheCluster CRD only when no CheCluster answers operator-support itself.
   const [secondary, dwocCrd, cheClusterCrd] = await Promise.all([
     readAll(get, secondaryWatches(names)),
     crd(DWOC_CRD_NAME, csvVersions),
     cheClusters.state !== 'loading' && !list.some(carriesSwitch)
-      ? crd(
-          CHECLUSTER_CRD_NAME,
-          cheVersions === undefined || csvVersions === undefined
-            ? undefined
-            : `${cheVersions}|${csvVersions}`,
-        )
+      ? crd(CHECLUSTER_CRD_NAME, cheClusterCrdKeyOf(cheClusters, csvVersions))
       : // Not read, as on the page (useCustomResourceDefinition with needed=false stays loading).
         Promise.resolve<ResourceState<CustomResourceDefinition>>({ state: 'loading' }),
   ]);

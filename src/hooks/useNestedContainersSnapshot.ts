@@ -22,7 +22,13 @@ import { LOCAL_TOGGLES } from './recentToggles';
 import { useCustomResourceDefinition } from './useCustomResourceDefinition';
 import { useNodes } from './useNodes';
 import { useEvaluatedSnapshot, type NestedContainersData } from './useEvaluatedSnapshot';
-import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from './watchResults';
+import {
+  asList,
+  cheClusterCrdKeyOf,
+  csvVersionsOf,
+  poolProgressOf,
+  type WatchResults,
+} from './watchResults';
 import { PRIMARY_WATCHES, secondaryWatches } from './watches';
 
 const NO_CHECLUSTERS: CheCluster[] = [];
@@ -71,17 +77,11 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   // The CRDs are read once and again when an operator's version changes (an upgrade replaces
   // its CRDs): the CheCluster's reported version, the CSVs in the operators' namespace.
   const csvVersions = csvVersionsOf(primary.devWorkspaceOperatorCsvs);
-  const cheVersions =
-    cheClusters.state === 'loading' || cheClusters.state === 'error'
-      ? undefined
-      : cheClusterList.map((cc) => cc.status?.cheVersion ?? '').join(',');
   // A CheCluster that carries the switch answers operator-support without the 1 MB CRD, so the
   // CRD waits for the CheCluster list and is read only when none does (an older operator).
   const cheClusterCrd = useCustomResourceDefinition(
     CHECLUSTER_CRD_NAME,
-    cheVersions === undefined || csvVersions === undefined
-      ? undefined
-      : `${cheVersions}|${csvVersions}`,
+    cheClusterCrdKeyOf(cheClusters, csvVersions),
     cheClusters.state !== 'loading' && !cheClusterList.some(carriesSwitch),
   );
   const devWorkspaceOperatorConfigCrd = useCustomResourceDefinition(DWOC_CRD_NAME, csvVersions);

@@ -3,6 +3,7 @@
  * unserved API → not-found, other failures → error), and the change keys other reads follow.
  */
 import type { ResourceState } from '../core/snapshot';
+import type { CheCluster } from '../models/cheCluster';
 import type { ClusterServiceVersion } from '../models/clusterServiceVersion';
 import type { MachineConfigPool } from '../models/machineConfigPool';
 import { isNamedObject, isObjectList, stateFromWatch } from '../utils/loadError';
@@ -27,6 +28,20 @@ export const csvVersionsOf = (r: WatchResult | undefined): string | undefined =>
   if (csvs.state !== 'loaded') return '';
   return csvs.data.map((c) => `${c.metadata?.name ?? ''}@${c.spec?.version ?? ''}`).join(',');
 };
+
+/**
+ * The change key of the CheCluster CRD: the CheClusters' reported operator versions and the CSVs
+ * (an upgrade of either replaces the CRD); undefined until both lists have answered.
+ */
+export const cheClusterCrdKeyOf = (
+  cheClusters: ResourceState<CheCluster[]>,
+  csvVersions: string | undefined,
+): string | undefined =>
+  cheClusters.state === 'loading' || cheClusters.state === 'error' || csvVersions === undefined
+    ? undefined
+    : `${(cheClusters.state === 'loaded' ? cheClusters.data : [])
+        .map((cc) => cc.status?.cheVersion ?? '')
+        .join(',')}|${csvVersions}`;
 
 /**
  * How far each pool got, as one string; undefined until the watch answers. A node finishing its
