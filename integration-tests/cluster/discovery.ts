@@ -1,4 +1,5 @@
 /** Discovery documents (/api, /apis, /apis/<group>, /apis/<group>/<version>) for the served groups. */
+import { RESOURCE_ENTRIES } from '../../src/core/resources';
 import type { ClusterState } from './cluster';
 
 interface GroupVersion {
@@ -71,17 +72,14 @@ export function apiResourceList(state: ClusterState, group: string, version: str
 export const isDiscoveryPath = (path: string): boolean =>
   /^\/(api(\/v1)?|apis(\/[^/?]+){0,2})$/.test(path);
 
-/** The API groups of an OpenShift cluster with Dev Spaces that the plugin reads. */
+/** The API groups of an OpenShift cluster with Dev Spaces that the plugin reads: its models'. */
 const OPENSHIFT_DEVSPACES_GROUPS: [string, string][] = [
-  ['apiextensions.k8s.io', 'v1'],
-  ['rbac.authorization.k8s.io', 'v1'],
-  ['config.openshift.io', 'v1'],
-  ['security.openshift.io', 'v1'],
-  ['machineconfiguration.openshift.io', 'v1'],
-  ['operators.coreos.com', 'v1alpha1'],
-  ['org.eclipse.che', 'v2'],
-  ['workspace.devfile.io', 'v1alpha2'],
-  ['controller.devfile.io', 'v1alpha1'],
+  ...new Map(
+    RESOURCE_ENTRIES.filter(([, spec]) => spec.model.group).map(([, { model }]) => [
+      `${model.group}/${model.version}`,
+      [model.group, model.version] as [string, string],
+    ]),
+  ).values(),
 ];
 
 /**
