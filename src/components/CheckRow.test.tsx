@@ -67,6 +67,37 @@ describe('CheckRow', () => {
     expect(screen.getByRole('button', { name: 'Show details' }).getAttribute('aria-expanded')).toBe(
       'false',
     );
+    // A closed section holds no evidence (PatternFly would keep it in the DOM, hidden).
+    expect(screen.queryByTestId('detail-scc.userNamespaceLevel')).toBeNull();
+    expect(screen.queryByTestId('remedy-recreate-managed-scc')).toBeNull();
+  });
+
+  it('renders a passing check closed, its evidence only once opened', async () => {
+    const passing: CheckResult = {
+      id: 'run-scc',
+      status: 'pass',
+      reason: 'scc-ok',
+      params: { name: 'container-run' },
+      details: [
+        {
+          key: 'scc.userNamespaceLevel',
+          actual: 'RequirePodLevel',
+          expected: 'RequirePodLevel',
+          ok: true,
+        },
+      ],
+      remedies: [],
+    };
+    render(
+      <ul>
+        <CheckRow result={passing} />
+      </ul>,
+    );
+    expect(screen.queryByTestId('check-details')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show details' }));
+    expect(screen.getByTestId('detail-scc.userNamespaceLevel').textContent).toContain(
+      'RequirePodLevel',
+    );
   });
 
   it('words count-like facts, and shows object fields as the path found in the YAML', () => {

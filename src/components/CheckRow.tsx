@@ -14,7 +14,7 @@ const Remedy = React.lazy(() => import('./Remedy').then((m) => ({ default: m.Rem
 
 /**
  * One check: status, name, the sentence explaining it; its evidence and remedies behind a
- * disclosure that starts open for warnings and failures. A summary link aimed at it (same
+ * disclosure that starts open for warnings and failures (its content renders only while open). A summary link aimed at it (same
  * `scope`) opens it, scrolls to it and moves focus to it.
  */
 export const CheckRow: React.FC<{ result: CheckResult; scope?: string }> = ({
@@ -61,11 +61,16 @@ export const CheckRow: React.FC<{ result: CheckResult; scope?: string }> = ({
               isExpanded={expanded}
               isIndented
             >
-              <CheckDetails
-                details={result.details}
-                label={t('Details: {{check}}', { check: title })}
-              />
-              {needsAction && result.remedies.length > 0 && (
+              {/* PatternFly keeps a collapsed section's children in the DOM (hidden); rendering
+                  them only when open spares a passing check's evidence tables at open, and with
+                  them the paged table's chunk where a check lists thousands of workspaces. */}
+              {expanded && (
+                <CheckDetails
+                  details={result.details}
+                  label={t('Details: {{check}}', { check: title })}
+                />
+              )}
+              {expanded && needsAction && result.remedies.length > 0 && (
                 <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
                   {result.remedies.map((remedy, i) => (
                     <Remedy key={`${remedy.code}-${i}`} remedy={remedy} />
