@@ -10,6 +10,8 @@
  *
  * Single objects are watched as lists narrowed to one name: the console re-reads a watched single
  * object every 30 s on top of its watch, while a list watch is one WebSocket and no polling.
+ *
+ * Every list is read in one response (`limit`, see LIST_LIMIT).
  */
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { SecondaryNames } from '../core/namedObjects';
@@ -33,6 +35,18 @@ export type PrimaryKey =
   | 'machineConfigPools'
   | `machineconfig/${string}`;
 
+/**
+ * The page size the console lists with. Its list watch (`watchK8sList`, console SDK
+ * `app/k8s/actions/k8s.js`) pages with `limit` (250 unless the watch says otherwise) and reports
+ * the list loaded after the FIRST page, adding the others as they come: with 10,000 workspace pods
+ * that is 41 pages, during which the checks would judge a quarter of the pods, or user namespaces
+ * against a part of their RoleBindings ("missing" on a healthy cluster). One page as large as the
+ * most pods Kubernetes supports in a cluster (150,000, "Considerations for large clusters") makes
+ * the first page the whole list (a cluster has fewer workspace pods, namespaces or RoleBindings of
+ * one name than that). ACM's watch hooks ignore it: they list in one GET.
+ */
+export const LIST_LIMIT = 150_000;
+
 export const runcOverrideWatchKey = (name: string) => `machineconfig/${name}` as const;
 
 /** One named object, as a list watch (see above); the hook takes its only item. */
@@ -43,6 +57,7 @@ export const namedWatch = (
 ): WatchK8sResource => ({
   groupVersionKind: gvkOf(model),
   isList: true,
+  limit: LIST_LIMIT,
   fieldSelector: `metadata.name=${name}`,
   ...(namespace ? { namespace } : {}),
 });
@@ -54,6 +69,7 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
   containerRuntimeConfigs: {
     groupVersionKind: gvkOf(R.containerRuntimeConfigs.model),
     isList: true,
+    limit: LIST_LIMIT,
   },
   // MCO's two generated runc pins by name: not every MachineConfig with its Ignition payload.
   ...Object.fromEntries(
@@ -64,32 +80,44 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
   ),
   // A handful of small objects whose status moves as nodes update: it also tells when to read the
   // Nodes again (useNodes.ts). Hosted control planes do not serve it (not-found).
-  machineConfigPools: { groupVersionKind: gvkOf(R.machineConfigPools.model), isList: true },
+  machineConfigPools: {
+    groupVersionKind: gvkOf(R.machineConfigPools.model),
+    isList: true,
+    limit: LIST_LIMIT,
+  },
   // No namespace: every namespace.
-  cheClusters: { groupVersionKind: gvkOf(R.cheClusters.model), isList: true },
-  devWorkspaces: { groupVersionKind: gvkOf(R.devWorkspaces.model), isList: true },
+  cheClusters: { groupVersionKind: gvkOf(R.cheClusters.model), isList: true, limit: LIST_LIMIT },
+  devWorkspaces: {
+    groupVersionKind: gvkOf(R.devWorkspaces.model),
+    isList: true,
+    limit: LIST_LIMIT,
+  },
   // Workspace pods only, never every pod of the cluster.
   workspacePods: {
     groupVersionKind: gvkOf(R.workspacePods.model),
     isList: true,
+    limit: LIST_LIMIT,
     selector: { matchExpressions: [{ key: WORKSPACE_ID_LABEL, operator: 'Exists' }] },
   },
   // CSV names carry the version (devworkspace-operator.v0.40.0), so no name selector: the core picks.
   devWorkspaceOperatorCsvs: {
     groupVersionKind: gvkOf(R.devWorkspaceOperatorCsvs.model),
     isList: true,
+    limit: LIST_LIMIT,
     namespace: R.devWorkspaceOperatorCsvs.namespace,
   },
   // User namespaces by label, one list watch (scc-rbac checks each has its RoleBinding).
   userNamespaces: {
     groupVersionKind: gvkOf(R.userNamespaces.model),
     isList: true,
+    limit: LIST_LIMIT,
     selector: { matchLabels: { ...USER_NAMESPACE_LABELS } },
   },
   // The DevWorkspace controller's pods: their namespace is the one its ClusterRoleBinding names.
   devWorkspaceControllerPods: {
     groupVersionKind: gvkOf(R.devWorkspaceControllerPods.model),
     isList: true,
+    limit: LIST_LIMIT,
     selector: { matchLabels: { ...DWO_CONTROLLER_LABELS } },
   },
 };
