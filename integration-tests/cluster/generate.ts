@@ -6,6 +6,20 @@ import type { GenerateSpec, K8sObjectLike } from './types';
 
 const hex = (n: number): string => n.toString(16).padStart(12, '0');
 
+// As che-dashboard writes a workspace started from a sample: the editor as a contribution, and on
+// the UDI component HOST_USERS=false once the run SCC is recorded (setHostUsersEnvVar).
+const dashboardParts = (name: string) => ({
+  contributions: [{ name: 'editor', kubernetes: { name: `che-code-${name}` } }],
+});
+const toolsComponent = (legacy: boolean) => ({
+  name: 'tools',
+  container: {
+    image: 'quay.io/devfile/universal-developer-image:ubi9-latest',
+    memoryLimit: '4Gi',
+    ...(legacy ? {} : { env: [{ name: 'HOST_USERS', value: 'false' }] }),
+  },
+});
+
 export function generateWorkspaces(spec: GenerateSpec): K8sObjectLike[] {
   const count = spec.devWorkspaces ?? 0;
   const pods = Math.min(spec.pods ?? 0, count);
@@ -23,7 +37,13 @@ export function generateWorkspaces(spec: GenerateSpec): K8sObjectLike[] {
           'app.kubernetes.io/component': 'workspaces-namespace',
           'app.kubernetes.io/part-of': 'che.eclipse.org',
         },
-        annotations: { 'che.eclipse.org/username': `user${u}` },
+        // OpenShift's namespace controller allocates each namespace a UID block and MCS labels.
+        annotations: {
+          'che.eclipse.org/username': `user${u}`,
+          'openshift.io/sa.scc.uid-range': `${1_000_660_000 + u * 10_000}/10000`,
+          'openshift.io/sa.scc.supplemental-groups': `${1_000_660_000 + u * 10_000}/10000`,
+          'openshift.io/sa.scc.mcs': `s0:c${27 + Math.floor(u / 26)},c${2 + (u % 26)}`,
+        },
       },
     });
     if (spec.userRoleBinding)
@@ -64,12 +84,25 @@ export function generateWorkspaces(spec: GenerateSpec): K8sObjectLike[] {
         name: `ws-${i}`,
         namespace,
         labels: { 'controller.devfile.io/creator': `uid-${user}` },
+        ...(spec.operatorPods
+          ? { annotations: { 'che.eclipse.org/che-editor': 'che-incubator/che-code/latest' } }
+          : {}),
         creationTimestamp: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
       },
-      spec: { started: running, routingClass: 'che', template: { attributes } },
+      spec: {
+        started: running,
+        routingClass: 'che',
+        ...(spec.operatorPods ? dashboardParts(`ws-${i}`) : {}),
+        template: {
+          attributes: spec.operatorPods
+            ? { ...attributes, 'controller.devfile.io/storage-type': 'per-user' }
+            : attributes,
+          ...(spec.operatorPods ? { components: [toolsComponent(legacy)] } : {}),
+        },
+      },
       status: { phase: running ? 'Running' : 'Stopped', devworkspaceId: id },
     });
-    if (!running) continue;
+    if (!running || spec.operatorPods) continue;
     out.push({
       apiVersion: 'v1',
       kind: 'Pod',

@@ -61,6 +61,12 @@ export interface GenerateSpec {
    * user-namespace controller creates it with the switch on (e.g. devspaces-user-container-run).
    */
   userRoleBinding?: string;
+  /**
+   * The running workspaces as the dashboard creates them (the editor, a UDI tools component with
+   * HOST_USERS) with no pod in the file: the simulated DevWorkspace Operator builds each pod at load
+   * the way DWO builds it (workspaceOperator.ts), not the generator's one-container pod.
+   */
+  operatorPods?: boolean;
 }
 
 export interface ScenarioHeader {
