@@ -104,6 +104,38 @@ const REPORT_CSP_VIOLATIONS = () => {
   });
 };
 
+/**
+ * Keeps the page's WebSockets in a list the test can read. The multicluster SDK logs two console
+ * errors for a watch closed before its handshake ends (fleetK8sWatchResource.js: onerror, then
+ * "did not close cleanly"), which leaving a drill-down right after it loaded does.
+ */
+const TRACK_WEBSOCKETS = () => {
+  const Native = window.WebSocket;
+  const sockets = new Set<WebSocket>();
+  class Tracked extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      sockets.add(this);
+      this.addEventListener('close', () => sockets.delete(this));
+    }
+  }
+  window.WebSocket = Tracked;
+  (window as unknown as { __e2eSocketsConnecting: () => number }).__e2eSocketsConnecting = () =>
+    [...sockets].filter((s) => s.readyState === Native.CONNECTING).length;
+};
+
+/**
+ * Waits until no WebSocket of the page is still connecting. Once a page has loaded, every watch it
+ * needs has been created (the SDKs open a watch when its list arrives), so after this, leaving the
+ * page closes open sockets only.
+ */
+export const socketsConnected = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      (window as unknown as { __e2eSocketsConnecting: () => number }).__e2eSocketsConnecting() ===
+      0,
+  );
+
 type WorkerFixtures = {
   realConsole: RealConsoleVersion;
   /** The stand-in backend this worker shares across its tests. */
@@ -215,6 +247,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         cspViolations.push(v);
       });
       await context.addInitScript(REPORT_CSP_VIOLATIONS);
+      await context.addInitScript(TRACK_WEBSOCKETS);
       await provide(await context.newPage());
       await context.close();
     },

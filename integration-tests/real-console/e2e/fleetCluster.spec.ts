@@ -8,7 +8,7 @@ import type { SimulatedCluster } from '../../cluster';
 import { checkStatus, shot } from '../../e2e/fixtures';
 import type { FleetMember } from '../acmHub';
 import type { RealConsole } from '../backend';
-import { expect, test, visit } from './fixtures';
+import { expect, socketsConnected, test, visit } from './fixtures';
 
 const FLEET_PATH = '/devspaces-nested-containers/fleet';
 const MEMBERS: FleetMember[] = [
@@ -89,6 +89,8 @@ test.describe('an ACM hub with Dev Spaces (feature on) and a ready managed clust
     // No smoke test here: its pod would be created on this console's cluster.
     await expect(page.locator('[data-test="nested-containers-smoke-test"]')).toHaveCount(0);
     await shot(page, 'fleet-cluster', info);
+    // Back to the fleet as an administrator would, once the watches are up (see socketsConnected).
+    await socketsConnected(page);
     await view.getByRole('link', { name: 'Fleet' }).click();
     await expect(page).toHaveURL(new RegExp(`${FLEET_PATH}$`));
   });
