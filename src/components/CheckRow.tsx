@@ -14,8 +14,8 @@ const Remedy = React.lazy(() => import('./Remedy').then((m) => ({ default: m.Rem
 
 /**
  * One check: status, name, the sentence explaining it; its evidence and remedies behind a
- * disclosure that starts open for warnings and failures (its content renders only while open). A summary link aimed at it (same
- * `scope`) opens it, scrolls to it and moves focus to it.
+ * disclosure that starts open for warnings and failures (its content renders only while open). A
+ * summary link aimed at it (same `scope`) opens it, scrolls to it and moves focus to it.
  */
 export const CheckRow: React.FC<{ result: CheckResult; scope?: string }> = ({
   result,
