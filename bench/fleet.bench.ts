@@ -175,7 +175,8 @@ const main = async () => {
       `| every row answered, median of ${runs.length} (${seconds.map((x) => x.toFixed(1)).join(', ')} s) | ${middle.toFixed(1)} s | ≤ 20 s |`,
       `| most requests in flight (cluster proxy) | ${mostInFlight} | ≤ 8 |`,
       `| requests through the cluster proxy, per run | ${proxied} | |`,
-      `| longest main-thread task | ${longestTaskMs.toFixed(0)} ms | ≤ 200 ms |`,
+      // The browser reports long tasks only (50 ms and more): none reported is not 0 ms.
+      `| longest main-thread task | ${longestTaskMs > 0 ? `${longestTaskMs.toFixed(0)} ms` : 'none of 50 ms or more'} | ≤ 200 ms |`,
       `| JS heap once every row is in | ${runs.map((r) => r.heapMB.toFixed(0)).join(', ')} MB | |`,
       '',
       `Requests through the cluster proxy, median: ${timing.duration.toFixed(0)} ms in the browser, ${timing.server.toFixed(0)} ms waiting for the server (${timing.n} timed).`,
