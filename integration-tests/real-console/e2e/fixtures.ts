@@ -104,6 +104,9 @@ const REPORT_CSP_VIOLATIONS = () => {
   });
 };
 
+/** What TRACK_WEBSOCKETS adds to the page's window. */
+type SocketTracking = { __e2eSocketsConnecting: () => number };
+
 /**
  * Keeps the page's WebSockets in a list the test can read. The multicluster SDK logs two console
  * errors for a watch closed before its handshake ends (fleetK8sWatchResource.js: onerror, then
@@ -120,7 +123,7 @@ const TRACK_WEBSOCKETS = () => {
     }
   }
   window.WebSocket = Tracked;
-  (window as unknown as { __e2eSocketsConnecting: () => number }).__e2eSocketsConnecting = () =>
+  (window as unknown as SocketTracking).__e2eSocketsConnecting = () =>
     [...sockets].filter((s) => s.readyState === Native.CONNECTING).length;
 };
 
@@ -130,11 +133,7 @@ const TRACK_WEBSOCKETS = () => {
  * page closes open sockets only.
  */
 export const socketsConnected = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      (window as unknown as { __e2eSocketsConnecting: () => number }).__e2eSocketsConnecting() ===
-      0,
-  );
+  page.waitForFunction(() => (window as unknown as SocketTracking).__e2eSocketsConnecting() === 0);
 
 type WorkerFixtures = {
   realConsole: RealConsoleVersion;
