@@ -6,7 +6,7 @@ import { featureGateRef } from '../../refs';
 import * as fix from '../../remedies';
 import { dataOf, result, unusable } from '../../resultBuilders';
 import type { OpenShiftVersion, VersionFacts } from '../../version';
-import { isAtLeastMinor, parseOpenShiftVersion } from '../../version';
+import { compareVersions, isAtLeastMinor, parseOpenShiftVersion } from '../../version';
 
 export const USERNS_GATES = [
   'UserNamespacesSupport',
@@ -59,7 +59,7 @@ export const selectGateEntry = (
     const sameMinor = entries
       .map((e) => ({ e: dict(e), v: parseOpenShiftVersion(str(dict(e).version)) }))
       .filter((x) => x.v?.minorVersion === cur.minorVersion)
-      .sort((a, b) => (a.v && b.v ? b.v.semver.compare(a.v.semver) : 0));
+      .sort((a, b) => (a.v && b.v ? compareVersions(b.v, a.v) : 0));
     if (sameMinor[0]) return { entry: sameMinor[0].e, match: 'same-minor' };
   }
   if (entries.length === 1 && !str(dict(entries[0]).version))
