@@ -66,7 +66,7 @@ describe('CheCluster tab', () => {
     installCluster(offCluster({ cheClusters: loaded([cheCluster({ name: 'other' })]) }));
     render(<CheClusterNestedContainersTab obj={off} />);
     await settleReads();
-    expect(screen.getByText('This CheCluster was not found')).toBeTruthy();
+    expect(await screen.findByText('This CheCluster was not found')).toBeTruthy();
     expect(screen.queryByTestId('nested-containers-toggle')).toBeNull();
   });
 

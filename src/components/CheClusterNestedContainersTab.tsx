@@ -3,11 +3,16 @@ import { useShownSnapshot } from '../hooks/useShownSnapshot';
 import type { NestedContainersData } from '../hooks/useNestedContainersSnapshot';
 import type { CheCluster } from '../models/cheCluster';
 import { CheckFocusProvider, cheClusterScope } from './checkFocus';
-import { CheClusterGoneState, LoadingState } from './EmptyStates';
 import { CheClusterSection } from './CheClusterSection';
 import { CheClusterSummary } from './CheClusterSummary';
+import { LoadingState } from './LoadingState';
 import { MainSection } from './MainSection';
 import { ScreenGate } from './ScreenGate';
+
+// Shown only when the tab's CheCluster is deleted under it: in the chunk of the other rare states.
+const CheClusterGoneState = React.lazy(() =>
+  import('./EmptyStates').then((m) => ({ default: m.CheClusterGoneState })),
+);
 
 /** CheCluster → Nested containers: the summary, then the checklist, for the CheCluster in `obj`. */
 const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) => (
@@ -51,7 +56,9 @@ const TabView = React.memo(function TabView({
             />
           </CheckFocusProvider>
         ) : snapshot.cheClusters.state === 'loaded' ? (
-          <CheClusterGoneState namespace={namespace} name={name} />
+          <React.Suspense fallback={<LoadingState />}>
+            <CheClusterGoneState namespace={namespace} name={name} />
+          </React.Suspense>
         ) : (
           <LoadingState />
         )}

@@ -1,13 +1,11 @@
+/**
+ * The whole-screen states other than loading: a cluster that is not OpenShift, Dev Spaces not
+ * installed, reads refused, a CheCluster gone, an error. A healthy cluster shows none of them, so
+ * they load in their own chunk when one is shown (ScreenGate.tsx).
+ */
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bullseye,
-  EmptyState,
-  EmptyStateBody,
-  List,
-  ListItem,
-  Spinner,
-} from '@patternfly/react-core';
+import { EmptyState, EmptyStateBody, List, ListItem } from '@patternfly/react-core';
 import { CubesIcon, ExclamationCircleIcon, LockIcon } from '@patternfly/react-icons';
 import { I18N_NAMESPACE } from '../i18n';
 import { grantReadCommands, type UnreadableResource } from '../utils/unreadable';
@@ -15,19 +13,6 @@ import { grantReadCommands, type UnreadableResource } from '../utils/unreadable'
 const GrantReadCopy = React.lazy(() =>
   import('./GrantReadCopy').then((m) => ({ default: m.GrantReadCopy })),
 );
-
-export const LoadingState: React.FC = () => {
-  const { t } = useTranslation(I18N_NAMESPACE);
-  return (
-    <Bullseye data-test="loading">
-      <Spinner
-        size="lg"
-        aria-label={t('Loading the cluster state')}
-        aria-valuetext={t('Loading the cluster state')}
-      />
-    </Bullseye>
-  );
-};
 
 /** A whole-screen empty state: the page's h2, an icon, and what to do about it. */
 const ScreenEmptyState: React.FC<{

@@ -45,31 +45,32 @@ describe('NestedContainersPage: empty states', () => {
     expect(checkContract()).toEqual([]);
   });
 
-  it('says the cluster is not OpenShift when the OpenShift APIs are not served', () => {
+  // The whole-screen states arrive with their own chunk (ScreenGate.tsx), hence findBy.
+  it('says the cluster is not OpenShift when the OpenShift APIs are not served', async () => {
     installCluster(offSnapshot({ openshiftApis: loaded({ config: false, security: false }) }));
     render(<NestedContainersPage />);
-    expect(screen.getByText('This cluster is not OpenShift')).toBeTruthy();
+    expect(await screen.findByText('This cluster is not OpenShift')).toBeTruthy();
     expect(screen.queryByTestId('nested-containers-toggle')).toBeNull();
   });
 
-  it('says Dev Spaces is not installed and still shows the platform checks', () => {
+  it('says Dev Spaces is not installed and still shows the platform checks', async () => {
     installCluster(offSnapshot({ cheClusters: loaded([]) }));
     render(<NestedContainersPage />);
-    expect(screen.getByText('Dev Spaces is not installed')).toBeTruthy();
+    expect(await screen.findByText('Dev Spaces is not installed')).toBeTruthy();
     expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
     expect(cheClusterElements()).toEqual([]);
   });
 
-  it('treats an absent CheCluster API (404) as not installed', () => {
+  it('treats an absent CheCluster API (404) as not installed', async () => {
     installCluster(offSnapshot({ cheClusters: NOT_FOUND, cheClusterCrd: NOT_FOUND }));
     render(<NestedContainersPage />);
-    expect(screen.getByText('Dev Spaces is not installed')).toBeTruthy();
+    expect(await screen.findByText('Dev Spaces is not installed')).toBeTruthy();
   });
 
-  it('names the CheClusters it may not read and the role that grants it', () => {
+  it('names the CheClusters it may not read and the role that grants it', async () => {
     installCluster(offSnapshot({ cheClusters: forbidden('checlusters is forbidden') }));
     render(<NestedContainersPage />);
-    const empty = screen.getByText('You are not allowed to read the data this page needs');
+    const empty = await screen.findByText('You are not allowed to read the data this page needs');
     expect(empty).toBeTruthy();
     const list = screen.getByTestId('forbidden-resources');
     expect(list.textContent).toContain('CheCluster');
@@ -78,11 +79,11 @@ describe('NestedContainersPage: empty states', () => {
     );
   });
 
-  it('keeps the checklist when only some resources are forbidden, and names them', () => {
+  it('keeps the checklist when only some resources are forbidden, and names them', async () => {
     installCluster(offSnapshot({ featureGate: forbidden('featuregates is forbidden') }));
     render(<NestedContainersPage />);
     const notice = screen.getByTestId('forbidden-notice');
-    expect(within(notice).getByText('FeatureGate')).toBeTruthy();
+    expect(await within(notice).findByText('FeatureGate')).toBeTruthy();
     expect(notice.textContent).toContain('featuregates.config.openshift.io');
     const gates = check(document.body, 'feature-gates');
     expect(gates.dataset.status).toBe('unknown');

@@ -4,14 +4,24 @@ import { Alert } from '@patternfly/react-core';
 import type { ClusterSnapshot } from '../core/snapshot';
 import { I18N_NAMESPACE } from '../i18n';
 import { forbiddenResources, pageStateOf } from '../utils/unreadable';
-import {
-  ErrorState,
-  ForbiddenState,
-  LoadingState,
-  NotInstalledState,
-  NotOpenShiftState,
-  ReadAccessHelp,
-} from './EmptyStates';
+import { LoadingState } from './LoadingState';
+
+// One chunk for all of them, fetched when one shows (a healthy cluster never does).
+const ErrorState = React.lazy(() =>
+  import('./EmptyStates').then((m) => ({ default: m.ErrorState })),
+);
+const ForbiddenState = React.lazy(() =>
+  import('./EmptyStates').then((m) => ({ default: m.ForbiddenState })),
+);
+const NotInstalledState = React.lazy(() =>
+  import('./EmptyStates').then((m) => ({ default: m.NotInstalledState })),
+);
+const NotOpenShiftState = React.lazy(() =>
+  import('./EmptyStates').then((m) => ({ default: m.NotOpenShiftState })),
+);
+const ReadAccessHelp = React.lazy(() =>
+  import('./EmptyStates').then((m) => ({ default: m.ReadAccessHelp })),
+);
 
 /**
  * The empty states both screens share; renders `children` once there is something to check,
@@ -33,26 +43,33 @@ export const ScreenGate: React.FC<{
         title={t('Some checks are unknown: you are not allowed to read these resources')}
         data-test="forbidden-notice"
       >
-        <ReadAccessHelp resources={forbidden} />
+        {/* The title says it at once; the list and the commands follow with their chunk. */}
+        <React.Suspense fallback={null}>
+          <ReadAccessHelp resources={forbidden} />
+        </React.Suspense>
       </Alert>
     ) : null;
+  // A whole-screen state keeps the spinner until its chunk arrives.
+  const screen = (state: React.ReactNode) => (
+    <React.Suspense fallback={<LoadingState />}>{state}</React.Suspense>
+  );
   switch (pageStateOf(snapshot)) {
     case 'loading':
       return <LoadingState />;
     case 'not-openshift':
-      return <NotOpenShiftState />;
+      return screen(<NotOpenShiftState />);
     case 'forbidden':
-      return <ForbiddenState resources={forbidden} />;
+      return screen(<ForbiddenState resources={forbidden} />);
     case 'error':
-      return (
+      return screen(
         <ErrorState
           message={snapshot.cheClusters.state === 'error' ? snapshot.cheClusters.message : ''}
-        />
+        />,
       );
     case 'not-installed':
       return (
         <>
-          <NotInstalledState />
+          {screen(<NotInstalledState />)}
           {notice}
           {notInstalledExtra}
         </>

@@ -16,7 +16,7 @@ import { pluginVersion } from '../../fleet/pluginVersion';
 import { useFleet, type FleetData } from '../../fleet/useFleet';
 import { I18N_NAMESPACE } from '../../i18n';
 import { errorMessageOf } from '../../utils/loadError';
-import { LoadingState } from '../EmptyStates';
+import { LoadingState } from '../LoadingState';
 import { MainSection } from '../MainSection';
 import { reportWords } from '../text';
 import { download } from './download';
