@@ -64,6 +64,9 @@ export const namedWatch = (
 
 /** Watches that do not depend on anything else. None polls: they are API watches. */
 export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
+  // First: the console starts watches in this order, and the second stage waits for the
+  // CheClusters' names. No namespace: every namespace.
+  cheClusters: { groupVersionKind: gvkOf(R.cheClusters.model), isList: true, limit: LIST_LIMIT },
   clusterVersion: namedWatch(R.clusterVersion.model, R.clusterVersion.name),
   featureGate: namedWatch(R.featureGate.model, R.featureGate.name),
   containerRuntimeConfigs: {
@@ -85,8 +88,6 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
     isList: true,
     limit: LIST_LIMIT,
   },
-  // No namespace: every namespace.
-  cheClusters: { groupVersionKind: gvkOf(R.cheClusters.model), isList: true, limit: LIST_LIMIT },
   devWorkspaces: {
     groupVersionKind: gvkOf(R.devWorkspaces.model),
     isList: true,
