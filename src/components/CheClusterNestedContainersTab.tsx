@@ -7,12 +7,10 @@ import { CheClusterSection } from './CheClusterSection';
 import { CheClusterSummary } from './CheClusterSummary';
 import { LoadingState } from './LoadingState';
 import { MainSection } from './MainSection';
-import { ScreenGate } from './ScreenGate';
+import { emptyState, ScreenGate } from './ScreenGate';
 
 // Shown only when the tab's CheCluster is deleted under it: in the chunk of the other rare states.
-const CheClusterGoneState = React.lazy(() =>
-  import('./EmptyStates').then((m) => ({ default: m.CheClusterGoneState })),
-);
+const CheClusterGoneState = emptyState('CheClusterGoneState');
 
 /** CheCluster → Nested containers: the summary, then the checklist, for the CheCluster in `obj`. */
 const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) => (

@@ -5,23 +5,19 @@ import type { ClusterSnapshot } from '../core/snapshot';
 import { I18N_NAMESPACE } from '../i18n';
 import { forbiddenResources, pageStateOf } from '../utils/unreadable';
 import { LoadingState } from './LoadingState';
+import type * as EmptyStates from './EmptyStates';
 
-// One chunk for all of them, fetched when one shows (a healthy cluster never does).
-const ErrorState = React.lazy(() =>
-  import('./EmptyStates').then((m) => ({ default: m.ErrorState })),
-);
-const ForbiddenState = React.lazy(() =>
-  import('./EmptyStates').then((m) => ({ default: m.ForbiddenState })),
-);
-const NotInstalledState = React.lazy(() =>
-  import('./EmptyStates').then((m) => ({ default: m.NotInstalledState })),
-);
-const NotOpenShiftState = React.lazy(() =>
-  import('./EmptyStates').then((m) => ({ default: m.NotOpenShiftState })),
-);
-const ReadAccessHelp = React.lazy(() =>
-  import('./EmptyStates').then((m) => ({ default: m.ReadAccessHelp })),
-);
+/**
+ * One of EmptyStates' components, lazily: they share one chunk, fetched when one shows (a healthy
+ * cluster never shows any).
+ */
+export const emptyState = <K extends keyof typeof EmptyStates>(name: K) =>
+  React.lazy(() => import('./EmptyStates').then((m) => ({ default: m[name] })));
+const ErrorState = emptyState('ErrorState');
+const ForbiddenState = emptyState('ForbiddenState');
+const NotInstalledState = emptyState('NotInstalledState');
+const NotOpenShiftState = emptyState('NotOpenShiftState');
+const ReadAccessHelp = emptyState('ReadAccessHelp');
 
 /**
  * The empty states both screens share; renders `children` once there is something to check,

@@ -3,8 +3,8 @@
  * its parts, and semver precedence between two of them.
  *
  * Written here rather than imported from `semver`: the checks need a parse and a comparison, and
- * semver's SemVer class loads its whole table of range expressions with it (about 3 KB gzip of a
- * 50 KB page budget). `version.property.test.ts` holds this file to semver itself (a dev
+ * semver's SemVer class loads its whole table of range expressions with it (2.7 KB gzip on 4.22,
+ * against a 50 KB page budget). `version.property.test.ts` holds this file to semver itself (a dev
  * dependency): the same parts and the same order for generated OpenShift-style strings.
  */
 import { at, dict, isDict, list, str } from './guards';
