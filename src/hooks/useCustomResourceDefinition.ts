@@ -13,7 +13,7 @@
 import * as React from 'react';
 import { k8sGet } from '@openshift-console/dynamic-plugin-sdk';
 import type { ResourceState } from '../core/snapshot';
-import { useReadAgain } from './useReadAgain';
+import { useRepeatedRead } from './useReadAgain';
 import {
   CustomResourceDefinitionModel,
   type CustomResourceDefinition,
@@ -33,33 +33,27 @@ export const useCustomResourceDefinition = (
   const [state, setState] = React.useState<ResourceState<CustomResourceDefinition>>({
     state: 'loading',
   });
-  const [generation, readAgain] = useReadAgain(readAgainWhen);
-
-  React.useEffect(() => {
-    if (!needed) return undefined;
-    let current = true;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    k8sGet<CustomResourceDefinition>({ model: MODEL, name }).then(
-      (crd) => {
-        if (!current) return;
-        setState(
-          isNamedObject<CustomResourceDefinition>(crd)
-            ? { state: 'loaded', data: crd }
-            : { state: 'not-found' },
-        );
-      },
-      (err: unknown) => {
-        if (!current) return;
+  const read = React.useCallback(
+    async (live: () => boolean) => {
+      if (!needed) return undefined;
+      try {
+        const crd = await k8sGet<CustomResourceDefinition>({ model: MODEL, name });
+        if (live())
+          setState(
+            isNamedObject<CustomResourceDefinition>(crd)
+              ? { state: 'loaded', data: crd }
+              : { state: 'not-found' },
+          );
+        return undefined;
+      } catch (err: unknown) {
         const next = stateFromLoadError(err);
-        setState(next);
-        if (next.state === 'error') retry = setTimeout(readAgain, CRD_RETRY_MS);
-      },
-    );
-    return () => {
-      current = false;
-      if (retry) clearTimeout(retry);
-    };
-  }, [name, generation, needed, readAgain]);
+        if (live()) setState(next);
+        return next.state === 'error' ? CRD_RETRY_MS : undefined;
+      }
+    },
+    [name, needed],
+  );
+  useRepeatedRead(read, readAgainWhen);
 
   return state;
 };

@@ -15,7 +15,7 @@
 import * as React from 'react';
 import { k8sGet } from '@openshift-console/dynamic-plugin-sdk';
 import type { ResourceState } from '../core/snapshot';
-import { useReadAgain } from './useReadAgain';
+import { useRepeatedRead } from './useReadAgain';
 import { NodeModel, TABLE_ACCEPT, type Node } from '../models/node';
 import { toK8sModel } from '../utils/k8sModel';
 import { stateFromLoadError } from '../utils/loadError';
@@ -49,33 +49,18 @@ const readAllNodes = async (): Promise<Node[]> => {
 
 export const useNodes = (readAgainWhen: string | undefined): ResourceState<Node[]> => {
   const [state, setState] = React.useState<ResourceState<Node[]>>({ state: 'loading' });
-  const [generation, readAgain] = useReadAgain(readAgainWhen);
-
-  React.useEffect(() => {
-    let current = true;
-    let next: ReturnType<typeof setTimeout> | undefined;
-    const again = (ms: number) => {
-      next = setTimeout(readAgain, ms);
-    };
-    readAllNodes().then(
-      (nodes) => {
-        if (!current) return;
-        setState({ state: 'loaded', data: nodes });
-        again(NODE_REFRESH_MS);
-      },
-      (err: unknown) => {
-        if (!current) return;
-        // The snapshot keeps the last good list through a failed re-read (lastGood.ts).
-        const failure = stateFromLoadError(err);
-        setState(failure);
-        if (failure.state === 'error') again(NODE_RETRY_MS);
-      },
-    );
-    return () => {
-      current = false;
-      if (next) clearTimeout(next);
-    };
-  }, [generation, readAgain]);
-
+  const read = React.useCallback(async (live: () => boolean) => {
+    try {
+      const nodes = await readAllNodes();
+      if (live()) setState({ state: 'loaded', data: nodes });
+      return NODE_REFRESH_MS;
+    } catch (err: unknown) {
+      // The snapshot keeps the last good list through a failed re-read (lastGood.ts).
+      const failure = stateFromLoadError(err);
+      if (live()) setState(failure);
+      return failure.state === 'error' ? NODE_RETRY_MS : undefined;
+    }
+  }, []);
+  useRepeatedRead(read, readAgainWhen);
   return state;
 };

@@ -20,3 +20,26 @@ export const useReadAgain = (readAgainWhen: string | undefined): [number, () => 
   const readAgain = React.useCallback(() => setGeneration((n) => n + 1), []);
   return [generation, readAgain];
 };
+
+/**
+ * A one-shot read run at once, again whenever `readAgainWhen` changes, and again after the delay
+ * its promise resolves to (undefined: not until something changes). `read` is told whether its
+ * answer is still wanted (`live`) and must be stable (a module function or a useCallback).
+ */
+export const useRepeatedRead = (
+  read: (live: () => boolean) => Promise<number | undefined>,
+  readAgainWhen: string | undefined,
+): void => {
+  const [generation, readAgain] = useReadAgain(readAgainWhen);
+  React.useEffect(() => {
+    let current = true;
+    let next: ReturnType<typeof setTimeout> | undefined;
+    void read(() => current).then((ms) => {
+      if (current && ms !== undefined) next = setTimeout(readAgain, ms);
+    });
+    return () => {
+      current = false;
+      if (next) clearTimeout(next);
+    };
+  }, [read, generation, readAgain]);
+};
