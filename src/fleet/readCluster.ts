@@ -19,7 +19,7 @@ import {
   csvVersionsOf,
   type WatchResults,
 } from '../hooks/watchResults';
-import { PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
+import { PLATFORM_WATCHES, PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { httpStatusOf } from '../utils/loadError';
 import {
   crdPath,
@@ -102,7 +102,10 @@ export const readCluster = async (
     };
   }
 
-  const [primary, nodes] = await Promise.all([readAll(get, PRIMARY_WATCHES), readNodes(get)]);
+  const [primary, nodes] = await Promise.all([
+    readAll(get, { ...PRIMARY_WATCHES, ...PLATFORM_WATCHES }),
+    readNodes(get),
+  ]);
   const results = Object.values(primary);
   if (results.every((r) => r?.loadError && isDenied(r.loadError)))
     return {

@@ -3,12 +3,13 @@ import { renderHook } from '@testing-library/react';
 import {
   k8sGet,
   useK8sWatchResources,
+  type QueryParams,
   type ResourcesObject,
   type WatchK8sResource,
   type WatchK8sResources,
   type WatchK8sResults,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { loaded } from '../core/snapshot';
+import { forbidden, loaded, LOADING, NOT_FOUND } from '../core/snapshot';
 import { cheCluster, offSnapshot } from '../core/testing/builders';
 import {
   httpError,
@@ -82,14 +83,26 @@ describe('useNestedContainersSnapshot: what it watches', () => {
     const specs = allSpecs();
     const find = (kind: string) => specs.find((s) => s.groupVersionKind?.kind === kind);
     // Single objects are one-name list watches, which the console does not poll.
-    expect(find('ClusterVersion')).toMatchObject({
+    expect(find('SecurityContextConstraints')).toMatchObject({
       isList: true,
-      fieldSelector: 'metadata.name=version',
+      fieldSelector: 'metadata.name=container-run',
     });
-    expect(find('FeatureGate')).toMatchObject({
-      isList: true,
-      fieldSelector: 'metadata.name=cluster',
-    });
+    // The platform objects are not watched: one list read each (usePlatformReads.ts).
+    for (const kind of ['ClusterVersion', 'FeatureGate', 'ContainerRuntimeConfig', 'MachineConfig'])
+      expect(find(kind)).toBeUndefined();
+    const platformReads = vi
+      .mocked(k8sGet)
+      .mock.calls.map(([o]) => o as { model: { kind: string }; queryParams?: QueryParams })
+      .filter((o) => o.model.kind !== 'Node' && o.model.kind !== 'CustomResourceDefinition')
+      .map((o) => `${o.model.kind} ${String(o.queryParams?.fieldSelector ?? '')}`)
+      .sort();
+    expect(platformReads).toEqual([
+      'ClusterVersion metadata.name=version',
+      'ContainerRuntimeConfig ',
+      'FeatureGate metadata.name=cluster',
+      'MachineConfig metadata.name=00-override-master-generated-crio-default-container-runtime',
+      'MachineConfig metadata.name=00-override-worker-generated-crio-default-container-runtime',
+    ]);
     // The CRDs are read with one GET each, not watched; the Nodes with one list (their table).
     expect(find('CustomResourceDefinition')).toBeUndefined();
     expect(find('Node')).toBeUndefined();
@@ -100,6 +113,9 @@ describe('useNestedContainersSnapshot: what it watches', () => {
           const get = o as { name?: string; model: { kind: string } };
           return get.name ?? `${get.model.kind} list`;
         })
+        .filter(
+          (r) => !/^(ClusterVersion|FeatureGate|ContainerRuntimeConfig|MachineConfig) /.test(r),
+        )
         .sort(),
     ).toEqual([
       'Node list',
@@ -151,8 +167,9 @@ describe('useNestedContainersSnapshot: what it watches', () => {
 describe('useNestedContainersSnapshot: load errors become snapshot states', () => {
   const withResults = (
     results: Record<string, { data: unknown; loaded: boolean; loadError: unknown }>,
+    cluster: Parameters<typeof offSnapshot>[0] = {},
   ) => {
-    installCluster(offSnapshot());
+    installCluster(offSnapshot(cluster));
     const base = vi.mocked(useK8sWatchResources).getMockImplementation()!;
     vi.mocked(useK8sWatchResources).mockImplementation(
       <R extends ResourcesObject>(resources: WatchK8sResources<R>): WatchK8sResults<R> => {
@@ -164,23 +181,28 @@ describe('useNestedContainersSnapshot: load errors become snapshot states', () =
   };
 
   it('403 is forbidden, an unserved API is not-found, anything else is an error', async () => {
-    withResults({
-      clusterVersion: { data: {}, loaded: false, loadError: httpError(403, 'no') },
-      containerRuntimeConfigs: {
-        data: [],
-        loaded: true,
-        loadError: Object.assign(new Error('Model does not exist'), { name: 'NoModelError' }),
+    // Watched: the console's watch results. Read once (the platform objects): the GET's answer.
+    withResults(
+      {
+        machineConfigPools: {
+          data: [],
+          loaded: true,
+          loadError: Object.assign(new Error('Model does not exist'), { name: 'NoModelError' }),
+        },
+        devWorkspaces: { data: [], loaded: false, loadError: httpError(500, 'etcd timeout') },
+        userNamespaces: { data: [], loaded: false, loadError: undefined },
       },
-      devWorkspaces: { data: [], loaded: false, loadError: httpError(500, 'etcd timeout') },
-      featureGate: { data: {}, loaded: false, loadError: undefined },
-    });
+      { clusterVersion: forbidden('no'), containerRuntimeConfigs: NOT_FOUND, featureGate: LOADING },
+    );
     const { result } = renderHook(() => useNestedContainersSnapshot());
     await settleReads();
     const s = result.current.snapshot;
     expect(s.clusterVersion).toEqual({ state: 'forbidden', message: 'no' });
     expect(s.containerRuntimeConfigs).toEqual({ state: 'not-found' });
+    expect(s.machineConfigPools).toEqual({ state: 'not-found' });
     expect(s.devWorkspaces).toEqual({ state: 'error', message: 'etcd timeout', status: 500 });
     expect(s.featureGate).toEqual({ state: 'loading' });
+    expect(s.userNamespaces).toEqual({ state: 'loading' });
     // The core turns them into checks that say so, rather than a spinner.
     const version = result.current.report.checks.find((c) => c.id === 'cluster-version');
     expect(version?.status).toBe('unknown');
@@ -212,7 +234,13 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
     expect(before).toBe('ready-with-warnings');
     // The console keeps the old data and sets loadError when a re-list fails (errored action).
     relisting(
-      ['cheClusters', 'devWorkspaces', 'workspacePods', 'featureGate', 'scc/container-run'],
+      [
+        'cheClusters',
+        'devWorkspaces',
+        'workspacePods',
+        'devWorkspaceOperatorCsvs',
+        'scc/container-run',
+      ],
       {
         data: [],
         loaded: true,
@@ -223,7 +251,7 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
     rerender();
     expect(result.current.report.verdict).toBe(before);
     expect(result.current.snapshot.cheClusters.state).toBe('loaded');
-    expect(result.current.snapshot.featureGate.state).toBe('loaded');
+    expect(result.current.snapshot.devWorkspaceOperatorCsvs.state).toBe('loaded');
     // The SCC, DWOC and ClusterRole watches stay open: the CheCluster names did not vanish.
     expect(allSpecs().some((s) => s.groupVersionKind?.kind === 'SecurityContextConstraints')).toBe(
       true,
@@ -235,7 +263,7 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
     const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
     await settleReads();
     const before = result.current.report.verdict;
-    relisting(['clusterVersion', 'devWorkspaces'], {
+    relisting(['devWorkspaceOperatorCsvs', 'devWorkspaces'], {
       data: [],
       loaded: false,
       loadError: undefined,
@@ -248,9 +276,9 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
     installCluster(offSnapshot());
     const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
     await settleReads();
-    relisting(['clusterVersion'], { data: [], loaded: true, loadError: httpError(403, 'no') });
+    relisting(['devWorkspaces'], { data: [], loaded: true, loadError: httpError(403, 'no') });
     rerender();
-    expect(result.current.snapshot.clusterVersion).toEqual({ state: 'forbidden', message: 'no' });
+    expect(result.current.snapshot.devWorkspaces).toEqual({ state: 'forbidden', message: 'no' });
   });
 });
 

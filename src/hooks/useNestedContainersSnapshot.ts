@@ -29,7 +29,8 @@ import {
   poolProgressOf,
   type WatchResults,
 } from './watchResults';
-import { PRIMARY_WATCHES, secondaryWatches } from './watches';
+import { usePlatformReads } from './usePlatformReads';
+import { PLATFORM_READS, PRIMARY_WATCHES, secondaryWatches } from './watches';
 
 const NO_CHECLUSTERS: CheCluster[] = [];
 const CLUSTER_VERSION_GVK = gvkOf(ClusterVersionModel);
@@ -51,9 +52,13 @@ export type { NestedContainersData } from './useEvaluatedSnapshot';
 
 export const useNestedContainersSnapshot = (): NestedContainersData => {
   const openshiftApis = useOpenShiftApis();
-  const primary = useK8sWatchResources<Record<string, K8sResourceCommon | K8sResourceCommon[]>>(
+  const watched = useK8sWatchResources<Record<string, K8sResourceCommon | K8sResourceCommon[]>>(
     PRIMARY_WATCHES,
   ) as WatchResults;
+  // The pools' progress tells when the Nodes and the platform objects are worth reading again.
+  const poolProgress = poolProgressOf(watched.machineConfigPools);
+  const platform = usePlatformReads(PLATFORM_READS, poolProgress);
+  const primary = React.useMemo(() => ({ ...watched, ...platform }), [watched, platform]);
 
   // Per hook instance: a re-list or a restarted watch serves its last loaded data (lastGood.ts).
   // The CheClusters go through it first: their names drive the second-stage watches, which a
@@ -85,7 +90,7 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
     cheClusters.state !== 'loading' && !cheClusterList.some(carriesSwitch),
   );
   const devWorkspaceOperatorConfigCrd = useCustomResourceDefinition(DWOC_CRD_NAME, csvVersions);
-  const nodes = useNodes(poolProgressOf(primary.machineConfigPools));
+  const nodes = useNodes(poolProgress);
 
   return useEvaluatedSnapshot(
     {

@@ -23,17 +23,19 @@ import { RUNC_OVERRIDE_NAMES } from '../models/machineConfig';
 import { WORKSPACE_ID_LABEL } from '../models/pod';
 
 export type PrimaryKey =
-  | 'clusterVersion'
-  | 'featureGate'
-  | 'containerRuntimeConfigs'
   | 'cheClusters'
   | 'devWorkspaces'
   | 'workspacePods'
   | 'devWorkspaceOperatorCsvs'
   | 'userNamespaces'
   | 'devWorkspaceControllerPods'
-  | 'machineConfigPools'
-  | `machineconfig/${string}`;
+  | 'machineConfigPools';
+
+export type PlatformKey =
+  'clusterVersion' | 'featureGate' | 'containerRuntimeConfigs' | `machineconfig/${string}`;
+
+/** A list read once (usePlatformReads.ts): the watch it stands for, and the model to read it with. */
+export type ListRead = { model: ModelFacts; watch: WatchK8sResource };
 
 /**
  * The page size the console lists with. Its list watch (`watchK8sList`, console SDK
@@ -62,27 +64,42 @@ export const namedWatch = (
   ...(namespace ? { namespace } : {}),
 });
 
+const listRead = (model: ModelFacts, name?: string): ListRead => ({
+  model,
+  watch: name
+    ? namedWatch(model, name)
+    : { groupVersionKind: gvkOf(model), isList: true, limit: LIST_LIMIT },
+});
+
+/**
+ * The objects that reach the nodes only through a MachineConfigPool rollout: read once, together,
+ * and again when the pools move (usePlatformReads.ts says why they are not watched).
+ */
+export const PLATFORM_READS: Readonly<Record<PlatformKey, ListRead>> = {
+  clusterVersion: listRead(R.clusterVersion.model, R.clusterVersion.name),
+  featureGate: listRead(R.featureGate.model, R.featureGate.name),
+  containerRuntimeConfigs: listRead(R.containerRuntimeConfigs.model),
+  // MCO's two generated runc pins by name: not every MachineConfig with its Ignition payload.
+  ...Object.fromEntries(
+    RUNC_OVERRIDE_NAMES.map((n) => [
+      runcOverrideWatchKey(n),
+      listRead(R.runtimeOverrides.model, n),
+    ]),
+  ),
+};
+
+/** The same reads as watch specs, for a managed cluster (read with one GET, or watched by ACM). */
+export const PLATFORM_WATCHES = Object.fromEntries(
+  Object.entries(PLATFORM_READS).map(([key, read]) => [key, read.watch]),
+) as Readonly<Record<PlatformKey, WatchK8sResource>>;
+
 /** Watches that do not depend on anything else. None polls: they are API watches. */
 export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
   // First: the console starts watches in this order, and the second stage waits for the
   // CheClusters' names. No namespace: every namespace.
   cheClusters: { groupVersionKind: gvkOf(R.cheClusters.model), isList: true, limit: LIST_LIMIT },
-  clusterVersion: namedWatch(R.clusterVersion.model, R.clusterVersion.name),
-  featureGate: namedWatch(R.featureGate.model, R.featureGate.name),
-  containerRuntimeConfigs: {
-    groupVersionKind: gvkOf(R.containerRuntimeConfigs.model),
-    isList: true,
-    limit: LIST_LIMIT,
-  },
-  // MCO's two generated runc pins by name: not every MachineConfig with its Ignition payload.
-  ...Object.fromEntries(
-    RUNC_OVERRIDE_NAMES.map((n) => [
-      runcOverrideWatchKey(n),
-      namedWatch(R.runtimeOverrides.model, n),
-    ]),
-  ),
   // A handful of small objects whose status moves as nodes update: it also tells when to read the
-  // Nodes again (useNodes.ts). Hosted control planes do not serve it (not-found).
+  // Nodes and the platform objects again (useNodes.ts, usePlatformReads.ts). Hosted control planes do not serve it (not-found).
   machineConfigPools: {
     groupVersionKind: gvkOf(R.machineConfigPools.model),
     isList: true,

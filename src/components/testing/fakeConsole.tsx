@@ -17,6 +17,7 @@ import {
   type K8sGroupVersionKind,
   type K8sModel,
   type K8sResourceCommon,
+  type QueryParams,
   type ResourceLinkProps,
   type ResourcesObject,
   type WatchK8sResource,
@@ -29,6 +30,7 @@ import { CHECLUSTER_CRD_NAME, DWOC_CRD_NAME } from '../../models/customResourceD
 import { NodeModel } from '../../models/node';
 import { printNodeTable } from '../../core/testing/nodeTable';
 import { toK8sModel } from '../../utils/k8sModel';
+import { PLATFORM_READS, type ListRead } from '../../hooks/watches';
 
 /** The console's HttpError shape: message, code, the Response, and the Status body. */
 export const httpError = (code: number, message: string, reason?: string) =>
@@ -73,6 +75,16 @@ const toWatchResult = (
     return { data: [], loaded: true, loadError: undefined };
   return { data: empty, loaded: false, loadError: state && failureOf(state) };
 };
+
+/** The platform read (hooks/usePlatformReads.ts) a k8sGet of a list is, if it is one. */
+const platformReadOf = (
+  model: K8sModel | undefined,
+  queryParams: QueryParams | undefined,
+): [string, ListRead] | undefined =>
+  Object.entries<ListRead>(PLATFORM_READS).find(
+    ([, spec]) =>
+      spec.model.kind === model?.kind && spec.watch.fieldSelector === queryParams?.fieldSelector,
+  );
 
 /** Where a watch key of the hook reads from in the snapshot. */
 const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | undefined => {
@@ -152,27 +164,47 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
   // The CRDs are read with one GET (hooks/useCustomResourceDefinition.ts), the Nodes as the API
   // server's Table (hooks/useNodes.ts).
   vi.mocked(k8sGet).mockClear();
-  vi.mocked(k8sGet).mockImplementation(({ model, name }: { model?: K8sModel; name?: string }) => {
-    if (model?.kind === NodeModel.kind) {
-      const nodes = current.nodes;
-      if (nodes.state === 'loaded')
-        return Promise.resolve(
-          printNodeTable(nodes.data, { now: Date.parse('2026-08-01T00:00:00Z') }),
-        );
-      const failure = failureOf(nodes);
+  vi.mocked(k8sGet).mockImplementation(
+    ({
+      model,
+      name,
+      queryParams,
+    }: {
+      model?: K8sModel;
+      name?: string;
+      queryParams?: QueryParams;
+    }) => {
+      const platform = platformReadOf(model, queryParams);
+      if (platform) {
+        const [key, spec] = platform;
+        const state = stateFor(current, key);
+        const read = toWatchResult(state, spec.watch);
+        if (read.loaded)
+          return Promise.resolve({ kind: `${spec.model.kind}List`, items: read.data });
+        const failure = state && failureOf(state);
+        return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
+      }
+      if (model?.kind === NodeModel.kind) {
+        const nodes = current.nodes;
+        if (nodes.state === 'loaded')
+          return Promise.resolve(
+            printNodeTable(nodes.data, { now: Date.parse('2026-08-01T00:00:00Z') }),
+          );
+        const failure = failureOf(nodes);
+        return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
+      }
+      const state =
+        name === CHECLUSTER_CRD_NAME
+          ? current.cheClusterCrd
+          : name === DWOC_CRD_NAME
+            ? current.devWorkspaceOperatorConfigCrd
+            : undefined;
+      if (state === undefined) return Promise.reject(httpError(404, 'not found'));
+      if (state.state === 'loaded') return Promise.resolve(state.data);
+      const failure = failureOf(state);
       return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
-    }
-    const state =
-      name === CHECLUSTER_CRD_NAME
-        ? current.cheClusterCrd
-        : name === DWOC_CRD_NAME
-          ? current.devWorkspaceOperatorConfigCrd
-          : undefined;
-    if (state === undefined) return Promise.reject(httpError(404, 'not found'));
-    if (state.state === 'loaded') return Promise.resolve(state.data);
-    const failure = failureOf(state);
-    return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
-  });
+    },
+  );
   vi.mocked(useAccessReview).mockImplementation(() => currentAccess);
   vi.mocked(ResourceLink).mockImplementation(({ name, namespace }: ResourceLinkProps) =>
     React.createElement(
@@ -183,10 +215,13 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
   );
 };
 
-/** Lets the one-shot reads (the CRDs) answer and the page render what they bring. */
+/**
+ * Lets the one-shot reads (the CRDs, the Nodes, the platform objects read together) answer and the
+ * screen render what they bring: a few turns of the microtask queue.
+ */
 export const settleReads = () =>
   act(async () => {
-    await Promise.resolve();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
   });
 
 /** A k8sPatch that resolves with the resource, after `gate` when given (to see the spinner). */
