@@ -19,12 +19,19 @@ const CheClusterNestedContainersTab: React.FC<{ obj?: CheCluster }> = ({ obj }) 
 
 /** Renders when the shown data or obj changes (hooks/useShownSnapshot.ts). */
 const TabView = React.memo(function TabView({
-  data: { snapshot, report, cheClusters, now },
+  data,
   obj,
 }: {
-  data: NestedContainersData;
+  data: NestedContainersData | undefined;
   obj?: CheCluster;
 }) {
+  if (!data)
+    return (
+      <MainSection>
+        <LoadingState />
+      </MainSection>
+    );
+  const { snapshot, report, cheClusters, now } = data;
   const namespace = obj?.metadata?.namespace;
   const name = obj?.metadata?.name;
   const cheClusterReport = report.cheClusterReports.find(

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { loaded, LOADING, NOT_FOUND, forbidden } from '../core/snapshot';
 import { ALL_CHECKS } from '../core/checks/registry';
 import {
@@ -14,8 +14,9 @@ import {
   workspacePod,
 } from '../core/testing/builders';
 import { clearRecentToggles } from '../hooks/recentToggles';
+import { FIRST_ANSWER_WAIT_MS } from '../hooks/useShownSnapshot';
 import NestedContainersPage from './NestedContainersPage';
-import { installCluster } from './testing/fakeConsole';
+import { installCluster, settleReads } from './testing/fakeConsole';
 import { preloadLazyViews } from './testing/lazyViews';
 import {
   checkContract,
@@ -38,9 +39,10 @@ const check = (scope: HTMLElement, id: string) => checkRow(id, scope);
 beforeAll(preloadLazyViews, 60_000);
 
 describe('NestedContainersPage: empty states', () => {
-  it('shows a spinner, not a checklist, while discovery is in flight', () => {
+  it('shows a spinner, not a checklist, while discovery is in flight', async () => {
     installCluster(offSnapshot({ openshiftApis: LOADING }));
     render(<NestedContainersPage />);
+    await settleReads();
     expect(screen.getByRole('progressbar', { name: 'Loading the cluster state' })).toBeTruthy();
     expect(checkContract()).toEqual([]);
   });
@@ -49,6 +51,7 @@ describe('NestedContainersPage: empty states', () => {
   it('says the cluster is not OpenShift when the OpenShift APIs are not served', async () => {
     installCluster(offSnapshot({ openshiftApis: loaded({ config: false, security: false }) }));
     render(<NestedContainersPage />);
+    await settleReads();
     expect(await screen.findByText('This cluster is not OpenShift')).toBeTruthy();
     expect(screen.queryByTestId('nested-containers-toggle')).toBeNull();
   });
@@ -56,6 +59,7 @@ describe('NestedContainersPage: empty states', () => {
   it('says Dev Spaces is not installed and still shows the platform checks', async () => {
     installCluster(offSnapshot({ cheClusters: loaded([]) }));
     render(<NestedContainersPage />);
+    await settleReads();
     expect(await screen.findByText('Dev Spaces is not installed')).toBeTruthy();
     expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
     expect(cheClusterElements()).toEqual([]);
@@ -64,12 +68,14 @@ describe('NestedContainersPage: empty states', () => {
   it('treats an absent CheCluster API (404) as not installed', async () => {
     installCluster(offSnapshot({ cheClusters: NOT_FOUND, cheClusterCrd: NOT_FOUND }));
     render(<NestedContainersPage />);
+    await settleReads();
     expect(await screen.findByText('Dev Spaces is not installed')).toBeTruthy();
   });
 
   it('names the CheClusters it may not read and the role that grants it', async () => {
     installCluster(offSnapshot({ cheClusters: forbidden('checlusters is forbidden') }));
     render(<NestedContainersPage />);
+    await settleReads();
     const empty = await screen.findByText('You are not allowed to read the data this page needs');
     expect(empty).toBeTruthy();
     const list = screen.getByTestId('forbidden-resources');
@@ -82,6 +88,7 @@ describe('NestedContainersPage: empty states', () => {
   it('keeps the checklist when only some resources are forbidden, and names them', async () => {
     installCluster(offSnapshot({ featureGate: forbidden('featuregates is forbidden') }));
     render(<NestedContainersPage />);
+    await settleReads();
     const notice = screen.getByTestId('forbidden-notice');
     expect(await within(notice).findByText('FeatureGate')).toBeTruthy();
     expect(notice.textContent).toContain('featuregates.config.openshift.io');
@@ -91,10 +98,58 @@ describe('NestedContainersPage: empty states', () => {
   });
 });
 
+describe('NestedContainersPage: the first answer', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the spinner, and no verdict, until every check has answered', async () => {
+    installCluster(offSnapshot());
+    const { rerender } = render(<NestedContainersPage />);
+    // The CRD and Node reads have not answered yet: no partial checklist, no "Unknown".
+    expect(screen.getByRole('progressbar', { name: 'Loading the cluster state' })).toBeTruthy();
+    expect(screen.queryByTestId('nested-containers-verdict')).toBeNull();
+    expect(checkContract()).toEqual([]);
+    await settleReads();
+    rerender(<NestedContainersPage />);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getAllByTestId('nested-containers-verdict')[0].dataset.verdict).toBe(
+      'ready-with-warnings',
+    );
+    expect(screen.queryAllByText(/^Loading .*…$/)).toEqual([]);
+  });
+
+  it('shows what answered once the wait is over, the rest saying what it loads', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    installCluster(offSnapshot({ featureGate: LOADING }));
+    render(<NestedContainersPage />);
+    await settleReads();
+    expect(screen.getByRole('progressbar', { name: 'Loading the cluster state' })).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(FIRST_ANSWER_WAIT_MS));
+    const gates = check(document.body, 'feature-gates');
+    expect(gates.dataset.status).toBe('unknown');
+    const reason = within(gates).getByTestId('check-reason');
+    expect(reason.dataset.reason).toBe('loading');
+    expect(reason.textContent).toMatch(/^Loading .+…$/);
+    expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
+  });
+
+  it('once answered, a check loading again does not bring the spinner back', async () => {
+    const cluster = offSnapshot();
+    installCluster(cluster);
+    const { rerender } = render(<NestedContainersPage />);
+    await settleReads();
+    installCluster({ ...cluster, devWorkspaces: LOADING });
+    rerender(<NestedContainersPage />);
+    await settleReads();
+    expect(screen.queryByRole('progressbar', { name: 'Loading the cluster state' })).toBeNull();
+    expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
+  });
+});
+
 describe('NestedContainersPage: the checklist', () => {
-  it('renders every check once for the platform and per CheCluster, with its status', () => {
+  it('renders every check once for the platform and per CheCluster, with its status', async () => {
     installCluster(offSnapshot());
     render(<NestedContainersPage />);
+    await settleReads();
     const cc = section('openshift-devspaces/devspaces');
     for (const id of ['devspaces-installed', 'operator-support', 'devspaces-phase'])
       expect(check(cc, id)).toBeTruthy();
@@ -118,6 +173,7 @@ describe('NestedContainersPage: the checklist', () => {
       }),
     );
     render(<NestedContainersPage />);
+    await settleReads();
     const row = check(document.body, 'cluster-version');
     expect(row.dataset.status).toBe('fail');
     expect(within(row).getByText('Failed')).toBeTruthy();
@@ -129,25 +185,27 @@ describe('NestedContainersPage: the checklist', () => {
     );
   });
 
-  it('shows a warning for a pool forced to runc, with its remedy', () => {
+  it('shows a warning for a pool forced to runc, with its remedy', async () => {
     installCluster(offSnapshot({ containerRuntimeConfigs: loaded([runcConfig('force-runc')]) }));
     render(<NestedContainersPage />);
+    await settleReads();
     const row = check(document.body, 'container-runtime');
     expect(row.dataset.status).toBe('warn');
     expect(within(row).getByText('Warning')).toBeTruthy();
     expect(row.textContent).toContain('force-runc');
   });
 
-  it('shows the state on for a reconciled cluster, and not-applicable checks as words', () => {
+  it('shows the state on for a reconciled cluster, and not-applicable checks as words', async () => {
     installCluster(onSnapshot());
     render(<NestedContainersPage />);
+    await settleReads();
     const cc = section('openshift-devspaces/devspaces');
     const top = summary('openshift-devspaces/devspaces');
     expect(within(top).getByTestId('nested-containers-state').dataset.state).toBe('enabled');
     expect(check(cc, 'run-scc').dataset.status).toBe('pass');
   });
 
-  it('names the user namespaces whose users may not use the SCC, served by the RoleBinding watch', () => {
+  it('names the user namespaces whose users may not use the SCC, served by the RoleBinding watch', async () => {
     installCluster(
       onSnapshot({
         userNamespaces: loaded([userNamespace(), userNamespace('dave-devspaces', 'dave')]),
@@ -155,6 +213,7 @@ describe('NestedContainersPage: the checklist', () => {
       }),
     );
     render(<NestedContainersPage />);
+    await settleReads();
     const row = check(section('openshift-devspaces/devspaces'), 'scc-rbac');
     expect(row.dataset.status).toBe('fail');
     expect(row.textContent).toContain('without the RoleBinding devspaces-user-container-run');
@@ -163,7 +222,7 @@ describe('NestedContainersPage: the checklist', () => {
     expect(row.textContent).toContain('not permitted to use the SCC');
   });
 
-  it('gives each CheCluster its own summary, section, state and toggle, in a stable order', () => {
+  it('gives each CheCluster its own summary, section, state and toggle, in a stable order', async () => {
     installCluster(
       offSnapshot({
         cheClusters: loaded([
@@ -175,9 +234,15 @@ describe('NestedContainersPage: the checklist', () => {
             phase: 'RollingUpdate',
           }),
         ]),
+        // The second namespace has no DevWorkspaceOperatorConfig: its one-name list is empty.
+        devWorkspaceOperatorConfigs: {
+          ...offSnapshot().devWorkspaceOperatorConfigs,
+          'eclipse-che': NOT_FOUND,
+        },
       }),
     );
     render(<NestedContainersPage />);
+    await settleReads();
     expect(screen.getAllByTestId('checluster-section').length).toBe(2);
     // One summary each, by namespace then name, all above the first checklist.
     const summaries = screen.getAllByTestId('nested-containers-summary');
@@ -212,6 +277,7 @@ describe('NestedContainersPage: workspaces', () => {
     );
     installCluster(offSnapshot({ devWorkspaces: loaded(many), workspacePods: loaded([]) }));
     render(<NestedContainersPage />);
+    await settleReads();
     const table = await screen.findByTestId('legacy-workspaces-table');
     expect(table.dataset.count).toBe('20000');
     const rows = within(table).getAllByRole('row');
@@ -230,6 +296,7 @@ describe('NestedContainersPage: workspaces', () => {
       }),
     );
     render(<NestedContainersPage />);
+    await settleReads();
     const legacy = await screen.findByTestId('legacy-workspaces-table');
     expect(within(legacy).getByText('old-build')).toBeTruthy();
     expect(within(legacy).queryByText('no-scc')).toBeNull();
@@ -246,6 +313,7 @@ describe('NestedContainersPage: workspaces', () => {
       }),
     );
     render(<NestedContainersPage />);
+    await settleReads();
     const row = check(section('openshift-devspaces/devspaces'), 'root-on-host');
     expect(row.dataset.status).toBe('fail');
     const table = await screen.findByTestId('root-on-host-table');

@@ -5,6 +5,14 @@ import {
   type NestedContainersData,
 } from './useNestedContainersSnapshot';
 
+/**
+ * How long a screen waits for its first complete answer before it shows what it has. The reads
+ * of a healthy cluster answer well within it (about 0.2 s in the real consoles on the simulated
+ * cluster, 1–1.5 s with 10,000 workspaces); a slow API server gets the checks that answered, the
+ * others saying what they still load.
+ */
+export const FIRST_ANSWER_WAIT_MS = 2000;
+
 /** React 18's useDeferredValue; React 17 (the 4.20 and 4.21 consoles) has none. */
 const useDeferredValue: <T>(value: T) => T =
   (React as { useDeferredValue?: <T>(value: T) => T }).useDeferredValue ?? ((value) => value);
@@ -14,15 +22,46 @@ const isWaiting = (report: ReadinessReport): boolean =>
   report.cheClusterReports.some((i) => i.checks.some((c) => c.reason === 'loading'));
 
 /**
- * The snapshot the screens render. While some check still waits for its first data, the dozen
- * lists arriving one by one are rendered deferred: React renders the newest between deliveries
- * and drops the stale ones (in the real 4.22 console each full re-render cost ~10–35 ms, and
- * there were ~20 at open). Once nothing waits, every change renders at once: a deferred render
- * that updates keep interrupting would wait for React's 5 s starvation limit (measured with
- * 10,000 workspaces). React 17 renders every delivery, as before.
+ * True until the first complete answer (no check waiting for its first data) or until
+ * FIRST_ANSWER_WAIT_MS after the screen opened, whichever comes first; never again after.
  */
-export const useShownSnapshot = (): NestedContainersData => {
+const useFirstAnswerPending = (waiting: boolean): boolean => {
+  const [answered, setAnswered] = React.useState(!waiting);
+  const [expired, setExpired] = React.useState(false);
+  // Derived state, set while rendering (React re-renders at once, before the commit).
+  if (!waiting && !answered) setAnswered(true);
+  const settled = answered || !waiting;
+  React.useEffect(() => {
+    if (settled) return undefined;
+    const timer = setTimeout(() => setExpired(true), FIRST_ANSWER_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [settled]);
+  return !settled && !expired;
+};
+
+/**
+ * The snapshot the screens render, or undefined while its first answer is pending.
+ *
+ * The dozen lists arrive one by one, and the second stage after the CheClusters. Rendering each
+ * partial answer showed a healthy cluster as "Unknown: data missing", its checks turning from
+ * Unknown to Passed one by one. It also cost the most time: on React 17 (the 4.20 and 4.21
+ * consoles) every delivery re-rendered the whole checklist, and every check that moved from the
+ * open rows to the folded ones mounted a new PatternFly Label, whose layout effect forces a
+ * layout. The whole answer came about 0.6 s after the click in the real 4.20 console, and about
+ * 0.45 s when the screen waited for it (ARCHITECTURE.md). So the screen shows its spinner until
+ * the answer is complete, within FIRST_ANSWER_WAIT_MS.
+ *
+ * After the first answer, every change renders at once. When some check waits again (its watch
+ * restarted), the deliveries until it answers are rendered deferred on React 18: React renders
+ * the newest between them and drops the stale ones. Once nothing waits, every change renders at
+ * once again: a deferred render that updates keep interrupting would wait for React's 5 s
+ * starvation limit (measured with 10,000 workspaces).
+ */
+export const useShownSnapshot = (): NestedContainersData | undefined => {
   const data = useNestedContainersSnapshot();
   const deferred = useDeferredValue(data);
-  return isWaiting(data.report) ? deferred : data;
+  const waiting = isWaiting(data.report);
+  const pending = useFirstAnswerPending(waiting);
+  if (pending) return undefined;
+  return waiting ? deferred : data;
 };
