@@ -10,6 +10,7 @@ import {
   Label,
   List,
   ListItem,
+  Spinner,
   Stack,
   StackItem,
   Title,
@@ -26,7 +27,6 @@ import { CheClusterModel, type CheCluster } from '../models/cheCluster';
 import { PLATFORM_SCOPE, cheClusterScope, useCheckFocus } from './checkFocus';
 import { checkTitle } from './text';
 import { FeatureStateBadge } from './FeatureStateBadge';
-import { ReconcileSteps } from './ReconcileSteps';
 import { reasonText } from './text';
 import { StatusIcon } from './StatusIcon';
 import { headlineText } from './text';
@@ -37,6 +37,10 @@ import { useStableId } from './useStableId';
 const CHECLUSTER_GVK = gvkOf(CheClusterModel);
 
 // The smoke test (its hooks, the pod builder, the interpreter) loads only once the switch is on.
+// Shown only while a change reconciles (after the switch, or an operator mid-way): its own chunk.
+const ReconcileSteps = React.lazy(() =>
+  import('./ReconcileSteps').then((m) => ({ default: m.ReconcileSteps })),
+);
 const SmokeTest = React.lazy(() => import('./SmokeTest').then((m) => ({ default: m.SmokeTest })));
 
 /**
@@ -141,7 +145,9 @@ export const CheClusterSummary: React.FC<{
           )}
           {summary.progress && (
             <StackItem>
-              <ReconcileSteps progress={summary.progress} cheClusterReport={cheClusterReport} />
+              <React.Suspense fallback={<Spinner size="md" aria-hidden />}>
+                <ReconcileSteps progress={summary.progress} cheClusterReport={cheClusterReport} />
+              </React.Suspense>
             </StackItem>
           )}
           {summary.items.length > 0 && (

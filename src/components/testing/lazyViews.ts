@@ -12,5 +12,6 @@ export const preloadLazyViews = async (): Promise<void> => {
     import('../SmokeTestResult'),
     import('../RemedyYamlCopy'),
     import('../GrantReadCopy'),
+    import('../ReconcileSteps'),
   ]);
 };
