@@ -1,7 +1,7 @@
 // The plugin measured inside the real OpenShift console (integration-tests/real-console): the
 // JavaScript it fetches to open its page (every file under /api/plugins/<name>/, gzip), whether
 // any of it is a PatternFly or react-dom copy of the plugin's own, the API requests at open and
-// while idle, and in-app navigation from a warm console to the evaluated checklist against the
+// while idle, and in-app navigation from a warm console to the whole answer (every check answered) against the
 // console's own CheCluster list page in the same run.
 import type { Browser, Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -59,12 +59,14 @@ export const consoleSharesPatternFly = (version: RealConsoleVersion): boolean =>
     );
 };
 
+// The whole answer: every check has answered (none still says what it loads).
 const evaluated = (page: Page, timeout = 120_000) =>
   page.waitForFunction(
     () =>
       !!document.querySelector('[data-test="nested-containers-state"]') &&
       !document.querySelector('[data-test="loading"]') &&
-      document.querySelectorAll('[data-test^="check-"][data-status]').length > 0,
+      document.querySelectorAll('[data-test^="check-"][data-status]').length > 0 &&
+      !document.querySelector('[data-reason="loading"]'),
     undefined,
     { timeout },
   );
