@@ -1,7 +1,7 @@
 // The drill-down's use of ACM's SDK: which specs it can watch from this hub, and the answers of
 // one-name watches narrowed back to that name.
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_WATCHES, PRIMARY_WATCHES } from '../hooks/watches';
+import { MANAGED_PRIMARY_WATCHES } from '../hooks/watches';
 import { hubHasModel, narrowAll, narrowedToName, splitByHubModels } from './managedWatches';
 
 // The console keys its built-in models by kind and CRDs by reference (k8s reducer, modelKey).
@@ -23,13 +23,12 @@ const HUB_WITHOUT_DEV_SPACES = {
 
 describe('splitByHubModels', () => {
   it('watches what the hub has a model of and reads the rest (no Dev Spaces on the hub)', () => {
-    const specs = { ...PRIMARY_WATCHES, ...PLATFORM_WATCHES };
     const watchable = new Set(
-      Object.keys(specs).filter((k) =>
-        hubHasModel(specs[k as keyof typeof specs], HUB_WITHOUT_DEV_SPACES),
-      ),
+      Object.entries(MANAGED_PRIMARY_WATCHES)
+        .filter(([, spec]) => hubHasModel(spec, HUB_WITHOUT_DEV_SPACES))
+        .map(([key]) => key),
     );
-    const split = splitByHubModels(specs, watchable, 'prod-east');
+    const split = splitByHubModels(MANAGED_PRIMARY_WATCHES, watchable, 'prod-east');
     expect(Object.keys(split.polled).sort()).toEqual(['cheClusters', 'devWorkspaces']);
     expect(split.watched.workspacePods?.cluster).toBe('prod-east');
     expect(split.watched.clusterVersion?.fieldSelector).toBe('metadata.name=version');

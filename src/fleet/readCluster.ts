@@ -19,7 +19,7 @@ import {
   csvVersionsOf,
   type WatchResults,
 } from '../hooks/watchResults';
-import { PLATFORM_WATCHES, PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
+import { MANAGED_PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { httpStatusOf } from '../utils/loadError';
 import {
   crdPath,
@@ -103,7 +103,7 @@ export const readCluster = async (
   }
 
   const [primary, nodes] = await Promise.all([
-    readAll(get, { ...PRIMARY_WATCHES, ...PLATFORM_WATCHES }),
+    readAll(get, MANAGED_PRIMARY_WATCHES),
     readNodes(get),
   ]);
   const results = Object.values(primary);

@@ -21,7 +21,7 @@ import type { Node } from '../models/node';
 import { LastGood } from '../hooks/lastGood';
 import { useEvaluatedSnapshot, type NestedContainersData } from '../hooks/useEvaluatedSnapshot';
 import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from '../hooks/watchResults';
-import { PLATFORM_WATCHES, PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
+import { MANAGED_PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { stateFromLoadError } from '../utils/loadError';
 import {
   crdPath,
@@ -40,12 +40,6 @@ export const POLL_MS = 30_000;
 const NODE_REFRESH_MS = 5 * 60_000;
 const NO_CHECLUSTERS: CheCluster[] = [];
 const LOADING = { state: 'loading' } as const;
-// A managed cluster's objects through ACM (its watches or one GET each), the platform ones too:
-// the console-store cost that made the page read those once (usePlatformReads.ts) is not ACM's.
-const MANAGED_PRIMARY: Readonly<Record<string, WatchK8sResource>> = {
-  ...PRIMARY_WATCHES,
-  ...PLATFORM_WATCHES,
-};
 /** A failed one-shot read is tried again after POLL_MS; a good answer stays. */
 const retryFailed = (answer: ResourceState<unknown>) =>
   answer.state === 'error' ? POLL_MS : undefined;
@@ -103,7 +97,7 @@ export const useManagedClusterSnapshot = (cluster: string): NestedContainersData
 
   // Discovery answers first; an unreachable cluster's page tries again every POLL_MS.
   const openshiftApis = useClusterRead(() => readApis(get), cluster, retryFailed) ?? LOADING;
-  const primary = useManagedWatches(cluster, get, MANAGED_PRIMARY);
+  const primary = useManagedWatches(cluster, get, MANAGED_PRIMARY_WATCHES);
   const cheClusters = React.useMemo(
     () => lastGood.serve('cheClusters', asList<CheCluster>(primary.cheClusters)),
     [lastGood, primary.cheClusters],

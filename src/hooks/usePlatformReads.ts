@@ -52,7 +52,7 @@ export const usePlatformReads = (
     async (live: () => boolean) => {
       const keys = Object.keys(specs);
       // Each answer is shown as it comes: one slow read does not hold the others back.
-      const read = await Promise.all(
+      const answers = await Promise.all(
         keys.map(async (k) => {
           const r = await readList(specs[k]);
           if (live()) setResults((was) => ({ ...was, [k]: r }));
@@ -60,7 +60,7 @@ export const usePlatformReads = (
         }),
       );
       // A refusal or an API that is not served stays so until something changes; an error may pass.
-      return read.some((r) => !r.loaded && stateFromLoadError(r.loadError).state === 'error')
+      return answers.some((r) => !r.loaded && stateFromLoadError(r.loadError).state === 'error')
         ? PLATFORM_RETRY_MS
         : PLATFORM_REFRESH_MS;
     },

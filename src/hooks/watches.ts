@@ -88,11 +88,6 @@ export const PLATFORM_READS: Readonly<Record<PlatformKey, ListRead>> = {
   ),
 };
 
-/** The same reads as watch specs, for a managed cluster (read with one GET, or watched by ACM). */
-export const PLATFORM_WATCHES = Object.fromEntries(
-  Object.entries(PLATFORM_READS).map(([key, read]) => [key, read.watch]),
-) as Readonly<Record<PlatformKey, WatchK8sResource>>;
-
 /** Watches that do not depend on anything else. None polls: they are API watches. */
 export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
   // First: the console starts watches in this order, and the second stage waits for the
@@ -138,6 +133,15 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
     limit: LIST_LIMIT,
     selector: { matchLabels: { ...DWO_CONTROLLER_LABELS } },
   },
+};
+
+/**
+ * The first stage of a managed cluster, all as watch specs: the fleet reads each with one GET, and
+ * the drill-down watches them through ACM, whose watches do not cost the console's store.
+ */
+export const MANAGED_PRIMARY_WATCHES: Readonly<Record<string, WatchK8sResource>> = {
+  ...PRIMARY_WATCHES,
+  ...Object.fromEntries(Object.entries(PLATFORM_READS).map(([key, read]) => [key, read.watch])),
 };
 
 export const sccWatchKey = (name: string) => `scc/${name}`;

@@ -76,6 +76,10 @@ const toWatchResult = (
   return { data: empty, loaded: false, loadError: state && failureOf(state) };
 };
 
+/** A one-shot read that failed, or (no failure: still loading) one that never answers. */
+const unanswered = (failure: Error | undefined): Promise<never> =>
+  failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
+
 /** The platform read (hooks/usePlatformReads.ts) a k8sGet of a list is, if it is one. */
 const platformReadOf = (
   model: K8sModel | undefined,
@@ -181,8 +185,7 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
         const read = toWatchResult(state, spec.watch);
         if (read.loaded)
           return Promise.resolve({ kind: `${spec.model.kind}List`, items: read.data });
-        const failure = state && failureOf(state);
-        return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
+        return unanswered(state && failureOf(state));
       }
       if (model?.kind === NodeModel.kind) {
         const nodes = current.nodes;
@@ -190,8 +193,7 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
           return Promise.resolve(
             printNodeTable(nodes.data, { now: Date.parse('2026-08-01T00:00:00Z') }),
           );
-        const failure = failureOf(nodes);
-        return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
+        return unanswered(failureOf(nodes));
       }
       const state =
         name === CHECLUSTER_CRD_NAME
@@ -201,8 +203,7 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
             : undefined;
       if (state === undefined) return Promise.reject(httpError(404, 'not found'));
       if (state.state === 'loaded') return Promise.resolve(state.data);
-      const failure = failureOf(state);
-      return failure ? Promise.reject(failure) : new Promise<never>(() => undefined);
+      return unanswered(failureOf(state));
     },
   );
   vi.mocked(useAccessReview).mockImplementation(() => currentAccess);
