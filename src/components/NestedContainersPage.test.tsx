@@ -101,7 +101,7 @@ describe('NestedContainersPage: empty states', () => {
 describe('NestedContainersPage: the first answer', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('shows the spinner, and no verdict, until every check has answered', async () => {
+  it('shows the spinner, and no verdict, until every read has answered', async () => {
     installCluster(offSnapshot());
     const { rerender } = render(<NestedContainersPage />);
     // The CRD and Node reads have not answered yet: no partial checklist, no "Unknown".
@@ -115,6 +115,26 @@ describe('NestedContainersPage: the first answer', () => {
       'ready-with-warnings',
     );
     expect(screen.queryAllByText(/^Loading .*…$/)).toEqual([]);
+  });
+
+  it('waits also for a read no check says it waits for: the DWOC, while the switch is off', async () => {
+    const cluster = offSnapshot();
+    installCluster({
+      ...cluster,
+      devWorkspaceOperatorConfigs: { 'openshift-devspaces': LOADING },
+    });
+    const { rerender } = render(<NestedContainersPage />);
+    await settleReads();
+    // workspace-images reads the DWOC's pull policy, with a default without it: not a final answer.
+    expect(screen.getByRole('progressbar', { name: 'Loading the cluster state' })).toBeTruthy();
+    expect(screen.queryByTestId('nested-containers-verdict')).toBeNull();
+    installCluster(cluster);
+    rerender(<NestedContainersPage />);
+    await settleReads();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getAllByTestId('nested-containers-verdict')[0].dataset.verdict).toBe(
+      'ready-with-warnings',
+    );
   });
 
   it('shows what answered once the wait is over, the rest saying what it loads', async () => {

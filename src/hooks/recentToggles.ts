@@ -67,13 +67,14 @@ export const useRecentToggles = (store: ToggleStore = LOCAL_TOGGLES): readonly R
   return value;
 };
 
-/** A toggle is done once its CheCluster reports the requested final state. */
+/** A toggle is done once its CheCluster reports the requested final state (none without a report). */
 export const useForgetSettledToggles = (
   store: ToggleStore,
   toggles: readonly RecentToggle[],
-  report: ReadinessReport,
+  report: ReadinessReport | undefined,
 ): void =>
   React.useEffect(() => {
+    if (!report) return;
     for (const toggle of toggles) {
       const cheClusterReport = report.cheClusterReports.find((i) =>
         sameCheCluster(i.cheCluster, toggle),

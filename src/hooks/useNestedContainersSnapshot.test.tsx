@@ -173,7 +173,8 @@ describe('useNestedContainersSnapshot: load errors become snapshot states', () =
     const base = vi.mocked(useK8sWatchResources).getMockImplementation()!;
     vi.mocked(useK8sWatchResources).mockImplementation(
       <R extends ResourcesObject>(resources: WatchK8sResources<R>): WatchK8sResults<R> => {
-        const out = base(resources) as Record<string, unknown>;
+        // A new results object, as the console's hook gives when a watch's state changes.
+        const out = { ...(base(resources) as Record<string, unknown>) };
         for (const key of Object.keys(resources)) if (results[key]) out[key] = results[key];
         return out as WatchK8sResults<R>;
       },
@@ -219,7 +220,8 @@ describe('useNestedContainersSnapshot: a watch that re-lists', () => {
     const base = vi.mocked(useK8sWatchResources).getMockImplementation()!;
     vi.mocked(useK8sWatchResources).mockImplementation(
       <R extends ResourcesObject>(resources: WatchK8sResources<R>): WatchK8sResults<R> => {
-        const out = base(resources) as Record<string, unknown>;
+        // A new results object, as the console's hook gives when a watch's state changes.
+        const out = { ...(base(resources) as Record<string, unknown>) };
         for (const key of Object.keys(resources)) if (keys.includes(key)) out[key] = result;
         return out as WatchK8sResults<R>;
       },

@@ -1,8 +1,8 @@
 /**
- * The one hook both screens use: it watches everything the core reads, wraps each result in the
+ * The reads both screens make: it watches everything the core reads and wraps each result in the
  * state its fetch left it in (403 → forbidden, 404 or an unserved API → not-found, other failures
- * → error) and evaluates the snapshot. Watches are identical for the page and the tab, so the
- * console opens each once.
+ * → error); useShownSnapshot.ts evaluates them. Watches are identical for the page and the tab, so
+ * the console opens each once.
  */
 import * as React from 'react';
 import {
@@ -21,11 +21,16 @@ import { LastGood } from './lastGood';
 import { LOCAL_TOGGLES } from './recentToggles';
 import { useCustomResourceDefinition } from './useCustomResourceDefinition';
 import { useNodes } from './useNodes';
-import { useEvaluatedSnapshot, type NestedContainersData } from './useEvaluatedSnapshot';
+import {
+  useEvaluatedSnapshot,
+  type ClusterReads,
+  type NestedContainersData,
+} from './useEvaluatedSnapshot';
 import {
   asList,
   cheClusterCrdKeyOf,
   csvVersionsOf,
+  hasAnswered,
   poolProgressOf,
   type WatchResults,
 } from './watchResults';
@@ -50,7 +55,20 @@ const useOpenShiftApis = (): ResourceState<OpenShiftApis> => {
 
 export type { NestedContainersData } from './useEvaluatedSnapshot';
 
-export const useNestedContainersSnapshot = (): NestedContainersData => {
+export interface LocalClusterReads {
+  reads: ClusterReads;
+  cheClusterList: CheCluster[];
+  lastGood: LastGood;
+  /**
+   * Every read started has answered (with data or with why it has none). A check that reads an
+   * object only for a detail (the DWOC's pull policy for workspace-images, the RBAC while the
+   * feature is off) does not say it is loading, so the checks alone cannot tell.
+   */
+  allAnswered: boolean;
+}
+
+/** The console's own cluster, read (useShownSnapshot.ts decides when to evaluate it). */
+export const useLocalClusterReads = (): LocalClusterReads => {
   const openshiftApis = useOpenShiftApis();
   const watched = useK8sWatchResources<Record<string, K8sResourceCommon | K8sResourceCommon[]>>(
     PRIMARY_WATCHES,
@@ -84,27 +102,40 @@ export const useNestedContainersSnapshot = (): NestedContainersData => {
   const csvVersions = csvVersionsOf(primary.devWorkspaceOperatorCsvs);
   // A CheCluster that carries the switch answers operator-support without the 1 MB CRD, so the
   // CRD waits for the CheCluster list and is read only when none does (an older operator).
+  const cheClusterCrdNeeded =
+    cheClusters.state !== 'loading' && !cheClusterList.some(carriesSwitch);
   const cheClusterCrd = useCustomResourceDefinition(
     CHECLUSTER_CRD_NAME,
     cheClusterCrdKeyOf(cheClusters, csvVersions),
-    cheClusters.state !== 'loading' && !cheClusterList.some(carriesSwitch),
+    cheClusterCrdNeeded,
   );
   const devWorkspaceOperatorConfigCrd = useCustomResourceDefinition(DWOC_CRD_NAME, csvVersions);
   const nodes = useNodes(poolProgress);
 
-  return useEvaluatedSnapshot(
-    {
-      openshiftApis,
-      primary,
-      secondary,
-      namesKey,
-      cheClusters,
-      cheClusterCrd,
-      devWorkspaceOperatorConfigCrd,
-      nodes,
-    },
-    cheClusterList,
-    LOCAL_TOGGLES,
-    lastGood,
-  );
+  const allAnswered =
+    openshiftApis.state !== 'loading' &&
+    [...Object.keys(PRIMARY_WATCHES), ...Object.keys(PLATFORM_READS)].every((k) =>
+      hasAnswered(primary[k]),
+    ) &&
+    Object.keys(secondarySpec).every((k) => hasAnswered(secondary[k])) &&
+    [devWorkspaceOperatorConfigCrd, nodes, ...(cheClusterCrdNeeded ? [cheClusterCrd] : [])].every(
+      (r) => r.state !== 'loading',
+    );
+  const reads: ClusterReads = {
+    openshiftApis,
+    primary,
+    secondary,
+    namesKey,
+    cheClusters,
+    cheClusterCrd,
+    devWorkspaceOperatorConfigCrd,
+    nodes,
+  };
+  return { reads, cheClusterList, lastGood, allAnswered };
+};
+
+/** The console's own cluster, evaluated at every delivery. */
+export const useNestedContainersSnapshot = (): NestedContainersData => {
+  const { reads, cheClusterList, lastGood } = useLocalClusterReads();
+  return useEvaluatedSnapshot(reads, cheClusterList, LOCAL_TOGGLES, lastGood);
 };

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import type { ReadinessReport } from '../core/results';
-import {
-  useNestedContainersSnapshot,
-  type NestedContainersData,
-} from './useNestedContainersSnapshot';
+import { LOCAL_TOGGLES } from './recentToggles';
+import { useEvaluatedSnapshot } from './useEvaluatedSnapshot';
+import { useLocalClusterReads, type NestedContainersData } from './useNestedContainersSnapshot';
 
 /**
  * How long a screen waits for its first complete answer before it shows what it has. The reads
@@ -22,8 +21,8 @@ const isWaiting = (report: ReadinessReport): boolean =>
   report.cheClusterReports.some((i) => i.checks.some((c) => c.reason === 'loading'));
 
 /**
- * True until the first complete answer (no check waiting for its first data) or until
- * FIRST_ANSWER_WAIT_MS after the screen opened, whichever comes first; never again after.
+ * True until the first complete answer (every read answered) or until FIRST_ANSWER_WAIT_MS after
+ * the screen opened, whichever comes first; never again after.
  */
 const useFirstAnswerPending = (waiting: boolean): boolean => {
   const [answered, setAnswered] = React.useState(!waiting);
@@ -47,9 +46,11 @@ const useFirstAnswerPending = (waiting: boolean): boolean => {
  * Unknown to Passed one by one. It also cost the most time: on React 17 (the 4.20 and 4.21
  * consoles) every delivery re-rendered the whole checklist, and every check that moved from the
  * open rows to the folded ones mounted a new PatternFly Label, whose layout effect forces a
- * layout. The whole answer came about 0.6 s after the click in the real 4.20 console, and about
- * 0.45 s when the screen waited for it (ARCHITECTURE.md). So the screen shows its spinner until
- * the answer is complete, within FIRST_ANSWER_WAIT_MS.
+ * layout. So the screen shows its spinner until every read has answered, within
+ * FIRST_ANSWER_WAIT_MS, and evaluates nothing meanwhile: with 10,000 workspaces each evaluation
+ * of a partial snapshot cost 30–130 ms (ARCHITECTURE.md). Waiting for the reads rather than for
+ * the checks to stop loading keeps the first answer final: some checks read an object for a
+ * detail only, and answered without it, to change a moment later (the DWOC's pull policy).
  *
  * After the first answer, every change renders at once. When some check waits again (its watch
  * restarted), the deliveries until it answers are rendered deferred on React 18: React renders
@@ -58,10 +59,10 @@ const useFirstAnswerPending = (waiting: boolean): boolean => {
  * starvation limit (measured with 10,000 workspaces).
  */
 export const useShownSnapshot = (): NestedContainersData | undefined => {
-  const data = useNestedContainersSnapshot();
+  const { reads, cheClusterList, lastGood, allAnswered } = useLocalClusterReads();
+  const pending = useFirstAnswerPending(!allAnswered);
+  const data = useEvaluatedSnapshot(reads, cheClusterList, LOCAL_TOGGLES, lastGood, !pending);
   const deferred = useDeferredValue(data);
-  const waiting = isWaiting(data.report);
-  const pending = useFirstAnswerPending(waiting);
-  if (pending) return undefined;
-  return waiting ? deferred : data;
+  if (!data) return undefined;
+  return isWaiting(data.report) ? deferred : data;
 };

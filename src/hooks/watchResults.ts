@@ -13,6 +13,10 @@ export type WatchResults = Record<string, WatchResult | undefined>;
 
 export const asList = <T>(r: WatchResult | undefined): ResourceState<T[]> =>
   r ? stateFromWatch<T[]>(r.data, r.loaded, r.loadError, isObjectList) : { state: 'loading' };
+/** Whether a watch or read has answered: with its data, or with why it has none (403, 404, …). */
+export const hasAnswered = (r: WatchResult | undefined): boolean =>
+  !!r && (r.loaded || !!r.loadError);
+
 /** A named object watched as a one-name list: its only item, or not-found when the list is empty. */
 export const asObject = <T>(r: WatchResult | undefined): ResourceState<T> => {
   const state = asList<unknown>(r);

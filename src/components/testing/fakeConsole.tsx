@@ -71,7 +71,8 @@ const toWatchResult = (
       loaded: true,
       loadError: undefined,
     };
-  if (state?.state === 'not-found' && named)
+  // A name the snapshot does not list does not exist: the server answers with an empty list too.
+  if ((state === undefined || state.state === 'not-found') && named)
     return { data: [], loaded: true, loadError: undefined };
   return { data: empty, loaded: false, loadError: state && failureOf(state) };
 };
@@ -128,10 +129,21 @@ export const watchCalls: WatchK8sResource[][] = [];
 const modelFor = (gvk: K8sGroupVersionKind): K8sModel | undefined => {
   const apis = current.openshiftApis;
   if (apis.state !== 'loaded') return undefined;
-  if (gvk.group === 'config.openshift.io') return apis.data.config ? fakeModel(gvk) : undefined;
-  if (gvk.group === 'security.openshift.io') return apis.data.security ? fakeModel(gvk) : undefined;
-  if (gvk.group === CheClusterModel.group) return toK8sModel(CheClusterModel);
-  return fakeModel(gvk);
+  if (gvk.group === 'config.openshift.io') return apis.data.config ? storeModel(gvk) : undefined;
+  if (gvk.group === 'security.openshift.io')
+    return apis.data.security ? storeModel(gvk) : undefined;
+  return storeModel(gvk);
+};
+
+// As the console's model store: one object per kind, the same at every call.
+const models = new Map<string, K8sModel>();
+const storeModel = (gvk: K8sGroupVersionKind): K8sModel => {
+  const key = `${gvk.group ?? ''}/${gvk.version}/${gvk.kind}`;
+  const model =
+    models.get(key) ??
+    (gvk.group === CheClusterModel.group ? toK8sModel(CheClusterModel) : fakeModel(gvk));
+  models.set(key, model);
+  return model;
 };
 
 const fakeModel = (gvk: K8sGroupVersionKind): K8sModel => ({
@@ -149,12 +161,20 @@ export const installCluster = (snapshot: ClusterSnapshot, options: FakeConsoleOp
   current = snapshot;
   currentAccess = options.access ?? [true, false];
   watchCalls.length = 0;
+  // As the console's hook: the same results object while neither the specs nor the data change.
+  const served = new WeakMap<
+    object,
+    { snapshot: ClusterSnapshot; out: Record<string, WatchResult> }
+  >();
   vi.mocked(useK8sWatchResources).mockImplementation(
     <R extends ResourcesObject>(resources: WatchK8sResources<R>): WatchK8sResults<R> => {
       watchCalls.push(Object.values(resources));
+      const last = served.get(resources);
+      if (last?.snapshot === current) return last.out as WatchK8sResults<R>;
       const out: Record<string, WatchResult> = {};
       for (const [key, spec] of Object.entries<WatchK8sResource>(resources))
         out[key] = toWatchResult(stateFor(current, key), spec);
+      served.set(resources, { snapshot: current, out });
       return out as WatchK8sResults<R>;
     },
   );
