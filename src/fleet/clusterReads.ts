@@ -2,7 +2,7 @@
  * One-shot reads of one cluster's API, shaped as the console's hooks would hold them: a watch's
  * list as one GET (same namespace, names and selectors), a named object, discovery, the Node
  * table. The fleet's rows (readCluster.ts) read everything this way; the drill-down
- * (useManagedClusterSnapshot.ts) reads this way what ACM's SDK cannot watch from this hub.
+ * (useManagedClusterReads.ts) reads this way what ACM's SDK cannot watch from this hub.
  */
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { RESOURCE_ENTRIES } from '../core/resources';

@@ -1,6 +1,6 @@
 /**
- * The last step both snapshot hooks share (useNestedContainersSnapshot.ts for the console's own
- * cluster, fleet/useManagedClusterSnapshot.ts for a managed one): the reads and the cluster's
+ * The last step both clusters' reads share (useNestedContainersSnapshot.ts for the console's own
+ * cluster, fleet/useManagedClusterReads.ts for a managed one): the reads and the cluster's
  * toggles still reconciling, made into the snapshot and evaluated, with the clock ticking while a
  * toggle reconciles and each toggle forgotten once its CheCluster reports the final state.
  */
@@ -26,29 +26,34 @@ export interface NestedContainersData {
 /** The reads, with the second stage's names as their JSON (stable while the names are). */
 export type ClusterReads = Omit<WatchedState, 'recentToggles' | 'names'> & { namesKey: string };
 
+/** What a screen's reads hold so far, for one cluster. */
+export interface ClusterReadings {
+  reads: ClusterReads;
+  /** The CheClusters as watched (the toggle patches these exact objects). */
+  cheClusterList: CheCluster[];
+  /** The cluster's toggles still reconciling. */
+  toggles: ToggleStore;
+  lastGood: LastGood;
+  /**
+   * Every read started has answered (with data or with why it has none). A check that reads an
+   * object only for a detail (the DWOC's pull policy for workspace-images, the RBAC while the
+   * switch is off) does not say it is loading, so the checks alone cannot tell.
+   */
+  allAnswered: boolean;
+}
+
 /**
  * `evaluateNow: false` skips the evaluation and returns nothing: the screens hold their first
  * answer until every read has answered (useShownSnapshot.ts), and with 10,000 workspaces each
  * evaluation of a partial snapshot cost 30–130 ms in the real 4.20 console.
  */
+export function useEvaluatedSnapshot(readings: ClusterReadings): NestedContainersData;
 export function useEvaluatedSnapshot(
-  reads: ClusterReads,
-  cheClusterList: CheCluster[],
-  toggles: ToggleStore,
-  lastGood: LastGood,
-): NestedContainersData;
-export function useEvaluatedSnapshot(
-  reads: ClusterReads,
-  cheClusterList: CheCluster[],
-  toggles: ToggleStore,
-  lastGood: LastGood,
+  readings: ClusterReadings,
   evaluateNow: boolean,
 ): NestedContainersData | undefined;
 export function useEvaluatedSnapshot(
-  reads: ClusterReads,
-  cheClusterList: CheCluster[],
-  toggles: ToggleStore,
-  lastGood: LastGood,
+  { reads, cheClusterList, toggles, lastGood }: ClusterReadings,
   evaluateNow = true,
 ): NestedContainersData | undefined {
   const {

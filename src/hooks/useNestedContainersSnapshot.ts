@@ -23,14 +23,14 @@ import { useCustomResourceDefinition } from './useCustomResourceDefinition';
 import { useNodes } from './useNodes';
 import {
   useEvaluatedSnapshot,
-  type ClusterReads,
+  type ClusterReadings,
   type NestedContainersData,
 } from './useEvaluatedSnapshot';
 import {
   asList,
   cheClusterCrdKeyOf,
   csvVersionsOf,
-  hasAnswered,
+  everyReadAnswered,
   poolProgressOf,
   type WatchResults,
 } from './watchResults';
@@ -55,20 +55,8 @@ const useOpenShiftApis = (): ResourceState<OpenShiftApis> => {
 
 export type { NestedContainersData } from './useEvaluatedSnapshot';
 
-export interface LocalClusterReads {
-  reads: ClusterReads;
-  cheClusterList: CheCluster[];
-  lastGood: LastGood;
-  /**
-   * Every read started has answered (with data or with why it has none). A check that reads an
-   * object only for a detail (the DWOC's pull policy for workspace-images, the RBAC while the
-   * feature is off) does not say it is loading, so the checks alone cannot tell.
-   */
-  allAnswered: boolean;
-}
-
 /** The console's own cluster, read (useShownSnapshot.ts decides when to evaluate it). */
-export const useLocalClusterReads = (): LocalClusterReads => {
+export const useLocalClusterReads = (): ClusterReadings => {
   const openshiftApis = useOpenShiftApis();
   const watched = useK8sWatchResources<Record<string, K8sResourceCommon | K8sResourceCommon[]>>(
     PRIMARY_WATCHES,
@@ -112,30 +100,36 @@ export const useLocalClusterReads = (): LocalClusterReads => {
   const devWorkspaceOperatorConfigCrd = useCustomResourceDefinition(DWOC_CRD_NAME, csvVersions);
   const nodes = useNodes(poolProgress);
 
-  const allAnswered =
-    openshiftApis.state !== 'loading' &&
-    [...Object.keys(PRIMARY_WATCHES), ...Object.keys(PLATFORM_READS)].every((k) =>
-      hasAnswered(primary[k]),
-    ) &&
-    Object.keys(secondarySpec).every((k) => hasAnswered(secondary[k])) &&
-    [devWorkspaceOperatorConfigCrd, nodes, ...(cheClusterCrdNeeded ? [cheClusterCrd] : [])].every(
-      (r) => r.state !== 'loading',
-    );
-  const reads: ClusterReads = {
-    openshiftApis,
-    primary,
-    secondary,
-    namesKey,
-    cheClusters,
-    cheClusterCrd,
-    devWorkspaceOperatorConfigCrd,
-    nodes,
+  const allAnswered = everyReadAnswered(
+    [
+      [primary, [...Object.keys(PRIMARY_WATCHES), ...Object.keys(PLATFORM_READS)]],
+      [secondary, Object.keys(secondarySpec)],
+    ],
+    [
+      openshiftApis,
+      devWorkspaceOperatorConfigCrd,
+      nodes,
+      ...(cheClusterCrdNeeded ? [cheClusterCrd] : []),
+    ],
+  );
+  return {
+    reads: {
+      openshiftApis,
+      primary,
+      secondary,
+      namesKey,
+      cheClusters,
+      cheClusterCrd,
+      devWorkspaceOperatorConfigCrd,
+      nodes,
+    },
+    cheClusterList,
+    toggles: LOCAL_TOGGLES,
+    lastGood,
+    allAnswered,
   };
-  return { reads, cheClusterList, lastGood, allAnswered };
 };
 
 /** The console's own cluster, evaluated at every delivery. */
-export const useNestedContainersSnapshot = (): NestedContainersData => {
-  const { reads, cheClusterList, lastGood } = useLocalClusterReads();
-  return useEvaluatedSnapshot(reads, cheClusterList, LOCAL_TOGGLES, lastGood);
-};
+export const useNestedContainersSnapshot = (): NestedContainersData =>
+  useEvaluatedSnapshot(useLocalClusterReads());

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import type { ReadinessReport } from '../core/results';
-import { LOCAL_TOGGLES } from './recentToggles';
-import { useEvaluatedSnapshot } from './useEvaluatedSnapshot';
+import { useEvaluatedSnapshot, type ClusterReadings } from './useEvaluatedSnapshot';
 import { useLocalClusterReads, type NestedContainersData } from './useNestedContainersSnapshot';
 
 /**
@@ -39,7 +38,8 @@ const useFirstAnswerPending = (waiting: boolean): boolean => {
 };
 
 /**
- * The snapshot the screens render, or undefined while its first answer is pending.
+ * The snapshot a screen renders, or undefined while its first answer is pending: the page and
+ * the tab for the console's own cluster, the fleet's drill-down for a managed one.
  *
  * The dozen lists arrive one by one, and the second stage after the CheClusters. Rendering each
  * partial answer showed a healthy cluster as "Unknown: data missing", its checks turning from
@@ -58,11 +58,14 @@ const useFirstAnswerPending = (waiting: boolean): boolean => {
  * once again: a deferred render that updates keep interrupting would wait for React's 5 s
  * starvation limit (measured with 10,000 workspaces).
  */
-export const useShownSnapshot = (): NestedContainersData | undefined => {
-  const { reads, cheClusterList, lastGood, allAnswered } = useLocalClusterReads();
-  const pending = useFirstAnswerPending(!allAnswered);
-  const data = useEvaluatedSnapshot(reads, cheClusterList, LOCAL_TOGGLES, lastGood, !pending);
+export const useShownAnswer = (readings: ClusterReadings): NestedContainersData | undefined => {
+  const pending = useFirstAnswerPending(!readings.allAnswered);
+  const data = useEvaluatedSnapshot(readings, !pending);
   const deferred = useDeferredValue(data);
   if (!data) return undefined;
   return isWaiting(data.report) ? deferred : data;
 };
+
+/** The console's own cluster, as the page and the CheCluster tab show it. */
+export const useShownSnapshot = (): NestedContainersData | undefined =>
+  useShownAnswer(useLocalClusterReads());

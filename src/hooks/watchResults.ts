@@ -14,8 +14,18 @@ export type WatchResults = Record<string, WatchResult | undefined>;
 export const asList = <T>(r: WatchResult | undefined): ResourceState<T[]> =>
   r ? stateFromWatch<T[]>(r.data, r.loaded, r.loadError, isObjectList) : { state: 'loading' };
 /** Whether a watch or read has answered: with its data, or with why it has none (403, 404, …). */
-export const hasAnswered = (r: WatchResult | undefined): boolean =>
-  !!r && (r.loaded || !!r.loadError);
+const hasAnswered = (r: WatchResult | undefined): boolean => !!r && (r.loaded || !!r.loadError);
+
+/**
+ * Whether every read a screen started has answered: each key of each group of watch results (a
+ * key not there yet has not), and each one-shot read.
+ */
+export const everyReadAnswered = (
+  watches: readonly (readonly [WatchResults, readonly string[]])[],
+  reads: readonly ResourceState<unknown>[],
+): boolean =>
+  watches.every(([results, keys]) => keys.every((k) => hasAnswered(results[k]))) &&
+  reads.every((r) => r.state !== 'loading');
 
 /** A named object watched as a one-name list: its only item, or not-found when the list is empty. */
 export const asObject = <T>(r: WatchResult | undefined): ResourceState<T> => {

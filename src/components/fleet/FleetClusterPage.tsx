@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Breadcrumb, BreadcrumbItem } from '@patternfly/react-core';
 import { fleetTargetFor } from '../../fleet/fleetTarget';
 import { useManagedClusterApiUrl } from '../../fleet/useManagedClusterApiUrl';
-import { useManagedClusterSnapshot } from '../../fleet/useManagedClusterSnapshot';
+import { useManagedClusterReads } from '../../fleet/useManagedClusterReads';
 import { ClusterTargetContext } from '../../hooks/useClusterTarget';
+import { useShownAnswer } from '../../hooks/useShownSnapshot';
 import { I18N_NAMESPACE } from '../../i18n';
 import { Link, useLocation } from '../../utils/router';
 import { NestedContainersView } from '../NestedContainersPage';
@@ -14,7 +15,7 @@ import { ManagedClusterCommandsNotice } from './ManagedClusterCommandsNotice';
 /**
  * Administration → Dev Spaces nested containers fleet → one managed cluster: the single-cluster
  * page's checklist and switch, read from and acting on that cluster through ACM's multicluster SDK
- * (src/fleet/useManagedClusterSnapshot.ts, fleetTarget.ts). Keyed by the cluster, so moving to
+ * (src/fleet/useManagedClusterReads.ts, fleetTarget.ts). Keyed by the cluster, so moving to
  * another cluster starts its reads afresh instead of showing the last cluster's answers.
  */
 const FleetClusterPage: React.FC = () => {
@@ -24,7 +25,8 @@ const FleetClusterPage: React.FC = () => {
 
 const ManagedClusterScreen: React.FC<{ cluster: string }> = ({ cluster }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
-  const data = useManagedClusterSnapshot(cluster);
+  // As the page: the spinner until every read has answered (at most 2 s), then the answer.
+  const data = useShownAnswer(useManagedClusterReads(cluster));
   const apiUrl = useManagedClusterApiUrl(cluster);
   const breadcrumb = (
     <Breadcrumb>

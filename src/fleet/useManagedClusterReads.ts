@@ -19,8 +19,14 @@ import {
 } from '../models/customResourceDefinition';
 import type { Node } from '../models/node';
 import { LastGood } from '../hooks/lastGood';
-import { useEvaluatedSnapshot, type NestedContainersData } from '../hooks/useEvaluatedSnapshot';
-import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from '../hooks/watchResults';
+import type { ClusterReadings } from '../hooks/useEvaluatedSnapshot';
+import {
+  asList,
+  csvVersionsOf,
+  everyReadAnswered,
+  poolProgressOf,
+  type WatchResults,
+} from '../hooks/watchResults';
 import { MANAGED_PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { stateFromLoadError } from '../utils/loadError';
 import {
@@ -90,7 +96,8 @@ const useManagedWatches = (
   );
 };
 
-export const useManagedClusterSnapshot = (cluster: string): NestedContainersData => {
+/** One managed cluster, read (hooks/useShownSnapshot.ts's useShownAnswer evaluates it). */
+export const useManagedClusterReads = (cluster: string): ClusterReadings => {
   const get = React.useMemo(() => clusterGetFor(cluster), [cluster]);
   const target = fleetTargetFor(cluster);
   const lastGood = React.useRef(new LastGood()).current;
@@ -134,8 +141,8 @@ export const useManagedClusterSnapshot = (cluster: string): NestedContainersData
       (answer) => retryFailed(answer) ?? NODE_REFRESH_MS,
     ) ?? LOADING;
 
-  return useEvaluatedSnapshot(
-    {
+  return {
+    reads: {
       openshiftApis,
       primary,
       secondary,
@@ -146,7 +153,14 @@ export const useManagedClusterSnapshot = (cluster: string): NestedContainersData
       nodes,
     },
     cheClusterList,
-    target.toggles,
+    toggles: target.toggles,
     lastGood,
-  );
+    allAnswered: everyReadAnswered(
+      [
+        [primary, Object.keys(MANAGED_PRIMARY_WATCHES)],
+        [secondary, Object.keys(secondarySpec)],
+      ],
+      [openshiftApis, devWorkspaceOperatorConfigCrd, nodes, ...(crdNeeded ? [cheClusterCrd] : [])],
+    ),
+  };
 };
