@@ -113,7 +113,10 @@ export const CheClusterSummary: React.FC<{
                 <FeatureStateBadge state={cheClusterReport.featureState} />
               </FlexItem>
               <FlexItem>
-                <VerdictBadge verdict={cheClusterReport.verdict} />
+                <VerdictBadge
+                  verdict={cheClusterReport.verdict}
+                  waiting={cheClusterReport.verdictWaiting}
+                />
               </FlexItem>
               <FlexItem align={{ default: 'alignRight' }}>
                 <ToggleControl cheClusterReport={cheClusterReport} cheCluster={cheCluster} />

@@ -150,6 +150,19 @@ describe('NestedContainersPage: the first answer', () => {
     expect(reason.dataset.reason).toBe('loading');
     expect(reason.textContent).toMatch(/^Loading .+…$/);
     expect(check(document.body, 'cluster-version').dataset.status).toBe('pass');
+    // Slow, not missing: the verdict says it is still checking.
+    const verdicts = screen.getAllByTestId('nested-containers-verdict');
+    expect(verdicts.map((v) => v.textContent)).toEqual(['Checking…', 'Checking…']);
+  });
+
+  it('says data is missing when a read was refused, even while another still loads', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    installCluster(offSnapshot({ featureGate: LOADING, clusterVersion: forbidden('no') }));
+    render(<NestedContainersPage />);
+    await settleReads();
+    await act(() => vi.advanceTimersByTimeAsync(FIRST_ANSWER_WAIT_MS));
+    const verdicts = screen.getAllByTestId('nested-containers-verdict');
+    expect(verdicts[0].textContent).toBe('Unknown: data missing');
   });
 
   it('once answered, a check loading again does not bring the spinner back', async () => {

@@ -49,7 +49,7 @@ export const NestedContainersView = React.memo(function NestedContainersView({
           </FlexItem>
           {data && (
             <FlexItem>
-              <VerdictBadge verdict={data.report.verdict} />
+              <VerdictBadge verdict={data.report.verdict} waiting={data.report.verdictWaiting} />
             </FlexItem>
           )}
         </Flex>

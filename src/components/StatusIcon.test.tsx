@@ -37,7 +37,15 @@ describe('status words', () => {
     ['unavailable', 'Not available on this cluster'],
     ['unknown', 'Unknown: data missing'],
   ])('verdict %s reads "%s"', (verdict, word) => {
-    render(<VerdictBadge verdict={verdict} />);
+    render(<VerdictBadge verdict={verdict} waiting={false} />);
     expect(screen.getByTestId('nested-containers-verdict').textContent).toBe(word);
+  });
+
+  it('an unknown verdict that only waits for reads reads "Checking…", still data-verdict unknown', () => {
+    render(<VerdictBadge verdict="unknown" waiting />);
+    const badge = screen.getByTestId('nested-containers-verdict');
+    expect(badge.textContent).toBe('Checking…');
+    expect(badge.dataset.verdict).toBe('unknown');
+    expect(badge.dataset.waiting).toBe('true');
   });
 });

@@ -5,8 +5,14 @@ import { QuestionCircleIcon } from '@patternfly/react-icons';
 import type { Verdict } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 
-/** The overall readiness, as a word with its icon. */
-export const VerdictBadge: React.FC<{ verdict: Verdict }> = ({ verdict }) => {
+/**
+ * The overall readiness, as a word with its icon. `waiting`: an unknown verdict that only waits
+ * for reads still out (the report's verdictWaiting) says so, not that data is missing.
+ */
+export const VerdictBadge: React.FC<{ verdict: Verdict; waiting: boolean }> = ({
+  verdict,
+  waiting,
+}) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const label = (() => {
     switch (verdict) {
@@ -19,6 +25,7 @@ export const VerdictBadge: React.FC<{ verdict: Verdict }> = ({ verdict }) => {
       case 'unavailable':
         return <Label status="info">{t('Not available on this cluster')}</Label>;
       case 'unknown':
+        if (waiting) return <Label color="grey">{t('Checking…')}</Label>;
         return (
           <Label color="grey" icon={<QuestionCircleIcon />}>
             {t('Unknown: data missing')}
@@ -29,7 +36,11 @@ export const VerdictBadge: React.FC<{ verdict: Verdict }> = ({ verdict }) => {
     }
   })();
   return (
-    <span data-test="nested-containers-verdict" data-verdict={verdict}>
+    <span
+      data-test="nested-containers-verdict"
+      data-verdict={verdict}
+      data-waiting={waiting || undefined}
+    >
       {label}
     </span>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS, checkDefinition } from './checks/registry';
-import { enableDecision } from './decision';
+import { enableDecision, verdictOf, waitsForReads } from './decision';
 import { cheClusterContext } from './cheClusterContext';
 import type { ReasonCode } from './reasons';
 import type { CheckId, CheckResult, CheckStatus } from './results';
@@ -67,5 +67,25 @@ describe('enableDecision, for every gate of the registry', () => {
 
   it('every gate read: nothing unverified', () => {
     expect(enableDecision(ctx, ALL_CHECKS.map(passing), 'disabled').unverified).toEqual([]);
+  });
+});
+
+describe('waitsForReads', () => {
+  const all = (id: CheckId, status: CheckStatus, reason: ReasonCode) =>
+    ALL_CHECKS.map((c) => (c === id ? { ...passing(c), status, reason } : passing(c)));
+
+  it('is true when every unknown check only waits for its read', () => {
+    const checks = all('feature-gates', 'unknown', 'loading');
+    expect(verdictOf(checks)).toBe('unknown');
+    expect(waitsForReads(verdictOf(checks), checks)).toBe(true);
+  });
+
+  it('is false when a read was refused or failed, or when nothing is unknown', () => {
+    for (const reason of ['forbidden', 'read-error'] as const) {
+      const checks = all('feature-gates', 'unknown', reason);
+      expect(waitsForReads(verdictOf(checks), checks)).toBe(false);
+    }
+    const failing = all('feature-gates', 'fail', 'phase-active');
+    expect(waitsForReads(verdictOf(failing), failing)).toBe(false);
   });
 });

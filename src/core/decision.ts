@@ -154,3 +154,12 @@ export const verdictOf = (all: CheckResult[]): Verdict => {
   if (checks.some((r) => r.status === 'warn')) return 'ready-with-warnings';
   return 'ready';
 };
+
+/**
+ * An unknown verdict that only waits for reads still out: every check that makes it unknown is
+ * loading, none refused, unreadable or unable to tell. The screens say "Checking…" then, not
+ * "data missing" (a slow API server after the first answer's wait).
+ */
+export const waitsForReads = (verdict: Verdict, all: CheckResult[]): boolean =>
+  verdict === 'unknown' &&
+  all.every((r) => AUDIT_CHECKS.has(r.id) || r.status !== 'unknown' || r.reason === 'loading');

@@ -27,6 +27,7 @@ import {
   enableDecision,
   featureStateOf,
   verdictOf,
+  waitsForReads,
 } from './decision';
 
 const SPECS: readonly CheckDefinition<CheckId>[] = CHECKS;
@@ -97,6 +98,7 @@ const evaluateCheCluster = (
     dwoc !== undefined && dwocFacts(dwoc).hostUsersOff,
   );
   const metadata = dict(at(ctx.cheCluster, 'metadata'));
+  const verdict = verdictOf(checks);
   return {
     cheCluster: {
       namespace: ctx.namespace,
@@ -109,7 +111,8 @@ const evaluateCheCluster = (
     requestedEnabled: ctx.requestedEnabled,
     featureState,
     checks,
-    verdict: verdictOf(checks),
+    verdict,
+    verdictWaiting: waitsForReads(verdict, checks),
     enable: enableDecision(ctx, checks, featureState),
     disable: disableDecision(ctx, featureState, withRunScc.length),
     legacyWorkspaces: input.legacy,
@@ -193,5 +196,10 @@ export const evaluate = (snapshot: ClusterSnapshot, options: EvaluateOptions): R
       if (id !== 'openshift-apis') summary.set(id, na(id, 'not-openshift'));
   }
   const checks = inOrder(summary, (id) => na(id, 'not-installed'));
-  return { checks, cheClusterReports, verdict: reportVerdict(checks, cheClusterReports) };
+  const verdict = reportVerdict(checks, cheClusterReports);
+  const verdictWaiting = waitsForReads(verdict, [
+    ...checks,
+    ...cheClusterReports.flatMap((i) => i.checks),
+  ]);
+  return { checks, cheClusterReports, verdict, verdictWaiting };
 };

@@ -138,6 +138,8 @@ export interface CheClusterReport {
   /** Every check, in ALL_CHECKS order, platform ones included. */
   checks: CheckResult[];
   verdict: Verdict;
+  /** The verdict is unknown only because reads are still out (decision.ts waitsForReads). */
+  verdictWaiting: boolean;
   enable: ToggleDecision;
   disable: ToggleDecision;
   /** Workspaces recorded with another SCC: they cannot start while the feature is on. */
@@ -158,4 +160,6 @@ export interface ReadinessReport {
   checks: CheckResult[];
   cheClusterReports: CheClusterReport[];
   verdict: Verdict;
+  /** The verdict is unknown only because reads are still out, here or for some CheCluster. */
+  verdictWaiting: boolean;
 }
