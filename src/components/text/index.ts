@@ -10,5 +10,6 @@ export { remedyText } from './remedyText';
 export { findingText } from './findingText';
 export { patchFailureTitle } from './patchFailureText';
 export * from './summaryText';
+export * from './reconcileText';
 export * from './smokeTestText';
 export * from './fleetText';
