@@ -19,14 +19,12 @@ import {
 } from '../models/customResourceDefinition';
 import type { Node } from '../models/node';
 import { LastGood } from '../hooks/lastGood';
-import type { ClusterReadings } from '../hooks/useEvaluatedSnapshot';
 import {
-  asList,
-  csvVersionsOf,
-  everyReadAnswered,
-  poolProgressOf,
-  type WatchResults,
-} from '../hooks/watchResults';
+  allReadsAnswered,
+  type ClusterReadings,
+  type ClusterReads,
+} from '../hooks/useEvaluatedSnapshot';
+import { asList, csvVersionsOf, poolProgressOf, type WatchResults } from '../hooks/watchResults';
 import { MANAGED_PRIMARY_WATCHES, secondaryWatches } from '../hooks/watches';
 import { stateFromLoadError } from '../utils/loadError';
 import {
@@ -141,26 +139,25 @@ export const useManagedClusterReads = (cluster: string): ClusterReadings => {
       (answer) => retryFailed(answer) ?? NODE_REFRESH_MS,
     ) ?? LOADING;
 
+  const reads: ClusterReads = {
+    openshiftApis,
+    primary,
+    secondary,
+    namesKey,
+    cheClusters,
+    cheClusterCrd,
+    devWorkspaceOperatorConfigCrd,
+    nodes,
+  };
+  const watchKeys = {
+    primary: Object.keys(MANAGED_PRIMARY_WATCHES),
+    secondary: Object.keys(secondarySpec),
+  };
   return {
-    reads: {
-      openshiftApis,
-      primary,
-      secondary,
-      namesKey,
-      cheClusters,
-      cheClusterCrd,
-      devWorkspaceOperatorConfigCrd,
-      nodes,
-    },
+    reads,
     cheClusterList,
     toggles: target.toggles,
     lastGood,
-    allAnswered: everyReadAnswered(
-      [
-        [primary, Object.keys(MANAGED_PRIMARY_WATCHES)],
-        [secondary, Object.keys(secondarySpec)],
-      ],
-      [openshiftApis, devWorkspaceOperatorConfigCrd, nodes, ...(crdNeeded ? [cheClusterCrd] : [])],
-    ),
+    allAnswered: allReadsAnswered(reads, watchKeys, crdNeeded),
   };
 };

@@ -12,6 +12,7 @@ import type { CheCluster } from '../models/cheCluster';
 import type { LastGood } from './lastGood';
 import { useForgetSettledToggles, useRecentToggles, type ToggleStore } from './recentToggles';
 import { snapshotFromWatches, type WatchedState } from './snapshotFromWatches';
+import { everyReadAnswered } from './watchResults';
 import { useNow } from './useNow';
 
 export interface NestedContainersData {
@@ -41,6 +42,28 @@ export interface ClusterReadings {
    */
   allAnswered: boolean;
 }
+
+/**
+ * Whether every read a screen started has answered: the watches of both stages (by their keys),
+ * discovery, the DWOC CRD, the Nodes, and the CheCluster CRD when it is read at all.
+ */
+export const allReadsAnswered = (
+  reads: ClusterReads,
+  watchKeys: { primary: readonly string[]; secondary: readonly string[] },
+  cheClusterCrdNeeded: boolean,
+): boolean =>
+  everyReadAnswered(
+    [
+      [reads.primary, watchKeys.primary],
+      [reads.secondary, watchKeys.secondary],
+    ],
+    [
+      reads.openshiftApis,
+      reads.devWorkspaceOperatorConfigCrd,
+      reads.nodes,
+      ...(cheClusterCrdNeeded ? [reads.cheClusterCrd] : []),
+    ],
+  );
 
 /**
  * `evaluateNow: false` skips the evaluation and returns nothing: the screens hold their first

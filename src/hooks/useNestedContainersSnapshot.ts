@@ -22,15 +22,16 @@ import { LOCAL_TOGGLES } from './recentToggles';
 import { useCustomResourceDefinition } from './useCustomResourceDefinition';
 import { useNodes } from './useNodes';
 import {
+  allReadsAnswered,
   useEvaluatedSnapshot,
   type ClusterReadings,
+  type ClusterReads,
   type NestedContainersData,
 } from './useEvaluatedSnapshot';
 import {
   asList,
   cheClusterCrdKeyOf,
   csvVersionsOf,
-  everyReadAnswered,
   poolProgressOf,
   type WatchResults,
 } from './watchResults';
@@ -100,33 +101,26 @@ export const useLocalClusterReads = (): ClusterReadings => {
   const devWorkspaceOperatorConfigCrd = useCustomResourceDefinition(DWOC_CRD_NAME, csvVersions);
   const nodes = useNodes(poolProgress);
 
-  const allAnswered = everyReadAnswered(
-    [
-      [primary, [...Object.keys(PRIMARY_WATCHES), ...Object.keys(PLATFORM_READS)]],
-      [secondary, Object.keys(secondarySpec)],
-    ],
-    [
-      openshiftApis,
-      devWorkspaceOperatorConfigCrd,
-      nodes,
-      ...(cheClusterCrdNeeded ? [cheClusterCrd] : []),
-    ],
-  );
+  const reads: ClusterReads = {
+    openshiftApis,
+    primary,
+    secondary,
+    namesKey,
+    cheClusters,
+    cheClusterCrd,
+    devWorkspaceOperatorConfigCrd,
+    nodes,
+  };
+  const watchKeys = {
+    primary: [...Object.keys(PRIMARY_WATCHES), ...Object.keys(PLATFORM_READS)],
+    secondary: Object.keys(secondarySpec),
+  };
   return {
-    reads: {
-      openshiftApis,
-      primary,
-      secondary,
-      namesKey,
-      cheClusters,
-      cheClusterCrd,
-      devWorkspaceOperatorConfigCrd,
-      nodes,
-    },
+    reads,
     cheClusterList,
     toggles: LOCAL_TOGGLES,
     lastGood,
-    allAnswered,
+    allAnswered: allReadsAnswered(reads, watchKeys, cheClusterCrdNeeded),
   };
 };
 
