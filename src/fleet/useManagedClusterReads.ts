@@ -1,5 +1,5 @@
 /**
- * The drill-down's snapshot of one managed cluster: the single-cluster page's reads
+ * The drill-down's reads of one managed cluster: the single-cluster page's reads
  * (hooks/useNestedContainersSnapshot.ts), sent through ACM's multicluster SDK. The lists the page
  * watches are watched here too (useFleetK8sWatchResources with `cluster` set): the fleet opens
  * watches for the cluster being viewed only. Discovery, the two CRDs and the Node table are one-shot
