@@ -4,7 +4,7 @@
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { parseTail, splitApiPath } from '../integration-tests/cluster/resourcePath';
 import { parseFieldSelector, parseLabelSelector } from '../integration-tests/cluster/selectors';
-import { PRIMARY_WATCHES, type PrimaryKey } from '../src/hooks/watches';
+import { PRIMARY_WATCHES, SWITCHED_ON_WATCHES } from '../src/hooks/watches';
 import { ALL_CHECKS } from '../src/core/checks/registry';
 import { RESOURCE_ENTRIES, type ResourceKey } from '../src/core/resources';
 import { checksReadingEach } from '../src/core/testing/resourceReaders';
@@ -12,12 +12,16 @@ import { checksReadingEach } from '../src/core/testing/resourceReaders';
 const readers = checksReadingEach();
 
 /**
- * Labels an object a primary watch selects would carry (a value for each key it requires), so a
+ * Labels an object a cluster-wide list watch selects would carry (a value for each key it requires), so a
  * request's own label selector can be tried against it: that tells apart two reads of the same
  * kind (the workspace pods, the DevWorkspace controller's pods).
  */
 const labelsSelectedBy = (key: ResourceKey): Record<string, string> => {
-  const sel = (PRIMARY_WATCHES[key as PrimaryKey] as WatchK8sResource | undefined)?.selector;
+  const watches: Partial<Record<string, WatchK8sResource>> = {
+    ...PRIMARY_WATCHES,
+    ...SWITCHED_ON_WATCHES,
+  };
+  const sel = watches[key]?.selector;
   return {
     ...Object.fromEntries((sel?.matchExpressions ?? []).map((e) => [e.key, 'x'])),
     ...sel?.matchLabels,

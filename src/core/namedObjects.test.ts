@@ -10,6 +10,7 @@ describe('namesFor: the objects the CheClusters name', () => {
       clusterRoles: [],
       clusterRoleBindings: [],
       userRoleBindings: [],
+      switchedOn: false,
     });
   });
 
@@ -18,6 +19,7 @@ describe('namesFor: the objects the CheClusters name', () => {
       name: 'eclipse-che',
       namespace: 'eclipse-che',
       runScc: 'nested-podman',
+      enabled: true,
     });
     const devspaces = cheCluster({ enabled: true });
     devspaces.spec!.devEnvironments!.containerBuildConfiguration = {
@@ -34,7 +36,35 @@ describe('namesFor: the objects the CheClusters name', () => {
       ],
       clusterRoleBindings: ['dev-workspace-container-run'],
       userRoleBindings: ['che-user-container-run', 'devspaces-user-container-run'],
+      switchedOn: true,
     });
+  });
+
+  it('switch off: the SCCs and the DWOC, none of what only scc-rbac reads (it is n/a while off)', () => {
+    // The field absent is the CRD default (true: off), as on a fresh install.
+    for (const off of [cheCluster(), cheCluster({ enabled: false })])
+      expect(namesFor([off])).toEqual({
+        sccs: ['container-run'],
+        dwocNamespaces: ['openshift-devspaces'],
+        clusterRoles: [],
+        clusterRoleBindings: [],
+        userRoleBindings: [],
+        switchedOn: false,
+      });
+  });
+
+  it('one CheCluster on and one off: only the one that is on names its flavour’s role', () => {
+    const devspaces = cheCluster({ enabled: true });
+    const che = cheCluster({ name: 'eclipse-che', namespace: 'eclipse-che', enabled: false });
+    const names = namesFor([devspaces, che]);
+    expect(names.clusterRoles).toEqual([
+      'dev-workspace-container-run',
+      'devspaces-user-container-run',
+    ]);
+    expect(names.clusterRoleBindings).toEqual(['dev-workspace-container-run']);
+    expect(names.userRoleBindings).toEqual(['devspaces-user-container-run']);
+    expect(names.dwocNamespaces).toEqual(['eclipse-che', 'openshift-devspaces']);
+    expect(names.switchedOn).toBe(true);
   });
 
   it('the same CheClusters in another order give the same names (the watches do not restart)', () => {

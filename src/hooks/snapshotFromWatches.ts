@@ -113,10 +113,12 @@ export const snapshotFromWatches = (w: WatchedState, keep: Keep): ClusterSnapsho
         keep(roleBindingsWatchKey(n), asList<RoleBinding>(secondary[roleBindingsWatchKey(n)])),
       ]),
     ),
-    userNamespaces: keep('userNamespaces', asList<Namespace>(primary.userNamespaces)),
+    // Second stage, and read only while some switch is on: loading otherwise, which no check
+    // reads then (scc-rbac is not applicable).
+    userNamespaces: keep('userNamespaces', asList<Namespace>(secondary.userNamespaces)),
     devWorkspaceControllerPods: keep(
       'devWorkspaceControllerPods',
-      asList<Pod>(primary.devWorkspaceControllerPods),
+      asList<Pod>(secondary.devWorkspaceControllerPods),
     ),
     devWorkspaces: keep('devWorkspaces', asList<DevWorkspace>(primary.devWorkspaces)),
     workspacePods: keep('workspacePods', asList<Pod>(primary.workspacePods)),

@@ -10,7 +10,7 @@ import {
   type WatchK8sResults,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { forbidden, loaded, LOADING, NOT_FOUND } from '../core/snapshot';
-import { cheCluster, offSnapshot } from '../core/testing/builders';
+import { cheCluster, offSnapshot, onSnapshot } from '../core/testing/builders';
 import {
   httpError,
   installCluster,
@@ -28,11 +28,12 @@ const allSpecs = () => watchCalls.flat();
 
 describe('useNestedContainersSnapshot: what it watches', () => {
   it('watches workspace pods by the devworkspace_id label and the DWO controller by its labels, never every pod', async () => {
-    installCluster(offSnapshot());
+    installCluster(onSnapshot());
     renderHook(() => useNestedContainersSnapshot());
     await settleReads();
     const pods = allSpecs().filter((s) => s.groupVersionKind?.kind === 'Pod');
-    expect(pods.length).toBeGreaterThan(0);
+    // Every render asks again with the same specs: two distinct ones, both by label.
+    expect(new Set(pods.map((s) => JSON.stringify(s.selector))).size).toBe(2);
     for (const spec of pods)
       expect([
         {
@@ -48,7 +49,7 @@ describe('useNestedContainersSnapshot: what it watches', () => {
   });
 
   it('watches user namespaces by label and their RoleBindings with one watch across namespaces', async () => {
-    installCluster(offSnapshot());
+    installCluster(onSnapshot());
     renderHook(() => useNestedContainersSnapshot());
     await settleReads();
     const specs = allSpecs();
@@ -74,6 +75,43 @@ describe('useNestedContainersSnapshot: what it watches', () => {
       isList: true,
       fieldSelector: 'metadata.name=dev-workspace-container-run',
     });
+  });
+
+  it('switch off: no watch of what only scc-rbac reads; turning the switch on opens them', async () => {
+    installCluster(offSnapshot());
+    const { result, rerender } = renderHook(() => useNestedContainersSnapshot());
+    await settleReads();
+    const rbacKinds = ['ClusterRole', 'ClusterRoleBinding', 'RoleBinding', 'Namespace'];
+    const rbacSpecs = () =>
+      allSpecs().filter(
+        (s) =>
+          rbacKinds.includes(s.groupVersionKind?.kind ?? '') ||
+          s.selector?.matchLabels?.['app.kubernetes.io/name'] === 'devworkspace-controller',
+      );
+    expect(rbacSpecs()).toEqual([]);
+    const sccRbac = () =>
+      result.current.report.cheClusterReports[0].checks.find((c) => c.id === 'scc-rbac');
+    expect(sccRbac()).toMatchObject({ status: 'na', reason: 'feature-off' });
+
+    // The CheCluster's watch delivers the switch turned on, and che-operator's objects.
+    installCluster(onSnapshot());
+    rerender();
+    await settleReads();
+    expect(
+      rbacSpecs()
+        .map((s) => `${s.groupVersionKind?.kind} ${s.fieldSelector ?? ''}`)
+        .sort(),
+    ).toEqual(
+      expect.arrayContaining([
+        'ClusterRole metadata.name=dev-workspace-container-run',
+        'ClusterRole metadata.name=devspaces-user-container-run',
+        'ClusterRoleBinding metadata.name=dev-workspace-container-run',
+        'RoleBinding metadata.name=devspaces-user-container-run',
+        'Namespace ',
+        'Pod ',
+      ]),
+    );
+    expect(sccRbac()).toMatchObject({ status: 'pass', reason: 'cluster-role-ok' });
   });
 
   it('opens the named singletons and the all-namespace lists', async () => {
@@ -132,8 +170,8 @@ describe('useNestedContainersSnapshot: what it watches', () => {
     installCluster(
       offSnapshot({
         cheClusters: loaded([
-          cheCluster({ runScc: 'my-run-scc' }),
-          cheCluster({ name: 'eclipse-che', namespace: 'eclipse-che' }),
+          cheCluster({ runScc: 'my-run-scc', enabled: true }),
+          cheCluster({ name: 'eclipse-che', namespace: 'eclipse-che', enabled: true }),
         ]),
       }),
     );

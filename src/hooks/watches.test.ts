@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_LIMIT, PRIMARY_WATCHES, secondaryWatches } from './watches';
+import { LIST_LIMIT, PRIMARY_WATCHES, SWITCHED_ON_WATCHES, secondaryWatches } from './watches';
 
 // The console reports a list watch loaded after its first page (watchK8sList pages by 250 unless the
 // watch sets `limit`): a check judging a part of the list is a false alarm on a large cluster.
 describe('the watches the checks judge', () => {
   it('reads every cluster-wide list in one page', () => {
-    for (const [key, watch] of Object.entries(PRIMARY_WATCHES)) {
+    for (const [key, watch] of Object.entries({ ...PRIMARY_WATCHES, ...SWITCHED_ON_WATCHES })) {
       expect({ key, limit: watch.limit }).toEqual({ key, limit: LIST_LIMIT });
     }
   });
@@ -17,8 +17,10 @@ describe('the watches the checks judge', () => {
       clusterRoles: ['devspaces-user-container-run'],
       clusterRoleBindings: ['container-run-clusterrolebinding'],
       userRoleBindings: ['devspaces-user-container-run'],
+      switchedOn: true,
     });
-    expect(Object.keys(watches)).toHaveLength(6);
+    // The six named objects, the user namespaces and the DevWorkspace controller's pods.
+    expect(Object.keys(watches)).toHaveLength(8);
     for (const [key, watch] of Object.entries(watches)) {
       expect({ key, limit: watch.limit, isList: watch.isList }).toEqual({
         key,
@@ -26,5 +28,17 @@ describe('the watches the checks judge', () => {
         isList: true,
       });
     }
+  });
+
+  it('switch off everywhere: the SCC and the DWOC only, no list that only scc-rbac reads', () => {
+    const watches = secondaryWatches({
+      sccs: ['container-run'],
+      dwocNamespaces: ['openshift-devspaces'],
+      clusterRoles: [],
+      clusterRoleBindings: [],
+      userRoleBindings: [],
+      switchedOn: false,
+    });
+    expect(Object.keys(watches).sort()).toEqual(['dwoc/openshift-devspaces', 'scc/container-run']);
   });
 });

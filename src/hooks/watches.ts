@@ -27,9 +27,10 @@ export type PrimaryKey =
   | 'devWorkspaces'
   | 'workspacePods'
   | 'devWorkspaceOperatorCsvs'
-  | 'userNamespaces'
-  | 'devWorkspaceControllerPods'
   | 'machineConfigPools';
+
+/** The cluster-wide lists only scc-rbac reads: watched while some CheCluster's switch is on. */
+export type SwitchedOnKey = 'userNamespaces' | 'devWorkspaceControllerPods';
 
 export type PlatformKey =
   'clusterVersion' | 'featureGate' | 'containerRuntimeConfigs' | `machineconfig/${string}`;
@@ -119,6 +120,10 @@ export const PRIMARY_WATCHES: Readonly<Record<PrimaryKey, WatchK8sResource>> = {
     limit: LIST_LIMIT,
     namespace: R.devWorkspaceOperatorCsvs.namespace,
   },
+};
+
+/** Second stage, while some CheCluster's switch is on (core/namedObjects.ts says why). */
+export const SWITCHED_ON_WATCHES: Readonly<Record<SwitchedOnKey, WatchK8sResource>> = {
   // User namespaces by label, one list watch (scc-rbac checks each has its RoleBinding).
   userNamespaces: {
     groupVersionKind: gvkOf(R.userNamespaces.model),
@@ -150,9 +155,11 @@ export const clusterRoleWatchKey = (name: string) => `clusterrole/${name}`;
 export const clusterRoleBindingWatchKey = (name: string) => `clusterrolebinding/${name}`;
 export const roleBindingsWatchKey = (name: string) => `rolebindings/${name}`;
 
-/** Watches keyed by the names the CheClusters configure. */
+/** Watches keyed by the names the CheClusters configure, and the lists their switch calls for. */
 export const secondaryWatches = (names: SecondaryNames): Record<string, WatchK8sResource> => {
-  const watches: Record<string, WatchK8sResource> = {};
+  const watches: Record<string, WatchK8sResource> = names.switchedOn
+    ? { ...SWITCHED_ON_WATCHES }
+    : {};
   for (const name of names.sccs) watches[sccWatchKey(name)] = namedWatch(R.sccs.model, name);
   for (const namespace of names.dwocNamespaces)
     watches[dwocWatchKey(namespace)] = namedWatch(

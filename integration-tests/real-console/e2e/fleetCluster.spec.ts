@@ -128,6 +128,9 @@ test.describe('an ACM hub with Dev Spaces (feature on) and a ready managed clust
         /^(add|replace) \/spec\/devEnvironments\/disableContainerRunCapabilities$/,
       ),
     ]);
+    // Turned on, the drill-down reads what only scc-rbac needs (core/namedObjects.ts): the test
+    // leaves once those new watches are up, as the one above does.
+    await socketsConnected(page);
   });
 
   test.describe('when someone changes its CheCluster while the dialog is open', () => {
