@@ -12,9 +12,9 @@ import { checksReadingEach } from '../src/core/testing/resourceReaders';
 const readers = checksReadingEach();
 
 /**
- * Labels an object a cluster-wide list watch selects would carry (a value for each key it requires), so a
- * request's own label selector can be tried against it: that tells apart two reads of the same
- * kind (the workspace pods, the DevWorkspace controller's pods).
+ * Labels an object a cluster-wide list watch selects would carry (a value for each key it
+ * requires), so a request's own label selector can be tried against it: that tells apart two reads
+ * of the same kind (the workspace pods, the DevWorkspace controller's pods).
  */
 const labelsSelectedBy = (key: ResourceKey): Record<string, string> => {
   const watches: Partial<Record<string, WatchK8sResource>> = {
