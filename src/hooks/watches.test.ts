@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { namesFor } from '../core';
+import { cheCluster } from '../core/testing/builders';
 import { LIST_LIMIT, PRIMARY_WATCHES, SWITCHED_ON_WATCHES, secondaryWatches } from './watches';
 
 // The console reports a list watch loaded after its first page (watchK8sList pages by 250 unless the
@@ -31,14 +33,7 @@ describe('the watches the checks judge', () => {
   });
 
   it('switch off everywhere: the SCC and the DWOC only, no list that only scc-rbac reads', () => {
-    const watches = secondaryWatches({
-      sccs: ['container-run'],
-      dwocNamespaces: ['openshift-devspaces'],
-      clusterRoles: [],
-      clusterRoleBindings: [],
-      userRoleBindings: [],
-      switchedOn: false,
-    });
+    const watches = secondaryWatches(namesFor([cheCluster({ enabled: false })]));
     expect(Object.keys(watches).sort()).toEqual(['dwoc/openshift-devspaces', 'scc/container-run']);
   });
 });
