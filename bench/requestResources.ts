@@ -11,17 +11,19 @@ import { checksReadingEach } from '../src/core/testing/resourceReaders';
 
 const readers = checksReadingEach();
 
+/** The cluster-wide list watches of both stages, by the resource each reads. */
+const LIST_WATCHES: Partial<Record<string, WatchK8sResource>> = {
+  ...PRIMARY_WATCHES,
+  ...SWITCHED_ON_WATCHES,
+};
+
 /**
  * Labels an object a cluster-wide list watch selects would carry (a value for each key it
  * requires), so a request's own label selector can be tried against it: that tells apart two reads
  * of the same kind (the workspace pods, the DevWorkspace controller's pods).
  */
 const labelsSelectedBy = (key: ResourceKey): Record<string, string> => {
-  const watches: Partial<Record<string, WatchK8sResource>> = {
-    ...PRIMARY_WATCHES,
-    ...SWITCHED_ON_WATCHES,
-  };
-  const sel = watches[key]?.selector;
+  const sel = LIST_WATCHES[key]?.selector;
   return {
     ...Object.fromEntries((sel?.matchExpressions ?? []).map((e) => [e.key, 'x'])),
     ...sel?.matchLabels,

@@ -100,7 +100,8 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
   if (kind === 'clusterrolebinding') return s.clusterRoleBindings[name];
   if (kind === 'rolebindings') return s.userRoleBindings[name];
   if (kind === 'machineconfig') return s.runtimeOverrides[name];
-  const primary: Record<string, ResourceState<unknown>> = {
+  // The cluster-wide reads, of either stage, by their watch key.
+  const clusterWide: Record<string, ResourceState<unknown>> = {
     clusterVersion: s.clusterVersion,
     featureGate: s.featureGate,
     containerRuntimeConfigs: s.containerRuntimeConfigs,
@@ -112,7 +113,7 @@ const stateFor = (s: ClusterSnapshot, key: string): ResourceState<unknown> | und
     devWorkspaceControllerPods: s.devWorkspaceControllerPods,
     machineConfigPools: s.machineConfigPools,
   };
-  return primary[key];
+  return clusterWide[key];
 };
 
 export interface FakeConsoleOptions {
