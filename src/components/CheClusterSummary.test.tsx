@@ -97,6 +97,11 @@ describe('summary on each verdict', () => {
     recordToggle({ namespace: 'openshift-devspaces', name: 'devspaces', enabled: true, at: now });
     await renderPage(offSnapshot({ cheClusters: loaded([cheCluster({ enabled: true })]) }));
     expect(headline()).toBe('Turning on: waiting for the operator to create the SCC container-run');
+    // The page's badge and the CheCluster's: waiting, not "data missing".
+    expect(screen.getAllByTestId('nested-containers-verdict').map((b) => b.textContent)).toEqual([
+      'Waiting for the operator',
+      'Waiting for the operator',
+    ]);
     const progress = screen.getByTestId('reconcile-progress');
     expect(progress.dataset.current).toBe('scc-created');
     expect(progress.dataset.stalled).toBe('false');

@@ -115,7 +115,7 @@ export const CheClusterSummary: React.FC<{
               <FlexItem>
                 <VerdictBadge
                   verdict={cheClusterReport.verdict}
-                  waiting={cheClusterReport.verdictWaiting}
+                  waitsFor={cheClusterReport.verdictWaitsFor}
                 />
               </FlexItem>
               <FlexItem align={{ default: 'alignRight' }}>

@@ -49,7 +49,7 @@ export const NestedContainersView = React.memo(function NestedContainersView({
           </FlexItem>
           {data && (
             <FlexItem>
-              <VerdictBadge verdict={data.report.verdict} waiting={data.report.verdictWaiting} />
+              <VerdictBadge verdict={data.report.verdict} waitsFor={data.report.verdictWaitsFor} />
             </FlexItem>
           )}
         </Flex>

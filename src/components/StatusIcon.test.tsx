@@ -37,15 +37,23 @@ describe('status words', () => {
     ['unavailable', 'Not available on this cluster'],
     ['unknown', 'Unknown: data missing'],
   ])('verdict %s reads "%s"', (verdict, word) => {
-    render(<VerdictBadge verdict={verdict} waiting={false} />);
+    render(<VerdictBadge verdict={verdict} waitsFor={null} />);
     expect(screen.getByTestId('nested-containers-verdict').textContent).toBe(word);
   });
 
   it('an unknown verdict that only waits for reads reads "Checking…", still data-verdict unknown', () => {
-    render(<VerdictBadge verdict="unknown" waiting />);
+    render(<VerdictBadge verdict="unknown" waitsFor="reads" />);
     const badge = screen.getByTestId('nested-containers-verdict');
     expect(badge.textContent).toBe('Checking…');
     expect(badge.dataset.verdict).toBe('unknown');
-    expect(badge.dataset.waiting).toBe('true');
+    expect(badge.dataset.waiting).toBe('reads');
+  });
+
+  it('an unknown verdict that waits for the operator says so, not "data missing"', () => {
+    render(<VerdictBadge verdict="unknown" waitsFor="operator" />);
+    const badge = screen.getByTestId('nested-containers-verdict');
+    expect(badge.textContent).toBe('Waiting for the operator');
+    expect(badge.dataset.verdict).toBe('unknown');
+    expect(badge.dataset.waiting).toBe('operator');
   });
 });

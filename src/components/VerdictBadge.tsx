@@ -2,16 +2,17 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Label } from '@patternfly/react-core';
 import { QuestionCircleIcon } from '@patternfly/react-icons';
-import type { Verdict } from '../core/results';
+import type { Verdict, VerdictWait } from '../core/results';
 import { I18N_NAMESPACE } from '../i18n';
 
 /**
- * The overall readiness, as a word with its icon. `waiting`: an unknown verdict that only waits
- * for reads still out (the report's verdictWaiting) says so, not that data is missing.
+ * The overall readiness, as a word with its icon. `waitsFor`: an unknown verdict that only waits
+ * (the report's verdictWaitsFor), for reads still out or for the operator after a switch, says so,
+ * not that data is missing.
  */
-export const VerdictBadge: React.FC<{ verdict: Verdict; waiting: boolean }> = ({
+export const VerdictBadge: React.FC<{ verdict: Verdict; waitsFor: VerdictWait | null }> = ({
   verdict,
-  waiting,
+  waitsFor,
 }) => {
   const { t } = useTranslation(I18N_NAMESPACE);
   const label = (() => {
@@ -25,7 +26,9 @@ export const VerdictBadge: React.FC<{ verdict: Verdict; waiting: boolean }> = ({
       case 'unavailable':
         return <Label status="info">{t('Not available on this cluster')}</Label>;
       case 'unknown':
-        if (waiting) return <Label color="grey">{t('Checking…')}</Label>;
+        if (waitsFor === 'operator')
+          return <Label color="grey">{t('Waiting for the operator')}</Label>;
+        if (waitsFor === 'reads') return <Label color="grey">{t('Checking…')}</Label>;
         return (
           <Label color="grey" icon={<QuestionCircleIcon />}>
             {t('Unknown: data missing')}
@@ -39,7 +42,7 @@ export const VerdictBadge: React.FC<{ verdict: Verdict; waiting: boolean }> = ({
     <span
       data-test="nested-containers-verdict"
       data-verdict={verdict}
-      data-waiting={waiting || undefined}
+      data-waiting={waitsFor ?? undefined}
     >
       {label}
     </span>

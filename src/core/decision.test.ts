@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS, checkDefinition } from './checks/registry';
-import { enableDecision, verdictOf, waitsForReads } from './decision';
+import { enableDecision, verdictOf, verdictWaitOf } from './decision';
 import { cheClusterContext } from './cheClusterContext';
 import type { ReasonCode } from './reasons';
 import type { CheckId, CheckResult, CheckStatus } from './results';
@@ -70,22 +70,35 @@ describe('enableDecision, for every gate of the registry', () => {
   });
 });
 
-describe('waitsForReads', () => {
-  const all = (id: CheckId, status: CheckStatus, reason: ReasonCode) =>
-    ALL_CHECKS.map((c) => (c === id ? { ...passing(c), status, reason } : passing(c)));
+describe('verdictWaitOf', () => {
+  const all = (unknown: Partial<Record<CheckId, ReasonCode>>, failing?: CheckId) =>
+    ALL_CHECKS.map((c): CheckResult => {
+      const reason = unknown[c];
+      if (reason) return { ...passing(c), status: 'unknown', reason };
+      if (c === failing) return { ...passing(c), status: 'fail', reason: 'phase-active' };
+      return passing(c);
+    });
+  const waitOf = (checks: CheckResult[]) => verdictWaitOf(verdictOf(checks), checks);
 
-  it('is true when every unknown check only waits for its read', () => {
-    const checks = all('feature-gates', 'unknown', 'loading');
+  it('waits for reads when every unknown check only waits for its read', () => {
+    const checks = all({ 'feature-gates': 'loading' });
     expect(verdictOf(checks)).toBe('unknown');
-    expect(waitsForReads(verdictOf(checks), checks)).toBe(true);
+    expect(waitOf(checks)).toBe('reads');
   });
 
-  it('is false when a read was refused or failed, or when nothing is unknown', () => {
+  it('waits for the operator when a switch just changed and its objects are not there yet', () => {
+    expect(waitOf(all({ 'run-scc': 'reconciling', 'scc-rbac': 'reconciling' }))).toBe('operator');
+    // Reads still out beside it: the operator's wait is the longer one.
+    expect(waitOf(all({ 'run-scc': 'reconciling', 'feature-gates': 'loading' }))).toBe('operator');
+  });
+
+  it('waits for nothing when a read was refused or failed, or when nothing is unknown', () => {
     for (const reason of ['forbidden', 'read-error'] as const) {
-      const checks = all('feature-gates', 'unknown', reason);
-      expect(waitsForReads(verdictOf(checks), checks)).toBe(false);
+      expect(waitOf(all({ 'feature-gates': reason }))).toBeNull();
+      expect(waitOf(all({ 'feature-gates': reason, 'run-scc': 'reconciling' }))).toBeNull();
     }
-    const failing = all('feature-gates', 'fail', 'phase-active');
-    expect(waitsForReads(verdictOf(failing), failing)).toBe(false);
+    expect(waitOf(all({}, 'feature-gates'))).toBeNull();
+    // A known failure wins over a reconcile: the verdict is not-ready, not waiting.
+    expect(waitOf(all({ 'run-scc': 'reconciling' }, 'feature-gates'))).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type {
   OcRemedy,
   ToggleDecision,
   Verdict,
+  VerdictWait,
 } from './results';
 import type { ReasonCode } from './reasons';
 import type { CheClusterContext } from './cheClusterContext';
@@ -156,10 +157,15 @@ export const verdictOf = (all: CheckResult[]): Verdict => {
 };
 
 /**
- * An unknown verdict that only waits for reads still out: every check that makes it unknown is
- * loading, none refused, unreadable or unable to tell. The screens say "Checking…" then, not
- * "data missing" (a slow API server after the first answer's wait).
+ * What an unknown verdict only waits for, if that is all: every check that makes it unknown is
+ * loading ('reads': a slow API server after the first answer's wait) or waits for the operator to
+ * catch up with a switch just changed ('operator': the `reconciling` reason), none refused,
+ * unreadable or unable to tell. The screens then say "Checking…" or "Waiting for the operator",
+ * not "data missing". The operator wins: its wait is the longer one.
  */
-export const waitsForReads = (verdict: Verdict, all: CheckResult[]): boolean =>
-  verdict === 'unknown' &&
-  all.every((r) => AUDIT_CHECKS.has(r.id) || r.status !== 'unknown' || r.reason === 'loading');
+export const verdictWaitOf = (verdict: Verdict, all: CheckResult[]): VerdictWait | null => {
+  if (verdict !== 'unknown') return null;
+  const unknown = all.filter((r) => !AUDIT_CHECKS.has(r.id) && r.status === 'unknown');
+  if (!unknown.every((r) => r.reason === 'loading' || r.reason === 'reconciling')) return null;
+  return unknown.some((r) => r.reason === 'reconciling') ? 'operator' : 'reads';
+};

@@ -56,6 +56,9 @@ describe('feature state', () => {
     const i = first(s, 30_000);
     expect(i.featureState).toBe('enabling');
     expect(i.verdict).toBe('unknown');
+    // Unknown only because the operator has not caught up: the screens say it waits for it.
+    expect(i.verdictWaitsFor).toBe('operator');
+    expect(evaluate(s, { now: 30_000 }).verdictWaitsFor).toBe('operator');
     expect(i.disable.allowed).toBe(true);
     expect(i.enable.allowed).toBe(false);
   });
@@ -70,6 +73,7 @@ describe('feature state', () => {
     expect(clock).not.toHaveBeenCalled();
     expect(i.featureState).toBe('enabled');
     expect(i.checks.find((c) => c.id === 'run-scc')?.status).toBe('fail');
+    expect(i.verdictWaitsFor).toBeNull();
     clock.mockRestore();
   });
 

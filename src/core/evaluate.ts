@@ -27,7 +27,7 @@ import {
   enableDecision,
   featureStateOf,
   verdictOf,
-  waitsForReads,
+  verdictWaitOf,
 } from './decision';
 
 const SPECS: readonly CheckDefinition<CheckId>[] = CHECKS;
@@ -112,7 +112,7 @@ const evaluateCheCluster = (
     featureState,
     checks,
     verdict,
-    verdictWaiting: waitsForReads(verdict, checks),
+    verdictWaitsFor: verdictWaitOf(verdict, checks),
     enable: enableDecision(ctx, checks, featureState),
     disable: disableDecision(ctx, featureState, withRunScc.length),
     legacyWorkspaces: input.legacy,
@@ -197,9 +197,9 @@ export const evaluate = (snapshot: ClusterSnapshot, options: EvaluateOptions): R
   }
   const checks = inOrder(summary, (id) => na(id, 'not-installed'));
   const verdict = reportVerdict(checks, cheClusterReports);
-  const verdictWaiting = waitsForReads(verdict, [
+  const verdictWaitsFor = verdictWaitOf(verdict, [
     ...checks,
     ...cheClusterReports.flatMap((i) => i.checks),
   ]);
-  return { checks, cheClusterReports, verdict, verdictWaiting };
+  return { checks, cheClusterReports, verdict, verdictWaitsFor };
 };

@@ -74,6 +74,9 @@ export type Verdict =
   /** Data still loading or unreadable. */
   | 'unknown';
 
+/** What an unknown verdict waits for: reads still out, or the operator catching up with a switch. */
+export type VerdictWait = 'reads' | 'operator';
+
 /**
  * Why the switch itself refuses a change, beside the checks' blockers (never a check's result):
  * the feature is already in the requested state, or the CheCluster lacks the
@@ -138,8 +141,8 @@ export interface CheClusterReport {
   /** Every check, in ALL_CHECKS order, platform ones included. */
   checks: CheckResult[];
   verdict: Verdict;
-  /** The verdict is unknown only because reads are still out (decision.ts waitsForReads). */
-  verdictWaiting: boolean;
+  /** Set when the verdict is unknown only because it waits (decision.ts verdictWaitOf). */
+  verdictWaitsFor: VerdictWait | null;
   enable: ToggleDecision;
   disable: ToggleDecision;
   /** Workspaces recorded with another SCC: they cannot start while the feature is on. */
@@ -160,6 +163,6 @@ export interface ReadinessReport {
   checks: CheckResult[];
   cheClusterReports: CheClusterReport[];
   verdict: Verdict;
-  /** The verdict is unknown only because reads are still out, here or for some CheCluster. */
-  verdictWaiting: boolean;
+  /** Set when the verdict is unknown only because it waits, here or for some CheCluster. */
+  verdictWaitsFor: VerdictWait | null;
 }

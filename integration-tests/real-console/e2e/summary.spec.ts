@@ -247,6 +247,11 @@ test.describe('after turning on (ocp-4.20-ready-off.yaml, a slow operator)', () 
     await expect(summary.locator('[data-test="summary-headline"]')).toHaveText(
       /^Turning on: waiting for the operator to create the SCC /,
     );
+    // The page's verdict and the CheCluster's say what they wait for, not "data missing".
+    await expect(page.locator('[data-test="nested-containers-verdict"]')).toHaveText([
+      'Waiting for the operator',
+      'Waiting for the operator',
+    ]);
     await expect(progress.locator('[data-test="reconcile-elapsed"]')).toHaveText(
       /^Changed .* ago\.$/,
     );
