@@ -26,10 +26,11 @@ export const VerdictBadge: React.FC<{ verdict: Verdict; waitsFor: VerdictWait | 
       case 'unavailable':
         return <Label status="info">{t('Not available on this cluster')}</Label>;
       case 'unknown':
-        if (waitsFor === 'operator')
-          return <Label color="grey">{t('Waiting for the operator')}</Label>;
-        if (waitsFor === 'reads') return <Label color="grey">{t('Checking…')}</Label>;
-        return (
+        return waitsFor ? (
+          <Label color="grey">
+            {waitsFor === 'operator' ? t('Waiting for the operator') : t('Checking…')}
+          </Label>
+        ) : (
           <Label color="grey" icon={<QuestionCircleIcon />}>
             {t('Unknown: data missing')}
           </Label>
@@ -39,11 +40,7 @@ export const VerdictBadge: React.FC<{ verdict: Verdict; waitsFor: VerdictWait | 
     }
   })();
   return (
-    <span
-      data-test="nested-containers-verdict"
-      data-verdict={verdict}
-      data-waiting={waitsFor ?? undefined}
-    >
+    <span data-test="nested-containers-verdict" data-verdict={verdict}>
       {label}
     </span>
   );
