@@ -31,6 +31,7 @@ beforeAll(async () => {
     ['hub', 'ocp-4.20-ready-on.yaml'],
     ['spoke-old', 'ocp-4.19-blocked.yaml'],
     ['spoke-plain', 'devspaces-absent.yaml'],
+    ['spoke-warned', 'ocp-4.22-ready-off.yaml'],
   ] as const) {
     const r = await serve(scenario);
     running.push(r);
@@ -56,13 +57,14 @@ describe('the fleet report', () => {
       pluginVersion: '0.1.0',
       generatedAt: '2026-12-04T12:00:00.000Z',
     });
-    const [hub, old, plain, down] = doc.clusters;
+    const [hub, old, plain, warned, down] = doc.clusters;
     expect(hub).toMatchObject({
       cluster: 'hub',
       hub: true,
       read: 'answered',
       state: 'enabled',
       answer: 'enabled',
+      problems: 0,
     });
     expect(hub.cheClusters).toEqual([
       expect.objectContaining({
@@ -92,6 +94,13 @@ describe('the fleet report', () => {
       reason: 'version-too-old',
     });
     expect(plain).toMatchObject({ answer: 'no-devspaces', cheClusters: [] });
+    // Off and ready, with one warning (workspace-images) to read first.
+    expect(warned).toMatchObject({
+      verdict: 'ready-with-warnings',
+      answer: 'ready-to-enable',
+      problems: 1,
+      firstProblem: { check: 'workspace-images', blocking: false },
+    });
     expect(down).toMatchObject({
       read: 'unreachable',
       message: '502 Bad Gateway',
@@ -107,7 +116,10 @@ describe('the fleet report', () => {
       allChecks: false,
     });
     expect(md).toContain('# Dev Spaces nested containers: readiness report');
-    expect(md).toContain('| hub (hub) | 4.20.');
+    expect(md).toMatch(/\| hub \(hub\) \| 4\.20\.\d+ \| 1 \| On \| On \|/);
+    expect(md).toMatch(
+      /\| spoke-warned \| 4\.22\.\d+ \| 1 \| Off \| Ready to turn on — read 1 finding first \|/,
+    );
     expect(md).toMatch(
       /\| spoke-old \| 4\.19\.\d+ \| 1 \| Off \| Blocked: OpenShift version: OpenShift 4\.19\.\d+ is older than 4\.20 \|/,
     );

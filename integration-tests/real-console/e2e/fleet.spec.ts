@@ -70,15 +70,20 @@ test.describe('an ACM hub with seven managed clusters', () => {
     await expect(page).toHaveURL(new RegExp(`${FLEET_PATH}$`));
     await allAnswered(page);
     const expected: Record<string, [string, string, RegExp]> = {
-      'local-cluster': ['ready', 'enabled', /On/],
-      // Its one workspace runs an image the page cannot vouch for: a warning, as on its own page.
-      'prod-east': ['ready-with-warnings', 'disabled', /Ready/],
+      'local-cluster': ['ready', 'enabled', /^On$/],
+      // Its one workspace runs an image the page cannot vouch for: a warning, as on its own page,
+      // and the row asks to read it as the page's headline does, not a bare "Ready".
+      'prod-east': ['ready-with-warnings', 'disabled', /^Ready to turn on — read 1 finding first$/],
       'legacy-419': [
         'not-ready',
         'disabled',
         /Blocked: OpenShift version: OpenShift 4\.19\.\d+ is older than 4\.20/,
       ],
-      'runc-pinned': ['ready-with-warnings', 'disabled', /Ready/],
+      'runc-pinned': [
+        'ready-with-warnings',
+        'disabled',
+        /^Ready to turn on — read \d+ findings? first$/,
+      ],
       'data-lake': ['unavailable', '', /No Dev Spaces/],
       'edge-down': ['unknown', '', /does not answer through the cluster proxy/],
       partner: ['unknown', '', /you may not read this cluster/],
@@ -92,6 +97,8 @@ test.describe('an ACM hub with seven managed clusters', () => {
     await expect(row(page, 'runc-pinned')).toContainText('—');
     await expect(row(page, 'legacy-419')).toContainText('4.19.');
     await shot(page, 'fleet', info);
+    await row(page, 'local-cluster').scrollIntoViewIfNeeded();
+    await shot(page, 'fleet-ready-rows', info);
   });
 
   test('filters by verdict and searches by name', async ({ page, rc }) => {

@@ -88,7 +88,9 @@ describe('FleetPage', () => {
     expect(verdict('spoke-denied')).toContain('you may not read this cluster');
     expect(verdict('spoke-gone')).toContain('ACM reports the cluster unavailable');
     expect(row('spoke-old').textContent).toContain('OpenShift version');
-    expect(verdict('spoke-off')).toBe('Ready');
+    // Ready, but not a bare "Ready": its page's headline asks to read the warning first.
+    expect(verdict('spoke-off')).toBe('Ready to turn on — read 1 finding first');
+    expect(verdict(HUB)).toBe('On');
     // One request to the unreachable cluster, none to the one ACM reports unavailable.
     expect(fleet.asked.get('spoke-down')).toHaveLength(1);
     expect(fleet.asked.has('spoke-gone')).toBe(false);

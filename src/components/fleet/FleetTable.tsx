@@ -85,6 +85,7 @@ const FleetTableRow = React.memo(function FleetTableRow({
       ? { failure: row.answer.failure, message: row.answer.message }
       : {}),
     problem: blocking[0] ?? row.problems[0],
+    problems: row.problems.length,
   });
   return (
     <tr

@@ -18,6 +18,8 @@ export interface AnswerFacts {
   failure?: ReadFailure;
   message?: string;
   problem?: RowProblem;
+  /** How many checks need attention on the worst CheCluster (its page's headline counts them). */
+  problems?: number;
 }
 
 const cannotRead = (t: Translate, failure: ReadFailure | undefined, message: string) => {
@@ -46,10 +48,17 @@ export const answerText = (t: Translate, a: AnswerFacts): string => {
       return t('Not OpenShift');
     case 'no-devspaces':
       return t('No Dev Spaces');
+    // With findings to read, the row says what its page's headline says, not a bare "Ready".
     case 'ready-to-enable':
-      return t('Ready');
+      if (!a.problems) return t('Ready');
+      return a.problems === 1
+        ? t('Ready to turn on — read 1 finding first')
+        : t('Ready to turn on — read {{n}} findings first', { n: String(a.problems) });
     case 'enabled':
-      return t('On');
+      if (!a.problems) return t('On');
+      return a.problems === 1
+        ? t('On — 1 problem needs attention')
+        : t('On — {{n}} problems need attention', { n: String(a.problems) });
     case 'enabling':
       return t('Turning on');
     case 'disabling':
@@ -105,6 +114,7 @@ const reportAnswer = (t: Translate, k: ReportCluster) =>
     failure: k.read === 'answered' || k.read === 'pending' ? undefined : k.read,
     message: k.message,
     problem: k.firstProblem,
+    problems: k.problems,
   });
 
 export const reportWords = (t: Translate): ReportWords => ({

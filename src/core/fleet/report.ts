@@ -54,6 +54,8 @@ export interface ReportCluster {
   answer: string;
   /** What needs attention first on that CheCluster: for blocked and cannot-tell, the reason. */
   firstProblem?: RowProblem;
+  /** How many checks need attention on that CheCluster (its page's headline counts them). */
+  problems: number;
   cheClusters: ReportCheCluster[];
   checks: ReportCheck[];
 }
@@ -92,6 +94,7 @@ export const reportCluster = (row: FleetRow, read: ClusterRead): ReportCluster =
     state: row.state,
     answer,
     ...(row.problems[0] ? { firstProblem: row.problems[0] } : {}),
+    problems: row.problems.length,
     cheClusters: [] as ReportCheCluster[],
     checks: [] as ReportCheck[],
   };
